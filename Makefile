@@ -1,0 +1,81 @@
+# CourseDesk — the only entry point a newcomer needs.
+#   make run    installs what is missing, builds, opens the app on the bundled sample course
+#   make test   installs what is missing, builds, runs every test offscreen
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+BUILD_DIR    ?= build
+SAN_DIR      ?= build-sanitize
+BUILD_TYPE   ?= RelWithDebInfo
+JOBS         ?= $(shell nproc 2>/dev/null || echo 2)
+CMAKE_FLAGS  ?=
+
+# Debian 12 packages (see ../shared/qt-notes.md): Qt 6.4 modules, build tools, benchmark, sanitizers.
+DEB_PACKAGES := \
+	build-essential cmake ninja-build pkg-config git \
+	qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-networkauth-dev qt6-charts-dev \
+	qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev \
+	libgl1-mesa-dev libbenchmark-dev clang libclang-rt-14-dev clang-format binutils
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: help deps configure build run test bench sanitize format screenshots clean
+
+help:
+	@echo "make run        install dependencies, build, open CourseDesk on the sample course"
+	@echo "make test       install dependencies, build, run every test offscreen"
+	@echo "make deps       install the missing Debian packages (apt)"
+	@echo "make build      build into $(BUILD_DIR)/ (Ninja, $(BUILD_TYPE))"
+	@echo "make bench      build and run the benchmarks"
+	@echo "make sanitize   build with ASan+UBSan into $(SAN_DIR)/ and run the whole suite"
+	@echo "make screenshots  render the README screenshots offscreen into docs/screenshots/"
+	@echo "make format     clang-format every source file"
+
+deps:
+	@missing=$$(for p in $(DEB_PACKAGES); do \
+		dpkg-query -W -f='$${Status}\n' "$$p" 2>/dev/null | grep -q '^install ok installed$$' || echo "$$p"; \
+	done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing missing packages:" $$missing; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+$(BUILD_DIR)/build.ninja:
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_FLAGS)
+
+configure: deps $(BUILD_DIR)/build.ninja
+
+build: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+run: build
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		mkdir -p $(BUILD_DIR)/screenshots; \
+		echo "No display found: running offscreen; the window is saved to $(BUILD_DIR)/screenshots/run.png"; \
+		QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/app/coursedesk --screenshot $(BUILD_DIR)/screenshots/run.png; \
+	else \
+		$(BUILD_DIR)/app/coursedesk; \
+	fi
+
+test: build
+	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	@for b in $(BUILD_DIR)/tests/bench/bench_*; do [ -x "$$b" ] && echo "== $$b" && "$$b"; done
+
+sanitize: deps
+	cmake -S . -B $(SAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCOURSEDESK_SANITIZE=ON -DCOURSEDESK_BENCH=OFF $(CMAKE_FLAGS)
+	cmake --build $(SAN_DIR) -j $(JOBS)
+	cd $(SAN_DIR) && QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=1 \
+		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
+
+screenshots: build
+	mkdir -p docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/app/coursedesk --screenshot docs/screenshots/main-window.png
+
+format:
+	git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+clean:
+	rm -rf $(BUILD_DIR) $(SAN_DIR)

@@ -1,0 +1,119 @@
+#include "domain/AccessPolicy.h"
+
+namespace coursedesk {
+
+using namespace Qt::StringLiterals;
+
+QString toWire(LockReason reason)
+{
+    switch (reason) {
+    case LockReason::None:
+        return {};
+    case LockReason::NotJoined:
+        return u"not_joined"_s;
+    case LockReason::NotPublished:
+        return u"not_published"_s;
+    case LockReason::DripScheduled:
+        return u"drip_scheduled"_s;
+    case LockReason::DripStructured:
+        return u"drip_structured"_s;
+    case LockReason::Order:
+        return u"order"_s;
+    }
+    return {};
+}
+
+LessonAccess CourseAccess::lesson(qint64 lessonId) const
+{
+    const auto it = m_lessonIndex.constFind(lessonId);
+    if (it == m_lessonIndex.cend())
+        return LessonAccess{lessonId, LockReason::NotJoined, {}, 0};
+    return m_lessons.at(*it);
+}
+
+SectionAccess CourseAccess::section(qint64 sectionId) const
+{
+    for (const SectionAccess &section : m_sections) {
+        if (section.sectionId == sectionId)
+            return section;
+    }
+    return SectionAccess{sectionId, {}, false};
+}
+
+QDateTime AccessPolicy::sectionUnlockAt(const Course &course, const Section &section)
+{
+    switch (course.type) {
+    case CourseType::SelfPaced:
+        return {};
+    case CourseType::Scheduled:
+        if (section.availableDate.isValid())
+            return section.availableDate.toUTC();
+        // A scheduled section without dripped_at has no schedule: it is open.
+        return section.drippedAt.isValid() ? section.drippedAt.toUTC() : QDateTime();
+    case CourseType::Structured:
+        if (section.availableDate.isValid())
+            return section.availableDate.toUTC();
+        if (section.dripDelayDays <= 0)
+            return {};
+        // Days are added in UTC: a drip is a number of 24-hour days, whatever the local DST does.
+        if (!course.joinedAt.isValid())
+            return {};
+        return course.joinedAt.toUTC().addDays(section.dripDelayDays);
+    }
+    return {};
+}
+
+CourseAccess AccessPolicy::evaluate(const Course &course, const QDateTime &now)
+{
+    CourseAccess access;
+    access.m_evaluatedAt = now;
+    const qsizetype total = course.lessonCount();
+    access.m_lessons.reserve(total);
+    access.m_sections.reserve(course.sections.size());
+    access.m_lessonIndex.reserve(total);
+
+    const Role role = course.role();
+    const bool dripCourse = course.type != CourseType::SelfPaced;
+    const LockReason dripReason =
+        course.type == CourseType::Scheduled ? LockReason::DripScheduled : LockReason::DripStructured;
+    // A structured course whose joined_at is unknown cannot open delayed sections: the unlock time is unknown.
+    const bool joinUnknown = course.type == CourseType::Structured && !course.joinedAt.isValid();
+
+    qint64 firstIncomplete = 0; // first published lesson so far that is not completed (enforced order)
+
+    for (const Section &section : course.sections) {
+        const QDateTime unlockAt = dripCourse ? sectionUnlockAt(course, section) : QDateTime();
+        const bool unknownDrip = joinUnknown && section.dripDelayDays > 0 && !section.availableDate.isValid();
+        const bool dripLocked = unknownDrip || (unlockAt.isValid() && now < unlockAt);
+        access.m_sections.append(SectionAccess{section.id, unlockAt, dripLocked && role != Role::Instructor});
+        if (dripLocked && unlockAt.isValid() && role == Role::Learner
+            && (!access.m_nextUnlockAt.isValid() || unlockAt < access.m_nextUnlockAt)) {
+            access.m_nextUnlockAt = unlockAt;
+        }
+
+        for (const Lesson &lesson : section.lessons) {
+            LessonAccess state{lesson.id, LockReason::None, {}, 0};
+            if (role == Role::Outsider) {
+                state.reason = LockReason::NotJoined;
+            } else if (role == Role::Learner) {
+                if (!lesson.isPublished()) {
+                    state.reason = LockReason::NotPublished;
+                } else if (dripLocked) {
+                    state.reason = dripReason;
+                    state.unlockAt = unlockAt;
+                } else if (course.enforceLessonsOrder && firstIncomplete != 0) {
+                    state.reason = LockReason::Order;
+                    state.blockingLessonId = firstIncomplete;
+                }
+                // Drafts never block; a failed quiz does (it is not completed).
+                if (lesson.isPublished() && lesson.completion != Completion::Completed && firstIncomplete == 0)
+                    firstIncomplete = lesson.id;
+            }
+            access.m_lessonIndex.insert(lesson.id, access.m_lessons.size());
+            access.m_lessons.append(state);
+        }
+    }
+    return access;
+}
+
+} // namespace coursedesk

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "domain/Course.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+namespace coursedesk {
+
+// Why a lesson cannot be opened now. The order is the order in which the rules are checked:
+// the first that fails is the one reported.
+enum class LockReason
+{
+    None,
+    NotJoined,      // the user has not joined the course (null, invited, requested)
+    NotPublished,   // a draft
+    DripScheduled,  // scheduled course, before the section's dripped_at
+    DripStructured, // structured course, before joined_at + drip_delay days
+    Order,          // enforce_lessons_order and an earlier published lesson is not completed
+};
+
+QString toWire(LockReason reason); // "not_joined", …, "" for None
+
+struct LessonAccess final
+{
+    qint64 lessonId = 0;
+    LockReason reason = LockReason::None;
+    QDateTime unlockAt;          // drip locks: when the lesson opens (UTC); null if it cannot be known
+    qint64 blockingLessonId = 0; // order locks: the first earlier published lesson not completed
+
+    bool isAccessible() const { return reason == LockReason::None; }
+    friend bool operator==(const LessonAccess &, const LessonAccess &) = default;
+};
+
+struct SectionAccess final
+{
+    qint64 sectionId = 0;
+    QDateTime availableAt; // when the section opens by drip (UTC); null when it has no drip
+    bool dripLocked = false;
+
+    friend bool operator==(const SectionAccess &, const SectionAccess &) = default;
+};
+
+// The access state of every lesson of one course at one instant.
+class CourseAccess final
+{
+public:
+    // Lessons in course order (sections_order, then lessons_order).
+    const QList<LessonAccess> &lessons() const { return m_lessons; }
+    const QList<SectionAccess> &sections() const { return m_sections; }
+
+    // The state of one lesson; a lesson the course does not contain is reported locked (NotJoined).
+    LessonAccess lesson(qint64 lessonId) const;
+    SectionAccess section(qint64 sectionId) const;
+
+    // The earliest drip unlock still in the future at evaluation time, or null: when to evaluate again.
+    QDateTime nextUnlockAt() const { return m_nextUnlockAt; }
+    QDateTime evaluatedAt() const { return m_evaluatedAt; }
+
+private:
+    friend class AccessPolicy;
+    QList<LessonAccess> m_lessons;
+    QList<SectionAccess> m_sections;
+    QHash<qint64, qsizetype> m_lessonIndex;
+    QDateTime m_nextUnlockAt;
+    QDateTime m_evaluatedAt;
+};
+
+// The four access rules of api-contract.md, for a whole course in one linear pass.
+class AccessPolicy final
+{
+public:
+    static CourseAccess evaluate(const Course &course, const QDateTime &now);
+
+    // When a section opens by drip for this course and user (UTC), or null when it has no drip.
+    // A server-given available_date wins over the local computation.
+    static QDateTime sectionUnlockAt(const Course &course, const Section &section);
+};
+
+} // namespace coursedesk

@@ -1,0 +1,446 @@
+#include "remote/JsonMapping.h"
+
+#include "remote/JsonReader.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace coursedesk {
+
+using namespace Qt::StringLiterals;
+using Presence = JsonReader::Presence;
+
+namespace {
+
+constexpr auto Required = Presence::Required;
+constexpr auto Optional = Presence::Optional;
+
+QLatin1StringView operator""_f(const char *text, std::size_t size)
+{
+    return QLatin1StringView(text, qsizetype(size));
+}
+
+// Puts items in the order the server gives (a list of ids); items it does not name keep their
+// relative order, after the named ones.
+template <typename T>
+void sortByOrder(QList<T> &items, const QList<qint64> &order)
+{
+    if (order.isEmpty())
+        return;
+    QHash<qint64, qsizetype> rank;
+    rank.reserve(order.size());
+    for (qsizetype i = 0; i < order.size(); ++i)
+        rank.insert(order.at(i), i);
+    std::stable_sort(items.begin(), items.end(), [&](const T &a, const T &b) {
+        return rank.value(a.id, order.size()) < rank.value(b.id, order.size());
+    });
+}
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QJsonValue nullableTime(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(isoUtc(time)) : QJsonValue(QJsonValue::Null);
+}
+
+void readCourseFields(JsonReader &in, Course &course)
+{
+    course.id = in.id();
+    course.name = in.string("name"_f, Required);
+    course.slug = in.string("slug"_f, Optional);
+    course.description = in.string("description"_f, Optional);
+    course.type = in.enumeration("type"_f, Required, CourseType::SelfPaced, courseTypeFromWire);
+    course.privacy = in.string("privacy"_f, Optional);
+    course.enforceLessonsOrder = in.boolean("enforce_lessons_order"_f, Optional);
+    course.joinStatus = in.enumeration("join_status"_f, Optional, JoinStatus::None, joinStatusFromWire);
+    course.joinedAt = in.dateTime("joined_at"_f, Optional);
+    course.createdAt = in.dateTime("created_at"_f, Optional);
+    if (const auto creator = in.object("created_by"_f, Optional)) {
+        JsonReader user(*creator, u"creator of course %1"_s.arg(course.id));
+        course.createdBy = user.id();
+        if (!user.ok())
+            in.adopt(*user.error());
+    }
+    course.enrollmentId = in.string("enrollment_id"_f, Optional);
+    const qint64 total = in.integer("num_lessons"_f, Optional, -1);
+    const qint64 done = in.integer("num_lessons_completed"_f, Optional, -1);
+    const qint64 rate = in.integer("user_completion_rate"_f, Optional, -1);
+    if (total >= 0 || done >= 0 || rate >= 0) {
+        course.serverProgress = ServerProgress{int(std::max<qint64>(done, 0)), int(std::max<qint64>(total, 0)),
+                                               int(std::max<qint64>(rate, 0)), std::nullopt};
+    }
+}
+
+Result<Lesson> lessonOutline(const QJsonObject &json, qint64 sectionId)
+{
+    JsonReader in(json, u"lesson"_s);
+    Lesson lesson;
+    lesson.id = in.id();
+    lesson.sectionId = sectionId;
+    lesson.name = in.string("name"_f, Required);
+    lesson.type = in.enumeration("type"_f, Required, LessonType::Lesson, lessonTypeFromWire);
+    lesson.status = in.enumeration("status"_f, Required, LessonStatus::Published, lessonStatusFromWire);
+    lesson.completion = in.enumeration("completion_status"_f, Optional, Completion::Uncompleted, completionFromWire);
+    lesson.commentsEnabled = in.boolean("comments_enabled"_f, Optional);
+    lesson.serverLocked = in.boolean("locked"_f, Optional);
+    if (!in.ok())
+        return *in.error();
+    return lesson;
+}
+
+Result<Section> sectionDetail(const QJsonObject &json)
+{
+    JsonReader in(json, u"section"_s);
+    Section section;
+    section.id = in.id();
+    section.name = in.string("name"_f, Required);
+    section.drippedAt = in.dateTime("dripped_at"_f, Optional);
+    section.dripDelayDays = int(in.integer("drip_delay"_f, Optional));
+    if (in.ok() && section.dripDelayDays < 0)
+        in.fail("drip_delay"_f, u"should not be negative"_s);
+    section.availableDate = in.dateTime("available_date"_f, Optional);
+    section.serverLocked = in.boolean("locked"_f, Optional);
+    const QList<qint64> order = in.idList("lessons_order"_f, Optional);
+    const QJsonArray lessons = in.array("lessons"_f, Required);
+    if (!in.ok())
+        return *in.error();
+    section.lessons.reserve(lessons.size());
+    for (const QJsonValue &value : lessons) {
+        if (!value.isObject()) {
+            in.fail("lessons"_f, u"should hold objects"_s);
+            return *in.error();
+        }
+        Result<Lesson> lesson = lessonOutline(value.toObject(), section.id);
+        if (!lesson)
+            return lesson.error();
+        section.lessons.append(std::move(lesson).value());
+    }
+    sortByOrder(section.lessons, order);
+    return section;
+}
+
+Result<Answer> answerFromJson(const QJsonObject &json)
+{
+    JsonReader in(json, u"answer"_s);
+    Answer answer;
+    answer.id = in.id();
+    answer.text = in.string("text"_f, Required);
+    if (json.contains("correct"_f) && !json.value("correct"_f).isNull())
+        answer.correct = in.boolean("correct"_f, Required);
+    if (!in.ok())
+        return *in.error();
+    return answer;
+}
+
+Result<Question> questionFromJson(const QJsonObject &json)
+{
+    JsonReader in(json, u"question"_s);
+    Question question;
+    question.id = in.id();
+    question.type = in.enumeration("type"_f, Required, QuestionType::SingleChoice, questionTypeFromWire);
+    question.text = in.string("text"_f, Required);
+    question.image = in.string("image"_f, Optional);
+    const QJsonArray answers = in.array("answers"_f, Required);
+    if (!in.ok())
+        return *in.error();
+    for (const QJsonValue &value : answers) {
+        if (!value.isObject()) {
+            in.fail("answers"_f, u"should hold objects"_s);
+            return *in.error();
+        }
+        Result<Answer> answer = answerFromJson(value.toObject());
+        if (!answer)
+            return answer.error();
+        question.answers.append(std::move(answer).value());
+    }
+    return question;
+}
+
+Result<QuestionOutcome> outcomeFromJson(const QJsonObject &json)
+{
+    JsonReader in(json, u"attempt question"_s);
+    QuestionOutcome outcome;
+    outcome.questionId = in.id();
+    if (json.contains("correct"_f) && !json.value("correct"_f).isNull())
+        outcome.correct = in.boolean("correct"_f, Required);
+    const QJsonArray answers = in.array("answers"_f, Optional);
+    for (const QJsonValue &value : answers) {
+        JsonReader answer(value.toObject(), u"answer of attempt question %1"_s.arg(outcome.questionId));
+        const qint64 answerId = answer.id();
+        if (answer.boolean("selected"_f, Optional))
+            outcome.selectedOptions.append(answerId);
+        if (!answer.ok())
+            in.adopt(*answer.error());
+    }
+    if (!in.ok())
+        return *in.error();
+    return outcome;
+}
+
+} // namespace
+
+Result<Course> JsonMapping::courseSummary(const QJsonObject &json)
+{
+    JsonReader in(json, u"course"_s);
+    Course course;
+    readCourseFields(in, course);
+    if (!in.ok())
+        return *in.error();
+    return course;
+}
+
+Result<Course> JsonMapping::courseDetail(const QJsonObject &json)
+{
+    JsonReader in(json, u"course"_s);
+    Course course;
+    readCourseFields(in, course);
+    const QList<qint64> order = in.idList("sections_order"_f, Optional);
+    const QJsonArray sections = in.array("sections"_f, Required);
+    if (!in.ok())
+        return *in.error();
+    course.sections.reserve(sections.size());
+    QHash<qint64, qint64> lessonSection;
+    for (const QJsonValue &value : sections) {
+        if (!value.isObject()) {
+            in.fail("sections"_f, u"should hold objects"_s);
+            return *in.error();
+        }
+        Result<Section> section = sectionDetail(value.toObject());
+        if (!section)
+            return Error{section.error().code, section.error().message};
+        for (const Lesson &lesson : section->lessons) {
+            if (lessonSection.contains(lesson.id)) {
+                in.fail("sections"_f, u"lists lesson %1 twice"_s.arg(lesson.id));
+                return *in.error();
+            }
+            lessonSection.insert(lesson.id, section->id);
+        }
+        if (std::any_of(course.sections.cbegin(), course.sections.cend(),
+                        [&](const Section &s) { return s.id == section->id; })) {
+            in.fail("sections"_f, u"lists section %1 twice"_s.arg(section->id));
+            return *in.error();
+        }
+        course.sections.append(std::move(section).value());
+    }
+    sortByOrder(course.sections, order);
+    return course;
+}
+
+Status JsonMapping::applyLessonBody(Lesson &lesson, const QJsonObject &json)
+{
+    JsonReader in(json, u"lesson"_s);
+    const qint64 id = in.id();
+    if (in.ok() && id != lesson.id)
+        in.fail("id"_f, u"should be %1"_s.arg(lesson.id));
+    Lesson updated = lesson;
+    updated.name = in.string("name"_f, Required);
+    updated.type = in.enumeration("type"_f, Required, lesson.type, lessonTypeFromWire);
+    updated.status = in.enumeration("status"_f, Required, lesson.status, lessonStatusFromWire);
+    updated.completion = in.enumeration("completion_status"_f, Optional, lesson.completion, completionFromWire);
+    updated.commentsEnabled = in.boolean("comments_enabled"_f, Optional, lesson.commentsEnabled);
+    updated.html = in.string("html"_f, Optional);
+    updated.passingGrade = int(in.integer("passing_grade"_f, Optional, 60));
+    if (in.ok() && (updated.passingGrade < 0 || updated.passingGrade > 100))
+        in.fail("passing_grade"_f, u"should be between 0 and 100 but is %1"_s.arg(updated.passingGrade));
+    const QJsonArray questions = in.array("questions"_f, Optional);
+    const std::optional<QJsonObject> last = in.object("last_attempt"_f, Optional);
+    if (!in.ok())
+        return *in.error();
+    updated.questions.clear();
+    for (const QJsonValue &value : questions) {
+        if (!value.isObject()) {
+            in.fail("questions"_f, u"should hold objects"_s);
+            return *in.error();
+        }
+        Result<Question> question = questionFromJson(value.toObject());
+        if (!question)
+            return question.error();
+        updated.questions.append(std::move(question).value());
+    }
+    updated.lastAttempt.reset();
+    if (last) {
+        Result<QuizAttempt> attempt = JsonMapping::attempt(*last);
+        if (!attempt)
+            return attempt.error();
+        updated.lastAttempt = std::move(attempt).value();
+    }
+    updated.hasBody = true;
+    lesson = std::move(updated);
+    return success();
+}
+
+Result<QuizAttempt> JsonMapping::attempt(const QJsonObject &json)
+{
+    JsonReader in(json, u"quiz attempt"_s);
+    QuizAttempt attempt;
+    attempt.id = in.id();
+    attempt.createdAt = in.dateTime("created_at"_f, Optional);
+    attempt.lessonId = in.integer("lesson_id"_f, Optional);
+    const std::optional<QJsonObject> detail = in.object("quiz_attempt"_f, Required);
+    if (!in.ok())
+        return *in.error();
+    JsonReader quiz(*detail, u"quiz_attempt of attempt %1"_s.arg(attempt.id));
+    attempt.grade = int(quiz.integer("grade"_f, Required));
+    attempt.result = quiz.enumeration("result"_f, Required, Completion::Uncompleted, completionFromWire);
+    attempt.numAttempts = int(quiz.integer("num_attempts"_f, Optional));
+    attempt.passingGrade = int(quiz.integer("passing_grade"_f, Optional, 60));
+    attempt.correctResponses = int(quiz.integer("correct_responses"_f, Optional));
+    const QJsonArray questions = quiz.array("questions"_f, Optional);
+    if (!quiz.ok())
+        return *quiz.error();
+    for (const QJsonValue &value : questions) {
+        if (!value.isObject()) {
+            quiz.fail("questions"_f, u"should hold objects"_s);
+            return *quiz.error();
+        }
+        Result<QuestionOutcome> outcome = outcomeFromJson(value.toObject());
+        if (!outcome)
+            return outcome.error();
+        attempt.questions.append(std::move(outcome).value());
+    }
+    return attempt;
+}
+
+QJsonObject JsonMapping::attemptRequest(const QList<QuestionResponse> &responses)
+{
+    QJsonArray list;
+    for (const QuestionResponse &response : responses) {
+        QJsonArray options;
+        for (qint64 option : response.selectedOptions)
+            options.append(option);
+        list.append(QJsonObject{{u"question_id"_s, response.questionId}, {u"selected_options"_s, options}});
+    }
+    return QJsonObject{{u"responses"_s, list}};
+}
+
+QJsonObject JsonMapping::toJson(const Course &course, bool withSections)
+{
+    QJsonObject json{
+        {u"id"_s, course.id},
+        {u"name"_s, course.name},
+        {u"slug"_s, course.slug},
+        {u"description"_s, course.description},
+        {u"type"_s, toWire(course.type)},
+        {u"privacy"_s, course.privacy},
+        {u"enforce_lessons_order"_s, course.enforceLessonsOrder},
+        {u"join_status"_s, course.joinStatus == JoinStatus::None ? QJsonValue(QJsonValue::Null)
+                                                                  : QJsonValue(toWire(course.joinStatus))},
+        {u"joined_at"_s, nullableTime(course.joinedAt)},
+        {u"created_at"_s, nullableTime(course.createdAt)},
+    };
+    if (course.createdBy > 0)
+        json.insert(u"created_by"_s, QJsonObject{{u"id"_s, course.createdBy}});
+    if (!course.enrollmentId.isEmpty())
+        json.insert(u"enrollment_id"_s, course.enrollmentId);
+    if (course.serverProgress) {
+        json.insert(u"num_lessons"_s, course.serverProgress->totalLessons);
+        json.insert(u"num_lessons_completed"_s, course.serverProgress->completedLessons);
+        json.insert(u"user_completion_rate"_s, course.serverProgress->completionRate);
+    }
+    if (!withSections)
+        return json;
+    QJsonArray sections;
+    QJsonArray sectionsOrder;
+    for (const Section &section : course.sections) {
+        QJsonArray lessons;
+        QJsonArray lessonsOrder;
+        for (const Lesson &lesson : section.lessons) {
+            lessons.append(QJsonObject{
+                {u"id"_s, lesson.id},
+                {u"name"_s, lesson.name},
+                {u"type"_s, toWire(lesson.type)},
+                {u"status"_s, toWire(lesson.status)},
+                {u"comments_enabled"_s, lesson.commentsEnabled},
+                {u"completion_status"_s, toWire(lesson.completion)},
+                {u"locked"_s, lesson.serverLocked},
+            });
+            lessonsOrder.append(lesson.id);
+        }
+        sections.append(QJsonObject{
+            {u"id"_s, section.id},
+            {u"name"_s, section.name},
+            {u"dripped_at"_s, nullableTime(section.drippedAt)},
+            {u"drip_delay"_s, section.dripDelayDays},
+            {u"available_date"_s, nullableTime(section.availableDate)},
+            {u"locked"_s, section.serverLocked},
+            {u"lessons_order"_s, lessonsOrder},
+            {u"num_lessons"_s, section.lessons.size()},
+            {u"lessons"_s, lessons},
+        });
+        sectionsOrder.append(section.id);
+    }
+    json.insert(u"sections_order"_s, sectionsOrder);
+    json.insert(u"num_sections"_s, course.sections.size());
+    json.insert(u"sections"_s, sections);
+    return json;
+}
+
+QJsonObject JsonMapping::lessonBodyToJson(const Lesson &lesson, qint64 courseId, bool withCorrectAnswers)
+{
+    QJsonArray questions;
+    for (const Question &question : lesson.questions) {
+        QJsonArray answers;
+        for (const Answer &answer : question.answers) {
+            QJsonObject a{{u"id"_s, answer.id}, {u"text"_s, answer.text}};
+            if (withCorrectAnswers && answer.correct)
+                a.insert(u"correct"_s, *answer.correct);
+            answers.append(a);
+        }
+        questions.append(QJsonObject{
+            {u"id"_s, question.id},
+            {u"type"_s, toWire(question.type)},
+            {u"text"_s, question.text},
+            {u"image"_s, question.image.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(question.image)},
+            {u"answers"_s, answers},
+        });
+    }
+    return QJsonObject{
+        {u"id"_s, lesson.id},
+        {u"name"_s, lesson.name},
+        {u"type"_s, toWire(lesson.type)},
+        {u"status"_s, toWire(lesson.status)},
+        {u"comments_enabled"_s, lesson.commentsEnabled},
+        {u"completion_status"_s, toWire(lesson.completion)},
+        {u"course_id"_s, courseId},
+        {u"section_id"_s, lesson.sectionId},
+        {u"html"_s, lesson.html},
+        {u"medias"_s, QJsonArray()},
+        {u"passing_grade"_s, lesson.passingGrade},
+        {u"questions"_s, questions},
+        {u"last_attempt"_s, lesson.lastAttempt ? QJsonValue(toJson(*lesson.lastAttempt)) : QJsonValue(QJsonValue::Null)},
+    };
+}
+
+QJsonObject JsonMapping::toJson(const QuizAttempt &attempt)
+{
+    QJsonArray questions;
+    for (const QuestionOutcome &outcome : attempt.questions) {
+        QJsonArray answers;
+        for (qint64 option : outcome.selectedOptions)
+            answers.append(QJsonObject{{u"id"_s, option}, {u"selected"_s, true}});
+        QJsonObject q{{u"id"_s, outcome.questionId}, {u"answers"_s, answers}};
+        if (outcome.correct)
+            q.insert(u"correct"_s, *outcome.correct);
+        questions.append(q);
+    }
+    return QJsonObject{
+        {u"id"_s, attempt.id},
+        {u"created_at"_s, nullableTime(attempt.createdAt)},
+        {u"lesson_id"_s, attempt.lessonId},
+        {u"quiz_attempt"_s,
+         QJsonObject{
+             {u"grade"_s, attempt.grade},
+             {u"result"_s, toWire(attempt.result)},
+             {u"questions"_s, questions},
+             {u"num_attempts"_s, attempt.numAttempts},
+             {u"passing_grade"_s, attempt.passingGrade},
+             {u"correct_responses"_s, attempt.correctResponses},
+         }},
+    };
+}
+
+} // namespace coursedesk

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/Course.h"
+#include "domain/Result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace coursedesk {
+
+// Server JSON (the shapes of api-contract.md) to domain types and back. Unknown fields are ignored;
+// nulls are accepted where the contract allows them; a missing required field or a wrong type is an
+// error naming the field and the object's id. The bundled sample course goes through here too.
+class JsonMapping final
+{
+public:
+    // A course as listed by GET /api/v2/course/ (no sections).
+    static Result<Course> courseSummary(const QJsonObject &json);
+    // Course User Detail (view=user or view=edit): sections and lessons in sections_order / lessons_order.
+    static Result<Course> courseDetail(const QJsonObject &json);
+    // Course Lesson: adds the body (html, quiz settings, questions, last attempt) to a lesson of the outline.
+    static Status applyLessonBody(Lesson &lesson, const QJsonObject &json);
+    // Course Quiz Attempt.
+    static Result<QuizAttempt> attempt(const QJsonObject &json);
+
+    // The body of POST …/attempt/: {"responses":[{"question_id":N,"selected_options":[…]}]}.
+    static QJsonObject attemptRequest(const QList<QuestionResponse> &responses);
+
+    // The reverse mappings, used by the cache export and the reference server.
+    static QJsonObject toJson(const Course &course, bool withSections = true);
+    static QJsonObject lessonBodyToJson(const Lesson &lesson, qint64 courseId, bool withCorrectAnswers);
+    static QJsonObject toJson(const QuizAttempt &attempt);
+};
+
+} // namespace coursedesk

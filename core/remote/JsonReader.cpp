@@ -1,0 +1,159 @@
+#include "remote/JsonReader.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace coursedesk {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr double maxExactInteger = 9007199254740992.0; // 2^53
+
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return u"a boolean"_s;
+    case QJsonValue::Double:
+        return u"a number"_s;
+    case QJsonValue::String:
+        return u"a string"_s;
+    case QJsonValue::Array:
+        return u"an array"_s;
+    case QJsonValue::Object:
+        return u"an object"_s;
+    case QJsonValue::Undefined:
+        break;
+    }
+    return u"undefined"_s;
+}
+
+} // namespace
+
+JsonReader::JsonReader(const QJsonObject &object, QString what)
+    : m_object(object)
+    , m_name(std::move(what))
+{
+}
+
+void JsonReader::fail(QLatin1StringView field, const QString &problem)
+{
+    if (m_error)
+        return;
+    m_error = Error{mappingErrorCode(),
+                    QCoreApplication::translate("coursedesk::JsonReader", "Unexpected data from the server: %1: field '%2' %3.")
+                        .arg(m_name, field, problem)};
+}
+
+void JsonReader::adopt(const Error &nested)
+{
+    if (!m_error)
+        m_error = nested;
+}
+
+QJsonValue JsonReader::take(QLatin1StringView field, Presence presence, const char *expected,
+                            bool (QJsonValue::*isType)() const)
+{
+    const QJsonValue value = m_object.value(field);
+    if (value.isUndefined() || value.isNull()) {
+        if (presence == Presence::Required)
+            fail(field, value.isNull() ? u"is null"_s : u"is missing"_s);
+        return QJsonValue(QJsonValue::Undefined);
+    }
+    if (!(value.*isType)()) {
+        fail(field, u"should be %1 but is %2"_s.arg(QLatin1StringView(expected), typeName(value)));
+        return QJsonValue(QJsonValue::Undefined);
+    }
+    return value;
+}
+
+qint64 JsonReader::id(QLatin1StringView field)
+{
+    const qint64 value = integer(field, Presence::Required);
+    if (ok() && value <= 0)
+        fail(field, u"should be a positive integer but is %1"_s.arg(value));
+    if (ok())
+        m_name = m_name % u' ' % QString::number(value);
+    return value;
+}
+
+qint64 JsonReader::integer(QLatin1StringView field, Presence presence, qint64 fallback)
+{
+    const QJsonValue value = take(field, presence, "an integer", &QJsonValue::isDouble);
+    if (value.isUndefined())
+        return fallback;
+    const double number = value.toDouble();
+    if (std::trunc(number) != number || std::fabs(number) > maxExactInteger) {
+        fail(field, u"should be an integer but is %1"_s.arg(number));
+        return fallback;
+    }
+    return qint64(number);
+}
+
+double JsonReader::number(QLatin1StringView field, Presence presence, double fallback)
+{
+    const QJsonValue value = take(field, presence, "a number", &QJsonValue::isDouble);
+    return value.isUndefined() ? fallback : value.toDouble();
+}
+
+QString JsonReader::string(QLatin1StringView field, Presence presence)
+{
+    const QJsonValue value = take(field, presence, "a string", &QJsonValue::isString);
+    return value.isUndefined() ? QString() : value.toString();
+}
+
+bool JsonReader::boolean(QLatin1StringView field, Presence presence, bool fallback)
+{
+    const QJsonValue value = take(field, presence, "a boolean", &QJsonValue::isBool);
+    return value.isUndefined() ? fallback : value.toBool();
+}
+
+QDateTime JsonReader::dateTime(QLatin1StringView field, Presence presence)
+{
+    const QString text = string(field, presence);
+    if (text.isNull())
+        return {};
+    const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!parsed.isValid()) {
+        fail(field, u"should be an ISO 8601 date and time but is '%1'"_s.arg(text));
+        return {};
+    }
+    return parsed.toUTC();
+}
+
+QJsonArray JsonReader::array(QLatin1StringView field, Presence presence)
+{
+    const QJsonValue value = take(field, presence, "an array", &QJsonValue::isArray);
+    return value.isUndefined() ? QJsonArray() : value.toArray();
+}
+
+std::optional<QJsonObject> JsonReader::object(QLatin1StringView field, Presence presence)
+{
+    const QJsonValue value = take(field, presence, "an object", &QJsonValue::isObject);
+    if (value.isUndefined())
+        return std::nullopt;
+    return value.toObject();
+}
+
+QList<qint64> JsonReader::idList(QLatin1StringView field, Presence presence)
+{
+    QList<qint64> ids;
+    const QJsonArray values = array(field, presence);
+    ids.reserve(values.size());
+    for (const QJsonValue &value : values) {
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || std::trunc(number) != number || number <= 0 || number > maxExactInteger) {
+            fail(field, u"should hold positive integer ids but holds %1"_s.arg(typeName(value)));
+            return {};
+        }
+        ids.append(qint64(number));
+    }
+    return ids;
+}
+
+} // namespace coursedesk

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace coursedesk {
+
+// Reads the fields of one server JSON object. The first problem is kept, naming the field and the
+// object ("lesson 12: field 'status' is missing"); later reads return defaults. Unknown fields are ignored.
+class JsonReader final
+{
+public:
+    enum class Presence
+    {
+        Required, // must be there and not null
+        Optional, // may be absent or null
+    };
+
+    JsonReader(const QJsonObject &object, QString what);
+
+    // The object's integer id; the reader then names the object "<what> <id>".
+    qint64 id(QLatin1StringView field = QLatin1StringView("id"));
+
+    qint64 integer(QLatin1StringView field, Presence presence, qint64 fallback = 0);
+    double number(QLatin1StringView field, Presence presence, double fallback = 0);
+    QString string(QLatin1StringView field, Presence presence);
+    bool boolean(QLatin1StringView field, Presence presence, bool fallback = false);
+    QDateTime dateTime(QLatin1StringView field, Presence presence); // ISO 8601, returned in UTC
+    QJsonArray array(QLatin1StringView field, Presence presence);
+    std::optional<QJsonObject> object(QLatin1StringView field, Presence presence);
+    QList<qint64> idList(QLatin1StringView field, Presence presence);
+
+    // Maps a string field through a wire-name parser; an unknown value is an error naming it.
+    template <typename E, typename Parse>
+    E enumeration(QLatin1StringView field, Presence presence, E fallback, Parse parse)
+    {
+        const QString text = string(field, presence);
+        if (text.isNull())
+            return fallback;
+        if (const std::optional<E> value = parse(text))
+            return *value;
+        fail(field, QStringLiteral("has the unknown value '%1'").arg(text));
+        return fallback;
+    }
+
+    bool ok() const { return !m_error.has_value(); }
+    const std::optional<Error> &error() const { return m_error; }
+    const QString &name() const { return m_name; }
+
+    // Records a problem found by the caller (for rules across fields).
+    void fail(QLatin1StringView field, const QString &problem);
+    // Adopts the error of a nested object, unless one is already recorded.
+    void adopt(const Error &nested);
+
+private:
+    QJsonValue take(QLatin1StringView field, Presence presence, const char *expected, bool (QJsonValue::*isType)() const);
+
+    QJsonObject m_object;
+    QString m_name;
+    std::optional<Error> m_error;
+};
+
+// Error code used for every mapping problem.
+inline QString mappingErrorCode() { return QStringLiteral("bad_server_data"); }
+
+} // namespace coursedesk

@@ -1,0 +1,106 @@
+// Whole-course evaluation (access rules + progress) at 1k, 10k and 100k lessons, beside a baseline
+// loop that only reads the same lessons, in the same run. Targets (issue 2): 10k lessons ≤ 2 ms;
+// 10× the lessons costs ≤ 12× the time.
+#include "CourseBuilder.h"
+
+#include "domain/AccessPolicy.h"
+#include "domain/Progress.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QDateTime>
+
+#include <cstdio>
+#include <map>
+#include <string>
+
+using namespace coursedesk;
+
+namespace {
+
+const QDateTime now(QDate(2026, 1, 3), QTime(12, 0), Qt::UTC);
+
+const Course &courseOf(int lessons)
+{
+    static std::map<int, Course> cache;
+    auto it = cache.find(lessons);
+    if (it == cache.end())
+        it = cache.emplace(lessons, test::CourseBuilder::large(lessons)).first;
+    return it->second;
+}
+
+void BM_Baseline_ReadLessons(benchmark::State &state)
+{
+    const Course &course = courseOf(int(state.range(0)));
+    for (auto _ : state) {
+        qint64 sum = 0;
+        for (const Section &section : course.sections) {
+            for (const Lesson &lesson : section.lessons)
+                sum += lesson.id + int(lesson.completion) + int(lesson.status);
+        }
+        benchmark::DoNotOptimize(sum);
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+void BM_EvaluateCourse(benchmark::State &state)
+{
+    const Course &course = courseOf(int(state.range(0)));
+    for (auto _ : state) {
+        CourseAccess access = AccessPolicy::evaluate(course, now);
+        ProgressFigures progress = Progress::of(course);
+        benchmark::DoNotOptimize(access);
+        benchmark::DoNotOptimize(progress);
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+BENCHMARK(BM_Baseline_ReadLessons)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_EvaluateCourse)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMicrosecond);
+
+// Keeps every result so the summary can compare them after the run.
+class SummaryReporter final : public benchmark::ConsoleReporter
+{
+public:
+    void ReportRuns(const std::vector<Run> &runs) override
+    {
+        for (const Run &run : runs)
+            m_ns[run.benchmark_name()] = run.GetAdjustedRealTime() * 1e3; // reported in µs
+        ConsoleReporter::ReportRuns(runs);
+    }
+    double ns(const std::string &name) const
+    {
+        const auto it = m_ns.find(name);
+        return it == m_ns.end() ? 0 : it->second;
+    }
+
+private:
+    std::map<std::string, double> m_ns;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    benchmark::Initialize(&argc, argv);
+    SummaryReporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    benchmark::Shutdown();
+
+    const double e1k = reporter.ns("BM_EvaluateCourse/1000");
+    const double e10k = reporter.ns("BM_EvaluateCourse/10000");
+    const double e100k = reporter.ns("BM_EvaluateCourse/100000");
+    if (e10k <= 0)
+        return 0; // filtered run
+    std::printf("\nSummary (whole-course evaluation = access + progress):\n");
+    for (int n : {1'000, 10'000, 100'000}) {
+        const double eval = reporter.ns("BM_EvaluateCourse/" + std::to_string(n));
+        const double base = reporter.ns("BM_Baseline_ReadLessons/" + std::to_string(n));
+        std::printf("  %6d lessons: %9.3f ms   baseline read loop %8.3f ms   (%.1f× baseline)\n", n, eval / 1e6,
+                    base / 1e6, base > 0 ? eval / base : 0.0);
+    }
+    std::printf("  10k lessons: %.3f ms (target <= 2 ms): %s\n", e10k / 1e6, e10k / 1e6 <= 2.0 ? "met" : "MISSED");
+    std::printf("  scaling 1k->10k: %.2fx, 10k->100k: %.2fx (target <= 12x): %s\n", e10k / e1k, e100k / e10k,
+                e100k / e10k <= 12.0 ? "met" : "MISSED");
+    return 0;
+}

@@ -1,0 +1,199 @@
+#include "OutlineModel.h"
+
+#include "LockText.h"
+#include "StatusIcons.h"
+
+namespace coursedesk {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Internal ids: 0 for a section row; section row + 1 for a lesson row (its parent's row).
+constexpr quintptr sectionMarker = 0;
+
+} // namespace
+
+OutlineModel::OutlineModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+void OutlineModel::setCourse(const Course &course, const CourseAccess &access)
+{
+    beginResetModel();
+    m_course = course;
+    m_access = access;
+    endResetModel();
+}
+
+bool OutlineModel::sameStructure(const Course &course) const
+{
+    if (course.id != m_course.id || course.sections.size() != m_course.sections.size())
+        return false;
+    for (qsizetype s = 0; s < course.sections.size(); ++s) {
+        const Section &a = course.sections.at(s);
+        const Section &b = m_course.sections.at(s);
+        if (a.id != b.id || a.lessons.size() != b.lessons.size())
+            return false;
+        for (qsizetype l = 0; l < a.lessons.size(); ++l) {
+            if (a.lessons.at(l).id != b.lessons.at(l).id)
+                return false;
+        }
+    }
+    return true;
+}
+
+void OutlineModel::updateStates(const Course &course, const CourseAccess &access)
+{
+    if (!sameStructure(course)) {
+        setCourse(course, access);
+        return;
+    }
+    const Course old = std::exchange(m_course, course);
+    const CourseAccess oldAccess = std::exchange(m_access, access);
+    for (int s = 0; s < int(course.sections.size()); ++s) {
+        const Section &section = course.sections.at(s);
+        if (oldAccess.section(section.id) != access.section(section.id) || old.sections.at(s).name != section.name) {
+            const QModelIndex idx = index(s, 0);
+            emit dataChanged(idx, idx);
+        }
+        for (int l = 0; l < int(section.lessons.size()); ++l) {
+            const Lesson &lesson = section.lessons.at(l);
+            if (lesson != old.sections.at(s).lessons.at(l) || oldAccess.lesson(lesson.id) != access.lesson(lesson.id)) {
+                const QModelIndex idx = index(l, 0, index(s, 0));
+                emit dataChanged(idx, idx);
+            }
+        }
+    }
+}
+
+QModelIndex OutlineModel::indexOfLesson(qint64 lessonId) const
+{
+    for (int s = 0; s < int(m_course.sections.size()); ++s) {
+        const QList<Lesson> &lessons = m_course.sections.at(s).lessons;
+        for (int l = 0; l < int(lessons.size()); ++l) {
+            if (lessons.at(l).id == lessonId)
+                return index(l, 0, index(s, 0));
+        }
+    }
+    return {};
+}
+
+qint64 OutlineModel::lessonIdAt(const QModelIndex &index) const
+{
+    return index.isValid() ? index.data(LessonIdRole).toLongLong() : 0;
+}
+
+QModelIndex OutlineModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, sectionMarker);
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex OutlineModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == sectionMarker)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, sectionMarker);
+}
+
+int OutlineModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_course.sections.size());
+    if (parent.column() != 0 || parent.internalId() != sectionMarker)
+        return 0;
+    return int(m_course.sections.at(parent.row()).lessons.size());
+}
+
+int OutlineModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant OutlineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == sectionMarker)
+        return sectionData(index.row(), role);
+    return lessonData(int(index.internalId() - 1), index.row(), role);
+}
+
+QVariant OutlineModel::sectionData(int sectionRow, int role) const
+{
+    const Section &section = m_course.sections.at(sectionRow);
+    const SectionAccess access = m_access.section(section.id);
+    switch (role) {
+    case Qt::DisplayRole:
+        return section.name;
+    case Qt::ToolTipRole:
+    case LockTextRole:
+        return access.dripLocked ? LockText::sectionLock(access, m_course.type) : QString();
+    case Qt::DecorationRole:
+        return access.dripLocked ? m_icons.locked() : QVariant();
+    case SectionIdRole:
+        return section.id;
+    case LessonIdRole:
+        return qint64(0);
+    case AccessibleRole:
+        return !access.dripLocked;
+    case Qt::AccessibleTextRole:
+        return access.dripLocked ? section.name + u", "_s + LockText::sectionLock(access, m_course.type) : section.name;
+    default:
+        return {};
+    }
+}
+
+QVariant OutlineModel::lessonData(int sectionRow, int lessonRow, int role) const
+{
+    const Lesson &lesson = m_course.sections.at(sectionRow).lessons.at(lessonRow);
+    const LessonAccess access = m_access.lesson(lesson.id);
+    switch (role) {
+    case Qt::DisplayRole:
+        return lesson.name;
+    case Qt::DecorationRole:
+        return m_icons.forLesson(lesson, access);
+    case Qt::ToolTipRole:
+    case LockTextRole:
+        return LockText::lessonLock(access, m_course);
+    case Qt::AccessibleTextRole:
+        return LockText::accessibleSummary(lesson, access, m_course);
+    case LessonIdRole:
+        return lesson.id;
+    case SectionIdRole:
+        return lesson.sectionId;
+    case AccessibleRole:
+        return access.isAccessible();
+    case LockReasonRole:
+        return toWire(access.reason);
+    case CompletionRole:
+        return toWire(lesson.completion);
+    case IsQuizRole:
+        return lesson.isQuiz();
+    case IsDraftRole:
+        return !lesson.isPublished();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> OutlineModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(LessonIdRole, "lessonId");
+    names.insert(SectionIdRole, "sectionId");
+    names.insert(AccessibleRole, "accessible");
+    names.insert(LockReasonRole, "lockReason");
+    names.insert(LockTextRole, "lockText");
+    names.insert(CompletionRole, "completion");
+    names.insert(IsQuizRole, "isQuiz");
+    names.insert(IsDraftRole, "isDraft");
+    return names;
+}
+
+} // namespace coursedesk

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/AccessPolicy.h"
+#include "domain/Course.h"
+#include "StatusIcons.h"
+
+#include <QAbstractItemModel>
+
+namespace coursedesk {
+
+// A course outline as a tree: sections at the top level, their lessons below. One column.
+// Fed whole course snapshots and their access state; it never computes a rule itself.
+class OutlineModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        LessonIdRole = Qt::UserRole + 1, // qint64; 0 for a section
+        SectionIdRole,                   // qint64
+        AccessibleRole,                  // bool
+        LockReasonRole,                  // QString, wire name ("order", …); empty when open
+        LockTextRole,                    // QString, the lock explained for people
+        CompletionRole,                  // QString, wire name
+        IsQuizRole,                      // bool
+        IsDraftRole,                     // bool
+    };
+
+    explicit OutlineModel(QObject *parent = nullptr);
+
+    // Replaces everything (a different course, or a different structure).
+    void setCourse(const Course &course, const CourseAccess &access);
+    // Same structure, new states: emits dataChanged only where something changed.
+    void updateStates(const Course &course, const CourseAccess &access);
+
+    const Course &course() const { return m_course; }
+    QModelIndex indexOfLesson(qint64 lessonId) const;
+    qint64 lessonIdAt(const QModelIndex &index) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    bool sameStructure(const Course &course) const;
+    QVariant sectionData(int sectionRow, int role) const;
+    QVariant lessonData(int sectionRow, int lessonRow, int role) const;
+
+    StatusIcons m_icons;
+    Course m_course;
+    CourseAccess m_access;
+};
+
+} // namespace coursedesk

@@ -1,0 +1,47 @@
+#include "ProgressPanel.h"
+
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QProgressBar>
+
+namespace coursedesk {
+
+ProgressPanel::ProgressPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_bar(new QProgressBar(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_bar->setRange(0, 100);
+    m_bar->setTextVisible(true);
+    m_bar->setAccessibleName(tr("Course progress"));
+    layout->addWidget(m_bar);
+    setFigures({});
+}
+
+QString ProgressPanel::describe(const ProgressFigures &figures, const QLocale &locale)
+{
+    return tr("%1 of %n lesson(s) · %2 %", nullptr, figures.total)
+        .arg(locale.toString(figures.completed), locale.toString(figures.percentExact(), 'f', 2));
+}
+
+void ProgressPanel::setFigures(const ProgressFigures &figures)
+{
+    m_figures = figures;
+    m_bar->setValue(figures.percent());
+    const QString text = describe(figures, locale());
+    m_bar->setFormat(text);
+    m_bar->setAccessibleDescription(text);
+}
+
+QString ProgressPanel::text() const
+{
+    return m_bar->format();
+}
+
+int ProgressPanel::value() const
+{
+    return m_bar->value();
+}
+
+} // namespace coursedesk

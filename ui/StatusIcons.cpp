@@ -1,0 +1,100 @@
+#include "StatusIcons.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+#include <functional>
+
+namespace coursedesk {
+
+namespace {
+
+QIcon paint(const std::function<void(QPainter &)> &draw)
+{
+    QIcon icon;
+    for (int size : {16, 24, 32, 48}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.scale(size / 16.0, size / 16.0);
+        draw(painter);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+} // namespace
+
+StatusIcons::StatusIcons()
+{
+    m_lesson = paint([](QPainter &p) {
+        p.setPen(QPen(QColor(0x4a, 0x55, 0x68), 1.2));
+        p.setBrush(QColor(0xed, 0xf2, 0xf7));
+        p.drawRoundedRect(QRectF(3, 1.5, 10, 13), 1.5, 1.5);
+        for (qreal y : {5.0, 8.0, 11.0})
+            p.drawLine(QPointF(5.5, y), QPointF(10.5, y));
+    });
+    m_quiz = paint([](QPainter &p) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x80, 0x5a, 0xd5));
+        p.drawEllipse(QRectF(1.5, 1.5, 13, 13));
+        p.setPen(QPen(Qt::white, 1.8, Qt::SolidLine, Qt::RoundCap));
+        QPainterPath q;
+        q.moveTo(5.8, 6.2);
+        q.cubicTo(5.8, 3.4, 10.4, 3.4, 10.2, 6.0);
+        q.cubicTo(10.1, 7.6, 8.0, 7.8, 8.0, 9.6);
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(q);
+        p.drawPoint(QPointF(8.0, 12.0));
+    });
+    m_completed = paint([](QPainter &p) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x2f, 0x85, 0x5a));
+        p.drawEllipse(QRectF(1.5, 1.5, 13, 13));
+        p.setPen(QPen(Qt::white, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawPolyline(QList<QPointF>{{4.8, 8.3}, {7.0, 10.5}, {11.2, 5.6}});
+    });
+    m_failed = paint([](QPainter &p) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xc5, 0x30, 0x30));
+        p.drawEllipse(QRectF(1.5, 1.5, 13, 13));
+        p.setPen(QPen(Qt::white, 1.8, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(5.5, 5.5), QPointF(10.5, 10.5));
+        p.drawLine(QPointF(10.5, 5.5), QPointF(5.5, 10.5));
+    });
+    m_locked = paint([](QPainter &p) {
+        p.setPen(QPen(QColor(0x71, 0x80, 0x96), 1.6));
+        p.setBrush(Qt::NoBrush);
+        p.drawArc(QRectF(4.5, 1.5, 7, 9), 0, 180 * 16);
+        p.drawLine(QPointF(4.5, 6), QPointF(4.5, 7.5));
+        p.drawLine(QPointF(11.5, 6), QPointF(11.5, 7.5));
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x71, 0x80, 0x96));
+        p.drawRoundedRect(QRectF(3, 7, 10, 7.5), 1.5, 1.5);
+    });
+    m_draft = paint([](QPainter &p) {
+        p.setPen(QPen(QColor(0xb7, 0x79, 0x1f), 1.2, Qt::DashLine));
+        p.setBrush(QColor(0xff, 0xfa, 0xf0));
+        p.drawRoundedRect(QRectF(3, 1.5, 10, 13), 1.5, 1.5);
+        p.setPen(QPen(QColor(0xb7, 0x79, 0x1f), 1.6, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(6, 11), QPointF(11, 6));
+    });
+}
+
+const QIcon &StatusIcons::forLesson(const Lesson &lesson, const LessonAccess &access) const
+{
+    if (!lesson.isPublished())
+        return m_draft;
+    if (!access.isAccessible())
+        return m_locked;
+    if (lesson.completion == Completion::Completed)
+        return m_completed;
+    if (lesson.completion == Completion::Failed)
+        return m_failed;
+    return lesson.isQuiz() ? m_quiz : m_lesson;
+}
+
+} // namespace coursedesk

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/AccessPolicy.h"
+#include "domain/Course.h"
+
+#include <QIcon>
+
+namespace coursedesk {
+
+// The outline's icons, painted once per owner (no image files, crisp at any DPI):
+// completed, failed, locked, quiz, draft, plain lesson.
+class StatusIcons final
+{
+public:
+    StatusIcons();
+
+    const QIcon &forLesson(const Lesson &lesson, const LessonAccess &access) const;
+    const QIcon &locked() const { return m_locked; }
+    const QIcon &completed() const { return m_completed; }
+
+private:
+    QIcon m_lesson;
+    QIcon m_quiz;
+    QIcon m_completed;
+    QIcon m_failed;
+    QIcon m_locked;
+    QIcon m_draft;
+};
+
+} // namespace coursedesk

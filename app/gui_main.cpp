@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -17,6 +18,8 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("coursedesk.*.debug=false"));
     QApplication::setApplicationName(u"CourseDesk"_s);
     QApplication::setOrganizationName(u"CourseDesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(COURSEDESK_VERSION));

@@ -1,6 +1,6 @@
 #include "MainWindow.h"
 
-#include "LockText.h"
+#include "session/LockText.h"
 #include "OutlineModel.h"
 #include "ProgressPanel.h"
 #include "SafeTextBrowser.h"

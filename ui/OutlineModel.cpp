@@ -1,6 +1,6 @@
 #include "OutlineModel.h"
 
-#include "LockText.h"
+#include "session/LockText.h"
 #include "StatusIcons.h"
 
 namespace coursedesk {

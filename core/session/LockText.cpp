@@ -1,4 +1,4 @@
-#include "LockText.h"
+#include "session/LockText.h"
 
 #include <QCoreApplication>
 
@@ -20,8 +20,11 @@ QString LockText::availableOn(const QDateTime &when, const QLocale &locale)
     if (!when.isValid())
         return tr("Not available yet; the opening date is not known.");
     const QDateTime local = when.toLocalTime();
+    // The locale's short time without seconds: an unlock is announced to the minute.
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(u":ss"_s).remove(u".ss"_s);
     return tr("Available on %1 at %2")
-        .arg(locale.toString(local.date(), u"d MMMM yyyy"_s), locale.toString(local.time(), QLocale::ShortFormat));
+        .arg(locale.toString(local.date(), u"d MMMM yyyy"_s), locale.toString(local.time(), timeFormat));
 }
 
 QString LockText::lessonLock(const LessonAccess &access, const Course &course, const QLocale &locale)

@@ -1,0 +1,226 @@
+#include "session/CourseSession.h"
+
+#include "session/LockText.h"
+#include "storage/CacheDatabase.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QUuid>
+
+namespace coursedesk {
+
+Q_LOGGING_CATEGORY(lcSession, "coursedesk.session")
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString clockOffsetKey = u"server_clock_offset_ms"_s;
+
+} // namespace
+
+CourseSession::CourseSession(CacheDatabase &db, const Clock &clock, Kind kind, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_serverClock(clock, db.meta(clockOffsetKey, u"0"_s).toLongLong())
+    , m_kind(kind)
+    , m_store(db)
+    , m_outbox(db)
+    , m_attempts(db)
+{
+}
+
+Status CourseSession::setServerClockOffset(qint64 offsetMs)
+{
+    m_serverClock.setOffsetMs(offsetMs);
+    return m_db.setMeta(clockOffsetKey, QString::number(offsetMs));
+}
+
+Result<QList<CourseSummary>> CourseSession::courses() const
+{
+    Result<QList<qint64>> ids = m_store.courseIds();
+    if (!ids)
+        return ids.error();
+    QList<CourseSummary> summaries;
+    for (qint64 id : *ids) {
+        Result<Course> course = m_store.loadCourse(id);
+        if (!course)
+            return course.error();
+        summaries.append(CourseSummary{course->id, course->name, course->type, course->role(), Progress::of(*course)});
+    }
+    return summaries;
+}
+
+Result<CourseOutline> CourseSession::outline(qint64 courseId) const
+{
+    Result<Course> course = m_store.loadCourse(courseId);
+    if (!course)
+        return course.error();
+    CourseAccess access = AccessPolicy::evaluate(*course, m_serverClock.now());
+    return CourseOutline{std::move(course).value(), std::move(access)};
+}
+
+Result<Lesson> CourseSession::lesson(qint64 courseId, qint64 lessonId) const
+{
+    Result<Lesson> lesson = m_store.loadLesson(courseId, lessonId);
+    if (!lesson)
+        return lesson;
+    Result<std::optional<AttemptRecord>> last = m_attempts.latest(lessonId);
+    if (!last)
+        return last.error();
+    if (*last && (*last)->result)
+        lesson.value().lastAttempt = (*last)->result;
+    return lesson;
+}
+
+Result<ProgressFigures> CourseSession::progress(qint64 courseId) const
+{
+    Result<Course> course = m_store.loadCourse(courseId);
+    if (!course)
+        return course.error();
+    return Progress::of(*course);
+}
+
+Result<CourseOutline> CourseSession::accessibleLesson(qint64 courseId, qint64 lessonId, const Lesson **lesson) const
+{
+    Result<CourseOutline> current = outline(courseId);
+    if (!current)
+        return current;
+    *lesson = current->course.findLesson(lessonId);
+    if (!*lesson)
+        return Error{u"unknown_lesson"_s, tr("Course %1 has no lesson %2.").arg(courseId).arg(lessonId)};
+    const LessonAccess access = current->access.lesson(lessonId);
+    if (!access.isAccessible())
+        return Error{u"locked"_s, LockText::lessonLock(access, current->course)};
+    return current;
+}
+
+Status CourseSession::setCompleted(qint64 courseId, qint64 lessonId, bool completed)
+{
+    const Lesson *lesson = nullptr;
+    Result<CourseOutline> current = accessibleLesson(courseId, lessonId, &lesson);
+    if (!current)
+        return current.error();
+    if (lesson->isQuiz()) {
+        return Error{u"quiz_completion"_s,
+                     tr("'%1' is a quiz: it is completed by passing it, not by marking it.").arg(lesson->name)};
+    }
+    const Completion desired = completed ? Completion::Completed : Completion::Uncompleted;
+    if (lesson->completion == desired)
+        return success(); // already so: nothing to do, nothing to queue
+
+    const QDateTime now = m_clock.now();
+    Status saved = m_db.transaction([&]() -> Status {
+        if (m_kind == Kind::Local)
+            return m_store.setConfirmedCompletion(lessonId, desired, now, true);
+        Result<LessonState> state = m_store.lessonState(lessonId);
+        if (!state)
+            return state.error();
+        if (Status ok = m_store.setLocalCompletion(lessonId, desired, now); !ok)
+            return ok;
+        return m_outbox.recordCompletion(courseId, lesson->sectionId, lessonId, desired, state->confirmed, now);
+    });
+    if (!saved)
+        return saved;
+
+    Lesson *changed = current.value().course.findLesson(lessonId);
+    changed->completion = desired;
+    emit lessonChanged(courseId, lessonId);
+    emit progressChanged(courseId, Progress::of(current->course));
+    if (m_kind == Kind::Server)
+        emit outboxChanged();
+    return success();
+}
+
+Result<QuizSubmission> CourseSession::submitQuiz(qint64 courseId, qint64 lessonId,
+                                                 const QList<QuestionResponse> &responses)
+{
+    const Lesson *outlineLesson = nullptr;
+    Result<CourseOutline> current = accessibleLesson(courseId, lessonId, &outlineLesson);
+    if (!current)
+        return current.error();
+    Result<Lesson> quiz = m_store.loadLesson(courseId, lessonId);
+    if (!quiz)
+        return quiz.error();
+    const QList<ResponseProblem> problems = QuizGrader::validate(*quiz, responses);
+    if (!problems.isEmpty()) {
+        QStringList messages;
+        for (const ResponseProblem &problem : problems)
+            messages << problem.message();
+        return Error{u"invalid_answers"_s, messages.join(u'\n')};
+    }
+
+    const QDateTime now = m_clock.now();
+    QuizSubmission submission;
+    submission.attempt.courseId = courseId;
+    submission.attempt.lessonId = lessonId;
+    submission.attempt.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    submission.attempt.responses = responses;
+    submission.attempt.submittedAt = now;
+    if (QuizGrader::canGrade(*quiz)) {
+        Result<QuizGrade> grade = QuizGrader::grade(*quiz, responses);
+        if (!grade)
+            return grade.error();
+        submission.grade = *grade;
+        QuizAttempt result;
+        result.lessonId = lessonId;
+        result.createdAt = now;
+        result.grade = grade->grade;
+        result.result = grade->result();
+        result.passingGrade = grade->passingGrade;
+        result.correctResponses = grade->correctCount;
+        for (const QuestionResponse &response : responses) {
+            result.questions.append(QuestionOutcome{response.questionId, response.selectedOptions,
+                                                    grade->correctByQuestion.value(response.questionId)});
+        }
+        submission.attempt.result = result;
+        // Final only on a local account; a server account keeps the local grade until the server's arrives.
+        submission.attempt.state = m_kind == Kind::Local ? AttemptState::Graded : AttemptState::AwaitingGrading;
+    }
+
+    Status saved = m_db.transaction([&]() -> Status {
+        Result<AttemptRecord> stored = m_attempts.add(submission.attempt);
+        if (!stored)
+            return stored.error();
+        submission.attempt = *stored;
+        if (submission.grade) {
+            const Completion outcome = submission.grade->result();
+            Status ok = m_kind == Kind::Local ? m_store.setConfirmedCompletion(lessonId, outcome, now, true)
+                                              : m_store.setLocalCompletion(lessonId, outcome, now);
+            if (!ok)
+                return ok;
+        }
+        if (m_kind == Kind::Local)
+            return success();
+        Result<OutboxEntry> queued = m_outbox.recordAttempt(courseId, quiz->sectionId, lessonId,
+                                                            submission.attempt.idempotencyKey, now);
+        return queued ? success() : Status(queued.error());
+    });
+    if (!saved)
+        return saved.error();
+
+    if (submission.grade) {
+        current.value().course.findLesson(lessonId)->completion = submission.grade->result();
+        emit progressChanged(courseId, Progress::of(current->course));
+    }
+    emit lessonChanged(courseId, lessonId);
+    if (m_kind == Kind::Server)
+        emit outboxChanged();
+    return submission;
+}
+
+Result<QList<OutboxEntry>> CourseSession::pendingActions() const
+{
+    return m_outbox.unfinished();
+}
+
+Status CourseSession::dismiss(qint64 entryId)
+{
+    Status dismissed = m_outbox.dismiss(entryId);
+    if (dismissed)
+        emit outboxChanged();
+    return dismissed;
+}
+
+} // namespace coursedesk

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "domain/AccessPolicy.h"
+#include "domain/Clock.h"
+#include "domain/Course.h"
+#include "domain/Progress.h"
+#include "domain/QuizGrader.h"
+#include "domain/Result.h"
+#include "storage/AttemptStore.h"
+#include "storage/CourseStore.h"
+#include "storage/Outbox.h"
+
+#include <QObject>
+
+namespace coursedesk {
+
+class CacheDatabase;
+
+struct CourseSummary final
+{
+    qint64 id = 0;
+    QString name;
+    CourseType type = CourseType::SelfPaced;
+    Role role = Role::Learner;
+    ProgressFigures progress;
+};
+
+struct CourseOutline final
+{
+    Course course;
+    CourseAccess access;
+};
+
+struct QuizSubmission final
+{
+    AttemptRecord attempt;
+    std::optional<QuizGrade> grade; // graded here when the correct answers are known; else awaiting the server
+};
+
+// All the UI and the CLI use: courses, outlines with access state, completion, quizzes, progress and
+// the queue of actions waiting for the server. Every action is applied to the cache at once and, for a
+// server account, queued in the outbox in the same transaction. A local account (the bundled sample)
+// has no server: its actions are final and never queue.
+class CourseSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Kind
+    {
+        Local,
+        Server,
+    };
+
+    CourseSession(CacheDatabase &db, const Clock &clock, Kind kind, QObject *parent = nullptr);
+
+    Kind kind() const { return m_kind; }
+    // The server's clock as estimated from its Date headers (offset stored in the cache).
+    const Clock &serverClock() const { return m_serverClock; }
+    Status setServerClockOffset(qint64 offsetMs);
+
+    Result<QList<CourseSummary>> courses() const;
+    Result<CourseOutline> outline(qint64 courseId) const;
+    Result<Lesson> lesson(qint64 courseId, qint64 lessonId) const; // with body and last attempt
+    Result<ProgressFigures> progress(qint64 courseId) const;
+
+    // Refused with the lock reason (code "locked") when the lesson is locked: then nothing changes or queues.
+    Status setCompleted(qint64 courseId, qint64 lessonId, bool completed);
+    // Validated by QuizGrader (code "invalid_answers", every problem listed); graded here when the answers
+    // are known, otherwise awaiting grading by the server.
+    Result<QuizSubmission> submitQuiz(qint64 courseId, qint64 lessonId, const QList<QuestionResponse> &responses);
+
+    // Entries not yet done: pending, in flight and rejected.
+    Result<QList<OutboxEntry>> pendingActions() const;
+    Status dismiss(qint64 entryId);
+
+    CourseStore &store() { return m_store; }
+    Outbox &outbox() { return m_outbox; }
+    AttemptStore &attempts() { return m_attempts; }
+
+signals:
+    void lessonChanged(qint64 courseId, qint64 lessonId);
+    void progressChanged(qint64 courseId, const coursedesk::ProgressFigures &progress);
+    void outboxChanged();
+
+private:
+    Result<CourseOutline> accessibleLesson(qint64 courseId, qint64 lessonId, const Lesson **lesson) const;
+
+    CacheDatabase &m_db;
+    const Clock &m_clock;
+    OffsetClock m_serverClock;
+    Kind m_kind;
+    CourseStore m_store;
+    Outbox m_outbox;
+    AttemptStore m_attempts;
+};
+
+} // namespace coursedesk

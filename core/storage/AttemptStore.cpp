@@ -1,0 +1,191 @@
+#include "storage/AttemptStore.h"
+
+#include "remote/JsonMapping.h"
+#include <QJsonObject>
+#include "storage/CacheDatabase.h"
+#include "storage/SqlValues.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace coursedesk {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString responsesToJson(const QList<QuestionResponse> &responses)
+{
+    return QString::fromUtf8(QJsonDocument(JsonMapping::attemptRequest(responses).value(u"responses"_s).toArray())
+                                 .toJson(QJsonDocument::Compact));
+}
+
+QList<QuestionResponse> responsesFromJson(const QString &text)
+{
+    QList<QuestionResponse> responses;
+    const QJsonArray list = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &value : list) {
+        QuestionResponse response;
+        response.questionId = value[u"question_id"_s].toInteger();
+        for (const QJsonValue &option : value[u"selected_options"_s].toArray())
+            response.selectedOptions.append(option.toInteger());
+        responses.append(response);
+    }
+    return responses;
+}
+
+// Per-question outcomes as compact JSON: [{"id":N,"selected":[…],"correct":true|false|null}].
+QString outcomesToJson(const QList<QuestionOutcome> &outcomes)
+{
+    QJsonArray list;
+    for (const QuestionOutcome &outcome : outcomes) {
+        QJsonArray selected;
+        for (qint64 option : outcome.selectedOptions)
+            selected.append(option);
+        list.append(QJsonObject{{u"id"_s, outcome.questionId},
+                                {u"selected"_s, selected},
+                                {u"correct"_s, outcome.correct ? QJsonValue(*outcome.correct) : QJsonValue()}});
+    }
+    return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+}
+
+QList<QuestionOutcome> outcomesFromJson(const QString &text)
+{
+    QList<QuestionOutcome> outcomes;
+    for (const QJsonValue &value : QJsonDocument::fromJson(text.toUtf8()).array()) {
+        QuestionOutcome outcome;
+        outcome.questionId = value[u"id"_s].toInteger();
+        for (const QJsonValue &option : value[u"selected"_s].toArray())
+            outcome.selectedOptions.append(option.toInteger());
+        if (value[u"correct"_s].isBool())
+            outcome.correct = value[u"correct"_s].toBool();
+        outcomes.append(outcome);
+    }
+    return outcomes;
+}
+
+void bindResult(QSqlQuery &q, const std::optional<QuizAttempt> &result)
+{
+    q.addBindValue(result ? QVariant(result->id) : QVariant());
+    q.addBindValue(result ? QVariant(result->grade) : QVariant());
+    q.addBindValue(result ? QVariant(toWire(result->result)) : QVariant());
+    q.addBindValue(result ? QVariant(result->passingGrade) : QVariant());
+    q.addBindValue(result ? QVariant(result->numAttempts) : QVariant());
+    q.addBindValue(result ? QVariant(result->correctResponses) : QVariant());
+    q.addBindValue(result ? QVariant(outcomesToJson(result->questions)) : QVariant());
+    q.addBindValue(result && result->createdAt.isValid() ? sql::time(result->createdAt) : QVariant());
+}
+
+AttemptState stateFrom(const QString &text)
+{
+    if (text == u"graded"_s)
+        return AttemptState::Graded;
+    if (text == u"rejected"_s)
+        return AttemptState::Rejected;
+    return AttemptState::AwaitingGrading;
+}
+
+} // namespace
+
+QString toWire(AttemptState state)
+{
+    switch (state) {
+    case AttemptState::AwaitingGrading:
+        return u"awaiting_grading"_s;
+    case AttemptState::Graded:
+        return u"graded"_s;
+    case AttemptState::Rejected:
+        return u"rejected"_s;
+    }
+    return {};
+}
+
+AttemptStore::AttemptStore(CacheDatabase &db)
+    : m_db(db)
+{
+}
+
+Result<AttemptRecord> AttemptStore::add(AttemptRecord record)
+{
+    QSqlQuery q = m_db.prepare(u"INSERT INTO attempts(course_id, lesson_id, idempotency_key, responses_json, "
+                               "submitted_at, state, server_id, grade, result, passing_grade, num_attempts, "
+                               "correct_responses, outcome_json, graded_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+    q.addBindValue(record.courseId);
+    q.addBindValue(record.lessonId);
+    q.addBindValue(record.idempotencyKey);
+    q.addBindValue(responsesToJson(record.responses));
+    q.addBindValue(sql::time(record.submittedAt));
+    q.addBindValue(toWire(record.state));
+    bindResult(q, record.result);
+    if (Status ran = m_db.exec(q, "save the quiz attempt"); !ran)
+        return ran.error();
+    record.localId = q.lastInsertId().toLongLong();
+    return record;
+}
+
+Result<std::optional<AttemptRecord>> AttemptStore::latest(qint64 lessonId) const
+{
+    return one(u"lesson_id = ? ORDER BY local_id DESC LIMIT 1"_s, lessonId);
+}
+
+Result<std::optional<AttemptRecord>> AttemptStore::byKey(const QString &idempotencyKey) const
+{
+    return one(u"idempotency_key = ?"_s, idempotencyKey);
+}
+
+Result<std::optional<AttemptRecord>> AttemptStore::one(const QString &where, const QVariant &value) const
+{
+    QSqlQuery q = m_db.prepare(u"SELECT local_id, course_id, lesson_id, idempotency_key, responses_json, submitted_at, "
+                               "state, reason, server_id, grade, result, passing_grade, num_attempts, correct_responses, outcome_json, "
+                               "graded_at FROM attempts WHERE "_s
+                               + where);
+    q.addBindValue(value);
+    if (Status ran = m_db.exec(q, "read the quiz attempts"); !ran)
+        return ran.error();
+    if (!q.next())
+        return std::optional<AttemptRecord>();
+    AttemptRecord record;
+    record.localId = q.value(0).toLongLong();
+    record.courseId = q.value(1).toLongLong();
+    record.lessonId = q.value(2).toLongLong();
+    record.idempotencyKey = q.value(3).toString();
+    record.responses = responsesFromJson(q.value(4).toString());
+    record.submittedAt = sql::fromTime(q.value(5));
+    record.state = stateFrom(q.value(6).toString());
+    record.reason = q.value(7).toString();
+    if (!q.value(9).isNull()) {
+        QuizAttempt result;
+        result.id = q.value(8).toLongLong();
+        result.lessonId = record.lessonId;
+        result.grade = q.value(9).toInt();
+        result.result = completionFromWire(q.value(10).toString()).value_or(Completion::Uncompleted);
+        result.passingGrade = q.value(11).toInt();
+        result.numAttempts = q.value(12).toInt();
+        result.correctResponses = q.value(13).toInt();
+        result.questions = outcomesFromJson(q.value(14).toString());
+        result.createdAt = sql::fromTime(q.value(15));
+        record.result = result;
+    }
+    return std::optional<AttemptRecord>(record);
+}
+
+Status AttemptStore::setGraded(const QString &idempotencyKey, const QuizAttempt &result)
+{
+    QSqlQuery q = m_db.prepare(u"UPDATE attempts SET state = 'graded', server_id = ?, grade = ?, result = ?, "
+                               "passing_grade = ?, num_attempts = ?, correct_responses = ?, outcome_json = ?, "
+                               "graded_at = ? WHERE idempotency_key = ?"_s);
+    bindResult(q, result);
+    q.addBindValue(idempotencyKey);
+    return m_db.exec(q, "save the quiz grade");
+}
+
+Status AttemptStore::setRejected(const QString &idempotencyKey, const QString &reason)
+{
+    QSqlQuery q = m_db.prepare(u"UPDATE attempts SET state = 'rejected', reason = ? WHERE idempotency_key = ?"_s);
+    q.addBindValue(reason);
+    q.addBindValue(idempotencyKey);
+    return m_db.exec(q, "save the quiz attempt");
+}
+
+} // namespace coursedesk

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/Course.h"
+#include "domain/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace coursedesk {
+
+class CacheDatabase;
+
+enum class AttemptState
+{
+    AwaitingGrading, // queued; the server grades it
+    Graded,          // graded here (answers known) or by the server
+    Rejected,        // the server refused it
+};
+
+QString toWire(AttemptState state);
+
+// A quiz attempt made on this computer.
+struct AttemptRecord final
+{
+    qint64 localId = 0;
+    qint64 courseId = 0;
+    qint64 lessonId = 0;
+    QString idempotencyKey;
+    QList<QuestionResponse> responses;
+    QDateTime submittedAt;
+    AttemptState state = AttemptState::AwaitingGrading;
+    std::optional<QuizAttempt> result; // the grade, once known
+    QString reason;                    // why it was rejected
+};
+
+class AttemptStore final
+{
+public:
+    explicit AttemptStore(CacheDatabase &db);
+
+    Result<AttemptRecord> add(AttemptRecord record); // returns it with localId set
+    Result<std::optional<AttemptRecord>> latest(qint64 lessonId) const;
+    Result<std::optional<AttemptRecord>> byKey(const QString &idempotencyKey) const;
+    Status setGraded(const QString &idempotencyKey, const QuizAttempt &result);
+    Status setRejected(const QString &idempotencyKey, const QString &reason);
+
+private:
+    Result<std::optional<AttemptRecord>> one(const QString &where, const QVariant &value) const;
+
+    CacheDatabase &m_db;
+};
+
+} // namespace coursedesk

@@ -1,0 +1,205 @@
+#include "storage/CacheDatabase.h"
+
+#include "storage/Schema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QUuid>
+
+namespace coursedesk {
+
+Q_LOGGING_CATEGORY(lcDb, "coursedesk.db")
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("coursedesk::CacheDatabase", text);
+}
+
+} // namespace
+
+Error databaseError(const QSqlQuery &query, const char *what)
+{
+    const QSqlError error = query.lastError();
+    qCWarning(lcDb) << "statement failed:" << what << error.text();
+    return Error{u"database"_s, tr("The local cache could not %1: %2").arg(tr(what), error.text())};
+}
+
+CacheDatabase::CacheDatabase(QString connectionName, QString filePath)
+    : m_connectionName(std::move(connectionName))
+    , m_filePath(std::move(filePath))
+{
+}
+
+CacheDatabase::~CacheDatabase()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<CacheDatabase>> CacheDatabase::open(const QString &filePath)
+{
+    const QFileInfo info(filePath);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error{u"database"_s, tr("The folder %1 cannot be created.").arg(info.absolutePath())};
+
+    const QString name = u"coursedesk-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<CacheDatabase> cache(new CacheDatabase(name, info.absoluteFilePath()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    db.setDatabaseName(info.absoluteFilePath());
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open()) {
+        return Error{u"database"_s,
+                     tr("The local cache %1 cannot be opened: %2").arg(info.absoluteFilePath(), db.lastError().text())};
+    }
+    if (Status configured = cache->configure(); !configured)
+        return configured.error();
+    if (Status migrated = cache->migrate(); !migrated)
+        return migrated.error();
+    return cache;
+}
+
+QSqlDatabase CacheDatabase::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlQuery CacheDatabase::prepare(const QString &sql) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    return query;
+}
+
+Status CacheDatabase::exec(QSqlQuery &query, const char *what) const
+{
+    if (!query.exec())
+        return databaseError(query, what);
+    return success();
+}
+
+Status CacheDatabase::configure()
+{
+    // synchronous=FULL: every committed learner action is on disk before we acknowledge it. A committed
+    // transaction already survives the process being killed with NORMAL in WAL mode; FULL also keeps it
+    // across a power loss or OS crash, for one fsync per action — imperceptible next to a click.
+    const QStringList pragmas{u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
+                              u"PRAGMA foreign_keys=ON"_s, u"PRAGMA busy_timeout=5000"_s};
+    for (const QString &pragma : pragmas) {
+        QSqlQuery query(connection());
+        if (!query.exec(pragma))
+            return databaseError(query, "be configured");
+    }
+    return success();
+}
+
+int CacheDatabase::latestVersion()
+{
+    return int(schema::steps().size());
+}
+
+int CacheDatabase::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Status CacheDatabase::migrate()
+{
+    const int from = schemaVersion();
+    if (from < 0)
+        return Error{u"database"_s, tr("The local cache %1 has no readable schema version.").arg(m_filePath)};
+    if (from > latestVersion()) {
+        return Error{u"database_too_new"_s, tr("The local cache %1 was written by a newer CourseDesk (schema %2, "
+                                               "this version knows %3). Update CourseDesk to open it.")
+                                                .arg(m_filePath)
+                                                .arg(from)
+                                                .arg(latestVersion())};
+    }
+    for (int version = from; version < latestVersion(); ++version) {
+        // Each step and its version bump commit together: a crash leaves the database at one version or the next.
+        Status step = transaction([&]() -> Status {
+            for (const QString &statement : schema::steps().at(version)) {
+                QSqlQuery query(connection());
+                if (!query.exec(statement))
+                    return databaseError(query, "be upgraded");
+            }
+            QSqlQuery bump(connection());
+            if (!bump.exec(u"PRAGMA user_version = %1"_s.arg(version + 1)))
+                return databaseError(bump, "be upgraded");
+            return success();
+        });
+        if (!step)
+            return step;
+        qCDebug(lcDb) << "migrated cache schema to version" << version + 1;
+    }
+    return success();
+}
+
+Status CacheDatabase::transaction(const std::function<Status()> &work)
+{
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        Status result = work();
+        --m_transactionDepth;
+        return result;
+    }
+    QSqlQuery begin(connection());
+    if (!begin.exec(u"BEGIN IMMEDIATE"_s))
+        return databaseError(begin, "start a transaction");
+    ++m_transactionDepth;
+    Status result = work();
+    --m_transactionDepth;
+    QSqlQuery end(connection());
+    if (!result) {
+        if (!end.exec(u"ROLLBACK"_s))
+            qCWarning(lcDb) << "rollback failed:" << end.lastError().text();
+        return result;
+    }
+    if (!end.exec(u"COMMIT"_s)) {
+        Error error = databaseError(end, "save the change");
+        QSqlQuery rollback(connection());
+        rollback.exec(u"ROLLBACK"_s);
+        return error;
+    }
+    return success();
+}
+
+QString CacheDatabase::meta(const QString &key, const QString &fallback) const
+{
+    QSqlQuery query = prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return fallback;
+    return query.value(0).toString();
+}
+
+Status CacheDatabase::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery query = prepare(u"INSERT INTO meta(key, value) VALUES(?, ?) "
+                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return exec(query, "save account settings");
+}
+
+bool CacheDatabase::integrityOk() const
+{
+    QSqlQuery query(connection());
+    return query.exec(u"PRAGMA integrity_check"_s) && query.next() && query.value(0).toString() == u"ok"_s;
+}
+
+} // namespace coursedesk

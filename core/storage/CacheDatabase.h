@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace coursedesk {
+
+// One SQLite cache file per account: schema versioned with PRAGMA user_version and stepwise
+// migrations; WAL; foreign keys on; prepared statements; explicit transactions.
+//
+// Threading rule: a CacheDatabase, and every store built on it, is used only from the thread
+// that opened it (the application's main thread). Nothing here blocks on the network.
+class CacheDatabase final
+{
+public:
+    static Result<std::unique_ptr<CacheDatabase>> open(const QString &filePath);
+    ~CacheDatabase();
+
+    CacheDatabase(const CacheDatabase &) = delete;
+    CacheDatabase &operator=(const CacheDatabase &) = delete;
+
+    static int latestVersion();
+    int schemaVersion() const;
+    const QString &filePath() const { return m_filePath; }
+    QSqlDatabase connection() const;
+
+    // Runs work inside BEGIN IMMEDIATE … COMMIT; rolls back when work fails or the commit fails.
+    // Nested calls join the outer transaction.
+    Status transaction(const std::function<Status()> &work);
+
+    // A prepared statement on this connection; prepare failures are reported by exec().
+    QSqlQuery prepare(const QString &sql) const;
+    // Executes a prepared query; on failure the error names the statement's purpose.
+    Status exec(QSqlQuery &query, const char *what) const;
+
+    // Account metadata (server clock offset, last sync, …).
+    QString meta(const QString &key, const QString &fallback = {}) const;
+    Status setMeta(const QString &key, const QString &value);
+
+    // PRAGMA integrity_check == "ok".
+    bool integrityOk() const;
+
+private:
+    explicit CacheDatabase(QString connectionName, QString filePath);
+    Status configure();
+    Status migrate();
+
+    QString m_connectionName;
+    QString m_filePath;
+    int m_transactionDepth = 0;
+};
+
+// The error for a failed statement, naming what was being done.
+Error databaseError(const QSqlQuery &query, const char *what);
+
+} // namespace coursedesk

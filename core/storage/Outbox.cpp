@@ -1,0 +1,280 @@
+#include "storage/Outbox.h"
+
+#include "storage/CacheDatabase.h"
+#include "storage/SqlValues.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace coursedesk {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString columns = u"id, kind, course_id, section_id, lesson_id, idempotency_key, state, created_at, tries, "
+                        "next_try_at, error_code, reason"_s;
+
+OutboxKind kindFrom(const QString &text)
+{
+    if (text == u"incomplete"_s)
+        return OutboxKind::Incomplete;
+    if (text == u"attempt"_s)
+        return OutboxKind::Attempt;
+    return OutboxKind::Complete;
+}
+
+OutboxState stateFrom(const QString &text)
+{
+    if (text == u"in_flight"_s)
+        return OutboxState::InFlight;
+    if (text == u"done"_s)
+        return OutboxState::Done;
+    if (text == u"rejected"_s)
+        return OutboxState::Rejected;
+    return OutboxState::Pending;
+}
+
+OutboxEntry readEntry(const QSqlQuery &q)
+{
+    OutboxEntry e;
+    e.id = q.value(0).toLongLong();
+    e.kind = kindFrom(q.value(1).toString());
+    e.courseId = q.value(2).toLongLong();
+    e.sectionId = q.value(3).toLongLong();
+    e.lessonId = q.value(4).toLongLong();
+    e.idempotencyKey = q.value(5).toString();
+    e.state = stateFrom(q.value(6).toString());
+    e.createdAt = sql::fromTime(q.value(7));
+    e.tries = q.value(8).toInt();
+    e.nextTryAt = sql::fromTime(q.value(9));
+    e.errorCode = q.value(10).toString();
+    e.reason = q.value(11).toString();
+    return e;
+}
+
+Result<QList<OutboxEntry>> readAll(QSqlQuery &query, const CacheDatabase &db, const char *what)
+{
+    if (Status ran = db.exec(query, what); !ran)
+        return ran.error();
+    QList<OutboxEntry> entries;
+    while (query.next())
+        entries.append(readEntry(query));
+    return entries;
+}
+
+} // namespace
+
+QString toWire(OutboxKind kind)
+{
+    switch (kind) {
+    case OutboxKind::Complete:
+        return u"complete"_s;
+    case OutboxKind::Incomplete:
+        return u"incomplete"_s;
+    case OutboxKind::Attempt:
+        return u"attempt"_s;
+    }
+    return {};
+}
+
+QString toWire(OutboxState state)
+{
+    switch (state) {
+    case OutboxState::Pending:
+        return u"pending"_s;
+    case OutboxState::InFlight:
+        return u"in_flight"_s;
+    case OutboxState::Done:
+        return u"done"_s;
+    case OutboxState::Rejected:
+        return u"rejected"_s;
+    }
+    return {};
+}
+
+Outbox::Outbox(CacheDatabase &db)
+    : m_db(db)
+{
+}
+
+Status Outbox::recordCompletion(qint64 courseId, qint64 sectionId, qint64 lessonId, Completion desired,
+                                Completion confirmed, const QDateTime &now)
+{
+    return m_db.transaction([&]() -> Status {
+        // The change the server will have seen once everything already sent has landed.
+        QSqlQuery inFlight = m_db.prepare(u"SELECT kind FROM outbox WHERE lesson_id = ? AND state = 'in_flight' "
+                                          "AND kind IN ('complete','incomplete') ORDER BY id DESC LIMIT 1"_s);
+        inFlight.addBindValue(lessonId);
+        if (Status ran = m_db.exec(inFlight, "read the outbox"); !ran)
+            return ran;
+        const bool desiredDone = desired == Completion::Completed;
+        bool baselineDone = confirmed == Completion::Completed;
+        if (inFlight.next())
+            baselineDone = inFlight.value(0).toString() == u"complete"_s;
+
+        QSqlQuery existing = m_db.prepare(u"SELECT id FROM outbox WHERE lesson_id = ? AND state = 'pending' "
+                                          "AND kind IN ('complete','incomplete') ORDER BY id LIMIT 1"_s);
+        existing.addBindValue(lessonId);
+        if (Status ran = m_db.exec(existing, "read the outbox"); !ran)
+            return ran;
+        const qint64 existingId = existing.next() ? existing.value(0).toLongLong() : 0;
+
+        if (desiredDone == baselineDone) {
+            if (existingId == 0)
+                return success(); // nothing to tell the server
+            QSqlQuery remove = m_db.prepare(u"DELETE FROM outbox WHERE id = ?"_s);
+            remove.addBindValue(existingId);
+            return m_db.exec(remove, "update the outbox");
+        }
+        const QString kind = desiredDone ? u"complete"_s : u"incomplete"_s;
+        if (existingId != 0) {
+            QSqlQuery update = m_db.prepare(u"UPDATE outbox SET kind = ?, tries = 0, next_try_at = NULL, "
+                                            "error_code = NULL, reason = NULL WHERE id = ?"_s);
+            update.addBindValue(kind);
+            update.addBindValue(existingId);
+            return m_db.exec(update, "update the outbox");
+        }
+        QSqlQuery insert = m_db.prepare(u"INSERT INTO outbox(course_id, section_id, lesson_id, kind, state, created_at) "
+                                        "VALUES(?, ?, ?, ?, 'pending', ?)"_s);
+        insert.addBindValue(courseId);
+        insert.addBindValue(sectionId);
+        insert.addBindValue(lessonId);
+        insert.addBindValue(kind);
+        insert.addBindValue(sql::time(now));
+        return m_db.exec(insert, "queue the change");
+    });
+}
+
+Result<OutboxEntry> Outbox::recordAttempt(qint64 courseId, qint64 sectionId, qint64 lessonId,
+                                          const QString &idempotencyKey, const QDateTime &now)
+{
+    QSqlQuery insert = m_db.prepare(u"INSERT INTO outbox(course_id, section_id, lesson_id, kind, idempotency_key, "
+                                    "state, created_at) VALUES(?, ?, ?, 'attempt', ?, 'pending', ?)"_s);
+    insert.addBindValue(courseId);
+    insert.addBindValue(sectionId);
+    insert.addBindValue(lessonId);
+    insert.addBindValue(idempotencyKey);
+    insert.addBindValue(sql::time(now));
+    if (Status ran = m_db.exec(insert, "queue the quiz attempt"); !ran)
+        return ran.error();
+    return entry(insert.lastInsertId().toLongLong());
+}
+
+Result<QList<OutboxEntry>> Outbox::sendable(qint64 courseId) const
+{
+    QSqlQuery query = m_db.prepare(u"SELECT "_s + columns
+                                   + u" FROM outbox WHERE state IN ('pending','in_flight') AND (? = 0 OR course_id = ?) "
+                                     "ORDER BY id"_s);
+    query.addBindValue(courseId);
+    query.addBindValue(courseId);
+    return readAll(query, m_db, "read the outbox");
+}
+
+Result<QList<OutboxEntry>> Outbox::unfinished() const
+{
+    QSqlQuery query = m_db.prepare(u"SELECT "_s + columns + u" FROM outbox WHERE state <> 'done' ORDER BY id"_s);
+    return readAll(query, m_db, "read the outbox");
+}
+
+Result<OutboxEntry> Outbox::entry(qint64 id) const
+{
+    QSqlQuery query = m_db.prepare(u"SELECT "_s + columns + u" FROM outbox WHERE id = ?"_s);
+    query.addBindValue(id);
+    Result<QList<OutboxEntry>> rows = readAll(query, m_db, "read the outbox");
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty()) {
+        return Error{u"unknown_entry"_s,
+                     QCoreApplication::translate("coursedesk::Outbox", "There is no queued action %1.").arg(id)};
+    }
+    return rows->constFirst();
+}
+
+Result<QList<OutboxEntry>> Outbox::forLessons(const QList<qint64> &lessonIds) const
+{
+    QList<OutboxEntry> found;
+    for (qint64 lessonId : lessonIds) {
+        QSqlQuery query = m_db.prepare(u"SELECT "_s + columns
+                                       + u" FROM outbox WHERE lesson_id = ? AND state <> 'done' ORDER BY id"_s);
+        query.addBindValue(lessonId);
+        Result<QList<OutboxEntry>> rows = readAll(query, m_db, "read the outbox");
+        if (!rows)
+            return rows.error();
+        found.append(*rows);
+    }
+    std::sort(found.begin(), found.end(), [](const OutboxEntry &a, const OutboxEntry &b) { return a.id < b.id; });
+    return found;
+}
+
+Result<int> Outbox::countSendable() const
+{
+    QSqlQuery query = m_db.prepare(u"SELECT COUNT(*) FROM outbox WHERE state IN ('pending','in_flight')"_s);
+    if (Status ran = m_db.exec(query, "read the outbox"); !ran)
+        return ran.error();
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Status Outbox::setState(qint64 id, OutboxState state, const char *what)
+{
+    QSqlQuery query = m_db.prepare(u"UPDATE outbox SET state = ? WHERE id = ?"_s);
+    query.addBindValue(toWire(state));
+    query.addBindValue(id);
+    return m_db.exec(query, what);
+}
+
+Status Outbox::markInFlight(qint64 id)
+{
+    QSqlQuery query = m_db.prepare(u"UPDATE outbox SET state = 'in_flight', tries = tries + 1 WHERE id = ?"_s);
+    query.addBindValue(id);
+    return m_db.exec(query, "update the outbox");
+}
+
+Status Outbox::markDone(qint64 id)
+{
+    return setState(id, OutboxState::Done, "update the outbox");
+}
+
+Status Outbox::markRejected(qint64 id, const QString &errorCode, const QString &reason)
+{
+    QSqlQuery query = m_db.prepare(u"UPDATE outbox SET state = 'rejected', error_code = ?, reason = ? WHERE id = ?"_s);
+    query.addBindValue(errorCode);
+    query.addBindValue(reason);
+    query.addBindValue(id);
+    return m_db.exec(query, "update the outbox");
+}
+
+Status Outbox::scheduleRetry(qint64 id, const QDateTime &nextTryAt, const QString &reason)
+{
+    QSqlQuery query = m_db.prepare(u"UPDATE outbox SET state = 'pending', next_try_at = ?, reason = ? WHERE id = ?"_s);
+    query.addBindValue(sql::time(nextTryAt));
+    query.addBindValue(reason);
+    query.addBindValue(id);
+    return m_db.exec(query, "update the outbox");
+}
+
+Status Outbox::dismiss(qint64 id)
+{
+    Result<OutboxEntry> found = entry(id);
+    if (!found)
+        return found.error();
+    if (found->state != OutboxState::Rejected) {
+        return Error{u"not_rejected"_s, QCoreApplication::translate("coursedesk::Outbox",
+                                                                     "Action %1 is still waiting to be sent; only a "
+                                                                     "rejected action can be dismissed.")
+                                             .arg(id)};
+    }
+    QSqlQuery query = m_db.prepare(u"DELETE FROM outbox WHERE id = ?"_s);
+    query.addBindValue(id);
+    return m_db.exec(query, "dismiss the action");
+}
+
+Result<int> Outbox::recoverInFlight()
+{
+    QSqlQuery query = m_db.prepare(u"UPDATE outbox SET state = 'pending' WHERE state = 'in_flight'"_s);
+    if (Status ran = m_db.exec(query, "recover the outbox"); !ran)
+        return ran.error();
+    return query.numRowsAffected();
+}
+
+} // namespace coursedesk

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "domain/Enums.h"
+#include "domain/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace coursedesk {
+
+class CacheDatabase;
+
+enum class OutboxKind
+{
+    Complete,
+    Incomplete,
+    Attempt,
+};
+
+enum class OutboxState
+{
+    Pending,
+    InFlight, // sent, no answer yet; left so by a crash it is sent again (idempotency makes that safe)
+    Done,
+    Rejected, // the server refused it; kept with its reason until the user dismisses it
+};
+
+QString toWire(OutboxKind kind);
+QString toWire(OutboxState state);
+
+struct OutboxEntry final
+{
+    qint64 id = 0; // creation order
+    OutboxKind kind = OutboxKind::Complete;
+    qint64 courseId = 0;
+    qint64 sectionId = 0;
+    qint64 lessonId = 0;
+    QString idempotencyKey; // attempts only: a UUID sent as Idempotency-Key
+    OutboxState state = OutboxState::Pending;
+    QDateTime createdAt;
+    int tries = 0;
+    QDateTime nextTryAt;
+    QString errorCode;
+    QString reason;
+
+    friend bool operator==(const OutboxEntry &, const OutboxEntry &) = default;
+};
+
+// The durable queue of learner actions (design.md, "Outbox rules"). Writes join the caller's
+// transaction, so an action and its entry commit together.
+class Outbox final
+{
+public:
+    explicit Outbox(CacheDatabase &db);
+
+    // The learner wants `desired`; the server last confirmed `confirmed`. Keeps at most one pending
+    // completion change per lesson: an existing pending entry is changed in place (keeping its place in
+    // the order) or removed when the wish equals the confirmed state; otherwise one entry is appended.
+    Status recordCompletion(qint64 courseId, qint64 sectionId, qint64 lessonId, Completion desired,
+                            Completion confirmed, const QDateTime &now);
+    // Quiz attempts are never merged: one entry each, with its own idempotency key.
+    Result<OutboxEntry> recordAttempt(qint64 courseId, qint64 sectionId, qint64 lessonId,
+                                      const QString &idempotencyKey, const QDateTime &now);
+
+    // Pending and in-flight entries (of one course, or all when courseId is 0), in creation order.
+    Result<QList<OutboxEntry>> sendable(qint64 courseId = 0) const;
+    // Every entry not done: pending, in flight and rejected, in creation order.
+    Result<QList<OutboxEntry>> unfinished() const;
+    Result<OutboxEntry> entry(qint64 id) const;
+    Result<QList<OutboxEntry>> forLessons(const QList<qint64> &lessonIds) const; // unfinished ones
+    Result<int> countSendable() const;
+
+    Status markInFlight(qint64 id);
+    Status markDone(qint64 id);
+    Status markRejected(qint64 id, const QString &errorCode, const QString &reason);
+    Status scheduleRetry(qint64 id, const QDateTime &nextTryAt, const QString &reason);
+    // Removes a rejected entry the user has read; refuses any other state.
+    Status dismiss(qint64 id);
+    // After a crash: entries left in flight become pending again. Returns how many.
+    Result<int> recoverInFlight();
+
+private:
+    Status setState(qint64 id, OutboxState state, const char *what);
+
+    CacheDatabase &m_db;
+};
+
+} // namespace coursedesk

@@ -1,0 +1,70 @@
+#include "storage/Schema.h"
+
+namespace coursedesk::schema {
+
+using namespace Qt::StringLiterals;
+
+const QList<QStringList> &steps()
+{
+    static const QList<QStringList> all{
+        // 0 -> 1: the first schema.
+        {
+            u"CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"_s,
+            u"CREATE TABLE courses ("
+            " id INTEGER PRIMARY KEY, name TEXT NOT NULL, slug TEXT NOT NULL DEFAULT '',"
+            " description TEXT NOT NULL DEFAULT '', type TEXT NOT NULL, privacy TEXT NOT NULL DEFAULT '',"
+            " enforce_order INTEGER NOT NULL DEFAULT 0, join_status TEXT NOT NULL DEFAULT '',"
+            " joined_at TEXT, created_at TEXT, created_by INTEGER NOT NULL DEFAULT 0,"
+            " enrollment_id TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL DEFAULT 0,"
+            " server_completed INTEGER, server_total INTEGER, server_rate INTEGER, synced_at TEXT)"_s,
+            u"CREATE TABLE sections ("
+            " id INTEGER PRIMARY KEY, course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL, name TEXT NOT NULL, dripped_at TEXT, drip_delay INTEGER NOT NULL DEFAULT 0,"
+            " available_date TEXT, server_locked INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE INDEX sections_by_course ON sections(course_id, position)"_s,
+            u"CREATE TABLE lessons ("
+            " id INTEGER PRIMARY KEY, course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,"
+            " section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE, position INTEGER NOT NULL,"
+            " name TEXT NOT NULL, type TEXT NOT NULL, status TEXT NOT NULL,"
+            " comments_enabled INTEGER NOT NULL DEFAULT 0, server_locked INTEGER NOT NULL DEFAULT 0,"
+            " has_body INTEGER NOT NULL DEFAULT 0, html TEXT NOT NULL DEFAULT '', passing_grade INTEGER NOT NULL DEFAULT 60)"_s,
+            u"CREATE INDEX lessons_by_course ON lessons(course_id, section_id, position)"_s,
+            u"CREATE TABLE questions ("
+            " id INTEGER PRIMARY KEY, lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL, type TEXT NOT NULL, text TEXT NOT NULL, image TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE INDEX questions_by_lesson ON questions(lesson_id, position)"_s,
+            u"CREATE TABLE answers ("
+            " id INTEGER PRIMARY KEY, question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL, text TEXT NOT NULL, correct INTEGER)"_s,
+            u"CREATE INDEX answers_by_question ON answers(question_id, position)"_s,
+            // Per-lesson completion: what the learner did here, and what the server last confirmed.
+            u"CREATE TABLE lesson_state ("
+            " lesson_id INTEGER PRIMARY KEY REFERENCES lessons(id) ON DELETE CASCADE,"
+            " local_completion TEXT NOT NULL, local_changed_at TEXT,"
+            " confirmed_completion TEXT NOT NULL, confirmed_at TEXT)"_s,
+            // Quiz attempts made here (awaiting grading, graded or rejected) and the server's last one.
+            u"CREATE TABLE attempts ("
+            " local_id INTEGER PRIMARY KEY AUTOINCREMENT, course_id INTEGER NOT NULL, lesson_id INTEGER NOT NULL,"
+            " idempotency_key TEXT UNIQUE, responses_json TEXT NOT NULL DEFAULT '[]', submitted_at TEXT,"
+            " state TEXT NOT NULL, server_id INTEGER, grade INTEGER, result TEXT, passing_grade INTEGER,"
+            " num_attempts INTEGER, correct_responses INTEGER, outcome_json TEXT, graded_at TEXT, reason TEXT)"_s,
+            u"CREATE INDEX attempts_by_lesson ON attempts(lesson_id, local_id)"_s,
+            // Learner actions waiting for the server, in creation order (id). No foreign keys: an entry
+            // outlives a lesson that vanished, so that it can be reported.
+            u"CREATE TABLE outbox ("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT, course_id INTEGER NOT NULL, section_id INTEGER NOT NULL,"
+            " lesson_id INTEGER NOT NULL, kind TEXT NOT NULL, idempotency_key TEXT, state TEXT NOT NULL,"
+            " created_at TEXT NOT NULL, tries INTEGER NOT NULL DEFAULT 0, next_try_at TEXT,"
+            " error_code TEXT, reason TEXT)"_s,
+            u"CREATE INDEX outbox_by_state ON outbox(state, course_id, id)"_s,
+        },
+        // 1 -> 2: the enrollment endpoint's two-decimal progress figure, kept beside the whole percent.
+        {
+            u"ALTER TABLE courses ADD COLUMN server_percentage REAL"_s,
+            u"CREATE INDEX outbox_by_lesson ON outbox(lesson_id, state)"_s,
+        },
+    };
+    return all;
+}
+
+} // namespace coursedesk::schema

@@ -1,6 +1,7 @@
 #include "CliFormat.h"
 
 #include "session/LockText.h"
+#include "session/ProgressText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -24,11 +25,6 @@ QJsonValue timeOrNull(const QDateTime &time)
 QJsonValue textOrNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QString percentText(const ProgressFigures &progress)
-{
-    return QString::number(progress.percentExact(), 'f', 2);
 }
 
 } // namespace
@@ -135,7 +131,7 @@ QJsonObject CliFormat::progressJson(const ProgressFigures &progress)
 
 QString CliFormat::progressText(const ProgressFigures &progress)
 {
-    return tr("%1 of %2 lessons · %3 %").arg(progress.completed).arg(progress.total).arg(percentText(progress));
+    return describeProgress(progress);
 }
 
 QJsonArray CliFormat::pendingJson(const QList<OutboxEntry> &entries)

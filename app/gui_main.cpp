@@ -2,7 +2,9 @@
 #include "MainWindow.h"
 
 #include "domain/Clock.h"
-#include "session/SampleCourse.h"
+#include "session/Accounts.h"
+#include "session/CourseSession.h"
+#include "storage/CacheDatabase.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -32,17 +34,26 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(u"screenshot"_s,
                                         QApplication::translate("main", "Save a picture of the window to <file> and quit."),
                                         u"file"_s);
-    parser.addOption(screenshot);
+    const QCommandLineOption dataDir(u"data-dir"_s, QApplication::translate("main", "Keep accounts and caches in <dir>."),
+                                     u"dir"_s);
+    parser.addOptions({screenshot, dataDir});
     parser.process(app);
 
     SystemClock clock;
-    MainWindow window(clock);
-    const Result<Course> sample = SampleCourse::load(clock.now());
-    if (!sample) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "CourseDesk"), sample.error().message);
+    Accounts accounts(parser.isSet(dataDir) ? parser.value(dataDir) : Accounts::defaultDataDir());
+    // Until accounts can be added from the window, it opens the sample course (the local account).
+    const Result<Account> sample = accounts.ensureSample(clock);
+    Result<std::unique_ptr<CacheDatabase>> db =
+        sample ? CacheDatabase::open(accounts.databasePath(sample->name)) : Result<std::unique_ptr<CacheDatabase>>(sample.error());
+    if (!db) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "CourseDesk"), db.error().message);
         return 1;
     }
-    window.showCourse(*sample);
+    CourseSession session(**db, clock, CourseSession::Kind::Local);
+    MainWindow window(session);
+    const Result<QList<CourseSummary>> courses = session.courses();
+    if (courses && !courses->isEmpty())
+        window.showCourse(courses->constFirst().id);
     window.show();
 
     if (parser.isSet(screenshot)) {

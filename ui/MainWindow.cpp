@@ -1,14 +1,16 @@
 #include "MainWindow.h"
 
-#include "session/LockText.h"
 #include "OutlineModel.h"
 #include "ProgressPanel.h"
 #include "SafeTextBrowser.h"
 
-#include "domain/Progress.h"
+#include "session/CourseSession.h"
+#include "session/LockText.h"
 
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -24,14 +26,15 @@ constexpr qint64 maxTimerStepMs = 24LL * 60 * 60 * 1000;
 
 } // namespace
 
-MainWindow::MainWindow(const Clock &clock, QWidget *parent)
+MainWindow::MainWindow(CourseSession &session, QWidget *parent)
     : QMainWindow(parent)
-    , m_clock(clock)
+    , m_session(session)
     , m_model(new OutlineModel(this))
     , m_outline(new QTreeView(this))
     , m_title(new QLabel(this))
     , m_lockBanner(new QLabel(this))
     , m_browser(new SafeTextBrowser(this))
+    , m_toggle(new QPushButton(this))
     , m_progress(new ProgressPanel(this))
     , m_unlockTimer(new QTimer(this))
 {
@@ -57,6 +60,9 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     m_lockBanner->setMargin(8);
     m_lockBanner->hide();
     m_browser->setAccessibleName(tr("Lesson text"));
+    m_toggle->setObjectName(QStringLiteral("completionToggle"));
+    m_toggle->setAccessibleName(tr("Mark the lesson as complete or incomplete"));
+    m_toggle->setToolTip(tr("Ctrl+Return"));
     m_progress->setObjectName(QStringLiteral("progress"));
 
     auto *lessonPane = new QWidget(this);
@@ -64,39 +70,64 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     lessonLayout->addWidget(m_title);
     lessonLayout->addWidget(m_lockBanner);
     lessonLayout->addWidget(m_browser, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_toggle);
+    lessonLayout->addLayout(buttons);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_outline);
     splitter->addWidget(lessonPane);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({280, 640});
+    splitter->setSizes({300, 620});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_progress);
     setCentralWidget(central);
-    statusBar()->showMessage(tr("Offline: the sample course lives on this computer only."));
+    statusBar()->showMessage(m_session.kind() == CourseSession::Kind::Local
+                                 ? tr("Offline: the sample course lives on this computer only.")
+                                 : tr("Ready."));
 
     m_unlockTimer->setSingleShot(true);
-    connect(m_unlockTimer, &QTimer::timeout, this, &MainWindow::reevaluate);
+    connect(m_unlockTimer, &QTimer::timeout, this, &MainWindow::refreshAccess);
     connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelectedLesson);
+    connect(m_toggle, &QPushButton::clicked, this, &MainWindow::toggleCompletion);
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(shortcut, &QShortcut::activated, this, &MainWindow::toggleCompletion);
+    connect(&m_session, &CourseSession::progressChanged, this,
+            [this](qint64 courseId, const ProgressFigures &figures) {
+                if (courseId == m_courseId)
+                    m_progress->setFigures(figures);
+            });
+    connect(&m_session, &CourseSession::lessonChanged, this, [this](qint64 courseId, qint64) {
+        if (courseId == m_courseId)
+            reload();
+    });
     resize(960, 640);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::showCourse(const Course &course)
+bool MainWindow::showCourse(qint64 courseId)
 {
-    m_course = course;
-    m_access = AccessPolicy::evaluate(m_course, m_clock.now());
+    Result<CourseOutline> outline = m_session.outline(courseId);
+    if (!outline) {
+        statusBar()->showMessage(outline.error().message);
+        return false;
+    }
+    m_courseId = courseId;
+    m_course = outline->course;
+    m_access = outline->access;
     m_model->setCourse(m_course, m_access);
     m_outline->expandAll();
     m_progress->setFigures(Progress::of(m_course));
-    setWindowTitle(tr("%1 — CourseDesk").arg(course.name));
+    setWindowTitle(tr("%1 — CourseDesk").arg(m_course.name));
     scheduleNextUnlock();
-    if (!course.sections.isEmpty() && !course.sections.constFirst().lessons.isEmpty())
-        selectLesson(course.sections.constFirst().lessons.constFirst().id);
+    if (!m_course.sections.isEmpty() && !m_course.sections.constFirst().lessons.isEmpty())
+        selectLesson(m_course.sections.constFirst().lessons.constFirst().id);
+    return true;
 }
 
 void MainWindow::selectLesson(qint64 lessonId)
@@ -116,12 +147,33 @@ QString MainWindow::lockBannerText() const
     return m_lockBanner->isVisibleTo(this) ? m_lockBanner->text() : QString();
 }
 
-void MainWindow::reevaluate()
+QString MainWindow::statusText() const
 {
-    m_access = AccessPolicy::evaluate(m_course, m_clock.now());
+    return statusBar()->currentMessage();
+}
+
+qint64 MainWindow::currentLessonId() const
+{
+    return m_model->lessonIdAt(m_outline->currentIndex());
+}
+
+void MainWindow::reload()
+{
+    Result<CourseOutline> outline = m_session.outline(m_courseId);
+    if (!outline) {
+        statusBar()->showMessage(outline.error().message);
+        return;
+    }
+    m_course = outline->course;
+    m_access = outline->access;
     m_model->updateStates(m_course, m_access);
     scheduleNextUnlock();
     showSelectedLesson();
+}
+
+void MainWindow::refreshAccess()
+{
+    reload();
 }
 
 void MainWindow::scheduleNextUnlock()
@@ -130,30 +182,54 @@ void MainWindow::scheduleNextUnlock()
     const QDateTime next = m_access.nextUnlockAt();
     if (!next.isValid())
         return;
-    const qint64 wait = std::clamp<qint64>(m_clock.now().msecsTo(next) + 1, 0, maxTimerStepMs);
+    const qint64 wait = std::clamp<qint64>(m_session.serverClock().now().msecsTo(next) + 1, 0, maxTimerStepMs);
     m_unlockTimer->start(int(wait));
 }
 
 void MainWindow::showSelectedLesson()
 {
-    const qint64 lessonId = m_model->lessonIdAt(m_outline->currentIndex());
-    const Lesson *lesson = lessonId ? m_course.findLesson(lessonId) : nullptr;
-    if (!lesson) {
+    const qint64 lessonId = currentLessonId();
+    const Lesson *outlineLesson = lessonId ? m_course.findLesson(lessonId) : nullptr;
+    if (!outlineLesson) {
         m_title->clear();
         m_lockBanner->hide();
         m_browser->clear();
+        m_toggle->hide();
         return;
     }
-    m_title->setText(lesson->name);
-    const LessonAccess access = m_access.lesson(lesson->id);
-    if (access.isAccessible()) {
-        m_lockBanner->hide();
-        m_browser->setHtml(lesson->html);
-    } else {
-        m_lockBanner->setText(LockText::lessonLock(access, m_course, locale()));
+    m_title->setText(outlineLesson->name);
+    const LessonAccess access = m_access.lesson(lessonId);
+    const bool done = outlineLesson->completion == Completion::Completed;
+    m_toggle->setVisible(!outlineLesson->isQuiz());
+    m_toggle->setText(done ? tr("Mark as incomplete") : tr("Mark as complete"));
+    m_toggle->setEnabled(access.isAccessible());
+    if (!access.isAccessible()) {
+        const QString reason = LockText::lessonLock(access, m_course, locale());
+        m_lockBanner->setText(reason);
         m_lockBanner->show();
+        m_toggle->setToolTip(reason);
         m_browser->clear();
+        return;
     }
+    m_toggle->setToolTip(tr("Ctrl+Return"));
+    m_lockBanner->hide();
+    Result<Lesson> lesson = m_session.lesson(m_courseId, lessonId);
+    if (!lesson) {
+        m_browser->setPlainText(lesson.error().message);
+        return;
+    }
+    m_browser->setHtml(lesson->hasBody ? lesson->html : tr("<p><i>This lesson has not been downloaded yet.</i></p>"));
+}
+
+void MainWindow::toggleCompletion()
+{
+    const qint64 lessonId = currentLessonId();
+    const Lesson *lesson = lessonId ? m_course.findLesson(lessonId) : nullptr;
+    if (!lesson || !m_toggle->isEnabled() || !m_toggle->isVisible())
+        return;
+    const bool complete = lesson->completion != Completion::Completed;
+    if (Status done = m_session.setCompleted(m_courseId, lessonId, complete); !done)
+        statusBar()->showMessage(done.error().message);
 }
 
 } // namespace coursedesk

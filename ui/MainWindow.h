@@ -1,33 +1,37 @@
 #pragma once
 
 #include "domain/AccessPolicy.h"
-#include "domain/Clock.h"
 #include "domain/Course.h"
 
 #include <QMainWindow>
 
 class QLabel;
+class QPushButton;
 class QTimer;
 class QTreeView;
 
 namespace coursedesk {
 
+class CourseSession;
 class OutlineModel;
 class ProgressPanel;
 class SafeTextBrowser;
 
-// The learner's window: the course outline with lock states, the lesson pane and the progress bar.
-// A thin composition: the rules come from core/domain, the data from the course it is given.
+// The learner's window: the course outline with lock states, the lesson pane with the completion
+// toggle, and the progress bar. A thin composition over CourseSession: it decides nothing itself.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(const Clock &clock, QWidget *parent = nullptr);
+    explicit MainWindow(CourseSession &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void showCourse(const Course &course);
+    // Shows a course of the session; false (with the reason in the status bar) when it cannot be read.
+    bool showCourse(qint64 courseId);
     void selectLesson(qint64 lessonId);
+    // Re-evaluates the locks against the session's clock (also done by a timer at the next unlock).
+    void refreshAccess();
 
     // For tests and screenshots.
     QTreeView *outlineView() const { return m_outline; }
@@ -36,13 +40,18 @@ public:
     QString lessonTitle() const;
     QString lockBannerText() const;
     SafeTextBrowser *lessonBrowser() const { return m_browser; }
+    QPushButton *completionButton() const { return m_toggle; }
+    QString statusText() const;
 
 private:
-    void reevaluate();
+    void reload();
     void scheduleNextUnlock();
     void showSelectedLesson();
+    void toggleCompletion();
+    qint64 currentLessonId() const;
 
-    const Clock &m_clock;
+    CourseSession &m_session;
+    qint64 m_courseId = 0;
     Course m_course;
     CourseAccess m_access;
     OutlineModel *m_model;
@@ -50,6 +59,7 @@ private:
     QLabel *m_title;
     QLabel *m_lockBanner;
     SafeTextBrowser *m_browser;
+    QPushButton *m_toggle;
     ProgressPanel *m_progress;
     QTimer *m_unlockTimer;
 };

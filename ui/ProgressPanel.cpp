@@ -1,5 +1,7 @@
 #include "ProgressPanel.h"
 
+#include "session/ProgressText.h"
+
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QProgressBar>
@@ -21,8 +23,7 @@ ProgressPanel::ProgressPanel(QWidget *parent)
 
 QString ProgressPanel::describe(const ProgressFigures &figures, const QLocale &locale)
 {
-    return tr("%1 of %n lesson(s) · %2 %", nullptr, figures.total)
-        .arg(locale.toString(figures.completed), locale.toString(figures.percentExact(), 'f', 2));
+    return describeProgress(figures, locale);
 }
 
 void ProgressPanel::setFigures(const ProgressFigures &figures)

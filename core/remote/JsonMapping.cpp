@@ -60,7 +60,7 @@ void readCourseFields(JsonReader &in, Course &course)
     course.joinedAt = in.dateTime("joined_at"_f, Optional);
     course.createdAt = in.dateTime("created_at"_f, Optional);
     if (const auto creator = in.object("created_by"_f, Optional)) {
-        JsonReader user(*creator, u"creator of course %1"_s.arg(course.id));
+        JsonReader user(*creator, u"creator"_s, u"course %1"_s.arg(course.id));
         course.createdBy = user.id();
         if (!user.ok())
             in.adopt(*user.error());
@@ -77,7 +77,7 @@ void readCourseFields(JsonReader &in, Course &course)
 
 Result<Lesson> lessonOutline(const QJsonObject &json, qint64 sectionId)
 {
-    JsonReader in(json, u"lesson"_s);
+    JsonReader in(json, u"lesson"_s, u"section %1"_s.arg(sectionId));
     Lesson lesson;
     lesson.id = in.id();
     lesson.sectionId = sectionId;
@@ -92,9 +92,9 @@ Result<Lesson> lessonOutline(const QJsonObject &json, qint64 sectionId)
     return lesson;
 }
 
-Result<Section> sectionDetail(const QJsonObject &json)
+Result<Section> sectionDetail(const QJsonObject &json, qint64 courseId)
 {
-    JsonReader in(json, u"section"_s);
+    JsonReader in(json, u"section"_s, u"course %1"_s.arg(courseId));
     Section section;
     section.id = in.id();
     section.name = in.string("name"_f, Required);
@@ -123,9 +123,9 @@ Result<Section> sectionDetail(const QJsonObject &json)
     return section;
 }
 
-Result<Answer> answerFromJson(const QJsonObject &json)
+Result<Answer> answerFromJson(const QJsonObject &json, qint64 questionId)
 {
-    JsonReader in(json, u"answer"_s);
+    JsonReader in(json, u"answer"_s, u"question %1"_s.arg(questionId));
     Answer answer;
     answer.id = in.id();
     answer.text = in.string("text"_f, Required);
@@ -136,9 +136,9 @@ Result<Answer> answerFromJson(const QJsonObject &json)
     return answer;
 }
 
-Result<Question> questionFromJson(const QJsonObject &json)
+Result<Question> questionFromJson(const QJsonObject &json, qint64 lessonId)
 {
-    JsonReader in(json, u"question"_s);
+    JsonReader in(json, u"question"_s, u"lesson %1"_s.arg(lessonId));
     Question question;
     question.id = in.id();
     question.type = in.enumeration("type"_f, Required, QuestionType::SingleChoice, questionTypeFromWire);
@@ -152,7 +152,7 @@ Result<Question> questionFromJson(const QJsonObject &json)
             in.fail("answers"_f, u"should hold objects"_s);
             return *in.error();
         }
-        Result<Answer> answer = answerFromJson(value.toObject());
+        Result<Answer> answer = answerFromJson(value.toObject(), question.id);
         if (!answer)
             return answer.error();
         question.answers.append(std::move(answer).value());
@@ -160,16 +160,17 @@ Result<Question> questionFromJson(const QJsonObject &json)
     return question;
 }
 
-Result<QuestionOutcome> outcomeFromJson(const QJsonObject &json)
+Result<QuestionOutcome> outcomeFromJson(const QJsonObject &json, qint64 attemptId)
 {
-    JsonReader in(json, u"attempt question"_s);
+    JsonReader in(json, u"question"_s, u"attempt %1"_s.arg(attemptId));
     QuestionOutcome outcome;
     outcome.questionId = in.id();
     if (json.contains("correct"_f) && !json.value("correct"_f).isNull())
         outcome.correct = in.boolean("correct"_f, Required);
     const QJsonArray answers = in.array("answers"_f, Optional);
     for (const QJsonValue &value : answers) {
-        JsonReader answer(value.toObject(), u"answer of attempt question %1"_s.arg(outcome.questionId));
+        JsonReader answer(value.toObject(), u"answer"_s,
+                          u"question %1 of attempt %2"_s.arg(outcome.questionId).arg(attemptId));
         const qint64 answerId = answer.id();
         if (answer.boolean("selected"_f, Optional))
             outcome.selectedOptions.append(answerId);
@@ -209,20 +210,21 @@ Result<Course> JsonMapping::courseDetail(const QJsonObject &json)
             in.fail("sections"_f, u"should hold objects"_s);
             return *in.error();
         }
-        Result<Section> section = sectionDetail(value.toObject());
+        Result<Section> section = sectionDetail(value.toObject(), course.id);
         if (!section)
             return Error{section.error().code, section.error().message};
+        // A repeated section is named as such, before the lessons it repeats.
+        if (std::any_of(course.sections.cbegin(), course.sections.cend(),
+                        [&](const Section &s) { return s.id == section->id; })) {
+            in.fail("sections"_f, u"lists section %1 twice"_s.arg(section->id));
+            return *in.error();
+        }
         for (const Lesson &lesson : section->lessons) {
             if (lessonSection.contains(lesson.id)) {
                 in.fail("sections"_f, u"lists lesson %1 twice"_s.arg(lesson.id));
                 return *in.error();
             }
             lessonSection.insert(lesson.id, section->id);
-        }
-        if (std::any_of(course.sections.cbegin(), course.sections.cend(),
-                        [&](const Section &s) { return s.id == section->id; })) {
-            in.fail("sections"_f, u"lists section %1 twice"_s.arg(section->id));
-            return *in.error();
         }
         course.sections.append(std::move(section).value());
     }
@@ -256,7 +258,7 @@ Status JsonMapping::applyLessonBody(Lesson &lesson, const QJsonObject &json)
             in.fail("questions"_f, u"should hold objects"_s);
             return *in.error();
         }
-        Result<Question> question = questionFromJson(value.toObject());
+        Result<Question> question = questionFromJson(value.toObject(), lesson.id);
         if (!question)
             return question.error();
         updated.questions.append(std::move(question).value());
@@ -297,7 +299,7 @@ Result<QuizAttempt> JsonMapping::attempt(const QJsonObject &json)
             quiz.fail("questions"_f, u"should hold objects"_s);
             return *quiz.error();
         }
-        Result<QuestionOutcome> outcome = outcomeFromJson(value.toObject());
+        Result<QuestionOutcome> outcome = outcomeFromJson(value.toObject(), attempt.id);
         if (!outcome)
             return outcome.error();
         attempt.questions.append(std::move(outcome).value());

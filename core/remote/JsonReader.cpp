@@ -35,9 +35,11 @@ QString typeName(const QJsonValue &value)
 
 } // namespace
 
-JsonReader::JsonReader(const QJsonObject &object, QString what)
+JsonReader::JsonReader(const QJsonObject &object, QString what, QString within)
     : m_object(object)
-    , m_name(std::move(what))
+    , m_what(std::move(what))
+    , m_within(std::move(within))
+    , m_name(m_within.isEmpty() ? m_what : m_what % u" in "_s % m_within)
 {
 }
 
@@ -77,8 +79,11 @@ qint64 JsonReader::id(QLatin1StringView field)
     const qint64 value = integer(field, Presence::Required);
     if (ok() && value <= 0)
         fail(field, u"should be a positive integer but is %1"_s.arg(value));
-    if (ok())
-        m_name = m_name % u' ' % QString::number(value);
+    if (ok()) {
+        m_name = m_what % u' ' % QString::number(value);
+        if (!m_within.isEmpty())
+            m_name = m_name % u" in "_s % m_within;
+    }
     return value;
 }
 

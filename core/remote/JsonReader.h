@@ -22,9 +22,11 @@ public:
         Optional, // may be absent or null
     };
 
-    JsonReader(const QJsonObject &object, QString what);
+    // `within` names the enclosing object ("section 3"), so that a problem is found even when the
+    // object's own id is the broken field: "lesson in section 3: field 'id' is missing".
+    JsonReader(const QJsonObject &object, QString what, QString within = {});
 
-    // The object's integer id; the reader then names the object "<what> <id>".
+    // The object's integer id; the reader then names the object "<what> <id>" (+ " in <within>").
     qint64 id(QLatin1StringView field = QLatin1StringView("id"));
 
     qint64 integer(QLatin1StringView field, Presence presence, qint64 fallback = 0);
@@ -62,6 +64,8 @@ private:
     QJsonValue take(QLatin1StringView field, Presence presence, const char *expected, bool (QJsonValue::*isType)() const);
 
     QJsonObject m_object;
+    QString m_what;
+    QString m_within;
     QString m_name;
     std::optional<Error> m_error;
 };

@@ -126,8 +126,8 @@ Status CourseSession::setCompleted(qint64 courseId, qint64 lessonId, bool comple
 
     Lesson *changed = current.value().course.findLesson(lessonId);
     changed->completion = desired;
+    emit progressChanged(courseId, Progress::of(current->course)); // first: the bar moves before the outline redraws
     emit lessonChanged(courseId, lessonId);
-    emit progressChanged(courseId, Progress::of(current->course));
     if (m_kind == Kind::Server)
         emit outboxChanged();
     return success();

@@ -25,10 +25,12 @@ Result<QJsonObject> readObject(const QString &path)
         return Error{u"sample_missing"_s, tr("The sample course file %1 cannot be read: %2").arg(path, file.errorString())};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+    if (parseError.error != QJsonParseError::NoError) {
         return Error{u"sample_broken"_s, tr("The sample course file %1 is not a JSON object: %2")
                                              .arg(path, parseError.errorString())};
     }
+    if (!document.isObject())
+        return Error{u"sample_broken"_s, tr("The sample course file %1 is not a JSON object: it holds an array.").arg(path)};
     return document.object();
 }
 

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "domain/Progress.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace coursedesk {
+
+// "5 of 12 lessons · 41.67 %": the one wording of progress, for the window and the CLI.
+inline QString describeProgress(const ProgressFigures &figures, const QLocale &locale = QLocale::c())
+{
+    return QCoreApplication::translate("coursedesk::Progress", "%1 of %2 lessons · %3 %")
+        .arg(locale.toString(figures.completed), locale.toString(figures.total),
+             locale.toString(figures.percentExact(), 'f', 2));
+}
+
+} // namespace coursedesk

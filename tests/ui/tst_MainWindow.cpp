@@ -1,0 +1,140 @@
+#include "MainWindow.h"
+#include "OutlineModel.h"
+#include "ProgressPanel.h"
+#include "SafeTextBrowser.h"
+
+#include "FakeClock.h"
+
+#include "session/Accounts.h"
+#include "session/CourseSession.h"
+#include "storage/CacheDatabase.h"
+
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace coursedesk;
+using namespace coursedesk::test;
+using namespace Qt::StringLiterals;
+
+// The real window over a real session on the bundled sample course (a local account).
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+    struct Fixture
+    {
+        QTemporaryDir dir;
+        FakeClock clock;
+        std::unique_ptr<CacheDatabase> db;
+        std::unique_ptr<CourseSession> session;
+        std::unique_ptr<MainWindow> window;
+
+        Fixture()
+        {
+            Accounts accounts(dir.path());
+            const Result<Account> sample = accounts.ensureSample(clock);
+            QVERIFY2(sample.ok(), qPrintable(sample.ok() ? QString() : sample.error().message));
+            Result<std::unique_ptr<CacheDatabase>> opened = CacheDatabase::open(accounts.databasePath(sample->name));
+            QVERIFY(opened.ok());
+            db = std::move(opened).value();
+            session = std::make_unique<CourseSession>(*db, clock, CourseSession::Kind::Local);
+            window = std::make_unique<MainWindow>(*session);
+            QVERIFY(window->showCourse(1));
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        }
+    };
+
+private slots:
+    void opensOnTheFirstLesson()
+    {
+        Fixture f;
+        QCOMPARE(f.window->lessonTitle(), u"Welcome to CourseDesk"_s);
+        QVERIFY(f.window->lessonBrowser()->toPlainText().contains(u"CourseDesk"_s));
+        QCOMPARE(f.window->progressPanel()->text(), u"0 of 11 lessons · 0.00 %"_s);
+        QCOMPARE(f.window->progressPanel()->value(), 0);
+        QVERIFY(f.window->completionButton()->isEnabled());
+        QCOMPARE(f.window->completionButton()->text(), u"Mark as complete"_s);
+    }
+
+    void clickingTheToggleMovesTheProgressBar()
+    {
+        Fixture f;
+        QTest::mouseClick(f.window->completionButton(), Qt::LeftButton);
+        QCOMPARE(f.window->progressPanel()->text(), u"1 of 11 lessons · 9.09 %"_s);
+        QCOMPARE(f.window->progressPanel()->value(), 9);
+        QCOMPARE(f.window->completionButton()->text(), u"Mark as incomplete"_s);
+        // The next lesson unlocked in the outline at once.
+        QVERIFY(f.window->outlineModel()->indexOfLesson(102).data(OutlineModel::AccessibleRole).toBool());
+        QTest::mouseClick(f.window->completionButton(), Qt::LeftButton);
+        QCOMPARE(f.window->progressPanel()->text(), u"0 of 11 lessons · 0.00 %"_s);
+        QVERIFY(!f.window->outlineModel()->indexOfLesson(102).data(OutlineModel::AccessibleRole).toBool());
+    }
+
+    void keyboardShortcutToggles()
+    {
+        Fixture f;
+        f.window->outlineView()->setFocus();
+        QTest::keyClick(f.window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(f.window->progressPanel()->figures().completed, 1);
+    }
+
+    void lockedLessonExplainsItselfAndCannotBeToggled()
+    {
+        Fixture f;
+        f.window->selectLesson(102);
+        QCOMPARE(f.window->lessonTitle(), u"Reading lessons and marking them complete"_s);
+        QCOMPARE(f.window->lockBannerText(), u"Complete 'Welcome to CourseDesk' first"_s);
+        QVERIFY(!f.window->completionButton()->isEnabled());
+        QCOMPARE(f.window->completionButton()->toolTip(), u"Complete 'Welcome to CourseDesk' first"_s);
+        QVERIFY(f.window->lessonBrowser()->toPlainText().isEmpty());
+        QTest::mouseClick(f.window->completionButton(), Qt::LeftButton);
+        QCOMPARE(f.window->progressPanel()->figures().completed, 0);
+    }
+
+    void dripSectionUnlocksWhenItsTimeComes()
+    {
+        Fixture f;
+        f.window->selectLesson(109);
+        QVERIFY(f.window->lockBannerText().startsWith(u"Available on "_s));
+        f.clock.advanceDays(7);
+        f.window->refreshAccess();
+        // Drip is open; the enforced order still holds it (nothing before it is completed).
+        QCOMPARE(f.window->outlineModel()->indexOfLesson(109).data(OutlineModel::LockReasonRole).toString(), u"order"_s);
+    }
+
+    void draftIsShownWithItsBadgeAndLocked()
+    {
+        Fixture f;
+        const QModelIndex draft = f.window->outlineModel()->indexOfLesson(112);
+        QVERIFY(draft.data(OutlineModel::IsDraftRole).toBool());
+        f.window->selectLesson(112);
+        QCOMPARE(f.window->lockBannerText(), u"This lesson is a draft and not published yet."_s);
+    }
+
+    void quizIsNotToggledByHand()
+    {
+        Fixture f;
+        f.window->selectLesson(104);
+        QVERIFY(!f.window->completionButton()->isVisibleTo(f.window.get()));
+    }
+
+    void unknownCourseSaysSoInTheStatusBar()
+    {
+        Fixture f;
+        QVERIFY(!f.window->showCourse(99));
+        QVERIFY(f.window->statusText().contains(u"no course 99"_s));
+    }
+
+    void remoteImagesAreNeverLoaded()
+    {
+        SafeTextBrowser browser;
+        QVERIFY(!browser.loadResource(QTextDocument::ImageResource, QUrl(u"https://tracker.example/pixel.png"_s)).isValid());
+        QVERIFY(!browser.loadResource(QTextDocument::ImageResource, QUrl(u"file:///etc/passwd"_s)).isValid());
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_MainWindow.moc"

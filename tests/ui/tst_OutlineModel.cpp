@@ -1,0 +1,136 @@
+#include "OutlineModel.h"
+
+#include "CourseBuilder.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace coursedesk;
+using namespace coursedesk::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDateTime joined(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
+
+Course sampleShape()
+{
+    return CourseBuilder(CourseType::Structured)
+        .joined(joined)
+        .enforceOrder()
+        .section(1)
+        .lesson(10, Completion::Completed)
+        .lesson(11)
+        .quiz(12)
+        .section(2, 7)
+        .lesson(20)
+        .draft(21)
+        .build();
+}
+
+} // namespace
+
+class tst_OutlineModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void passesTheModelTester()
+    {
+        OutlineModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Course course = sampleShape();
+        model.setCourse(course, AccessPolicy::evaluate(course, joined.addDays(1)));
+        Course changed = course;
+        changed.sections[0].lessons[1].completion = Completion::Completed;
+        model.updateStates(changed, AccessPolicy::evaluate(changed, joined.addDays(8)));
+        Course restructured = changed;
+        restructured.sections.removeLast();
+        model.updateStates(restructured, AccessPolicy::evaluate(restructured, joined.addDays(8)));
+        model.setCourse(Course{}, CourseAccess{});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void treeShapeFollowsTheCourse()
+    {
+        OutlineModel model;
+        const Course course = sampleShape();
+        model.setCourse(course, AccessPolicy::evaluate(course, joined.addDays(1)));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowCount(model.index(0, 0)), 3);
+        QCOMPARE(model.rowCount(model.index(1, 0)), 2);
+        QCOMPARE(model.index(0, 0).data().toString(), u"Section 1"_s);
+        QCOMPARE(model.index(2, 0, model.index(0, 0)).data(OutlineModel::LessonIdRole).toLongLong(), 12);
+        QCOMPARE(model.indexOfLesson(20), model.index(0, 0, model.index(1, 0)));
+        QVERIFY(!model.indexOfLesson(999).isValid());
+    }
+
+    void lessonRoles_data()
+    {
+        QTest::addColumn<qint64>("lessonId");
+        QTest::addColumn<bool>("accessible");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("lockTextContains");
+        QTest::addColumn<bool>("quiz");
+        QTest::addColumn<bool>("draft");
+        QTest::addRow("completed first lesson") << qint64(10) << true << QString() << QString() << false << false;
+        QTest::addRow("next lesson open") << qint64(11) << true << QString() << QString() << false << false;
+        QTest::addRow("quiz after an open lesson") << qint64(12) << false << u"order"_s << u"Complete 'Lesson 11' first"_s
+                                                   << true << false;
+        QTest::addRow("drip section") << qint64(20) << false << u"drip_structured"_s << u"Available on 8 January 2026"_s
+                                      << false << false;
+        QTest::addRow("draft") << qint64(21) << false << u"not_published"_s << u"draft"_s << false << true;
+    }
+    void lessonRoles()
+    {
+        QFETCH(qint64, lessonId);
+        QFETCH(bool, accessible);
+        QFETCH(QString, reason);
+        QFETCH(QString, lockTextContains);
+        QFETCH(bool, quiz);
+        QFETCH(bool, draft);
+        OutlineModel model;
+        const Course course = sampleShape();
+        model.setCourse(course, AccessPolicy::evaluate(course, joined.addDays(1)));
+        const QModelIndex index = model.indexOfLesson(lessonId);
+        QCOMPARE(index.data(OutlineModel::AccessibleRole).toBool(), accessible);
+        QCOMPARE(index.data(OutlineModel::LockReasonRole).toString(), reason);
+        QVERIFY2(index.data(OutlineModel::LockTextRole).toString().contains(lockTextContains),
+                 qPrintable(index.data(OutlineModel::LockTextRole).toString()));
+        QCOMPARE(index.data(OutlineModel::IsQuizRole).toBool(), quiz);
+        QCOMPARE(index.data(OutlineModel::IsDraftRole).toBool(), draft);
+        QVERIFY(!index.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(index.data(Qt::AccessibleTextRole).toString().startsWith(course.findLesson(lessonId)->name));
+    }
+
+    void updateStatesSignalsOnlyWhatChanged()
+    {
+        OutlineModel model;
+        const Course course = sampleShape();
+        model.setCourse(course, AccessPolicy::evaluate(course, joined.addDays(1)));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        Course next = course;
+        next.sections[0].lessons[1].completion = Completion::Completed; // lesson 11 done: the quiz opens
+        model.updateStates(next, AccessPolicy::evaluate(next, joined.addDays(1)));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 2); // lesson 11 and quiz 12
+        QCOMPARE(model.indexOfLesson(12).data(OutlineModel::AccessibleRole).toBool(), true);
+    }
+
+    void sectionShowsItsDripLock()
+    {
+        OutlineModel model;
+        const Course course = sampleShape();
+        model.setCourse(course, AccessPolicy::evaluate(course, joined.addDays(1)));
+        QCOMPARE(model.index(1, 0).data(OutlineModel::AccessibleRole).toBool(), false);
+        QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().startsWith(u"Available on"_s));
+        model.updateStates(course, AccessPolicy::evaluate(course, joined.addDays(7)));
+        QCOMPARE(model.index(1, 0).data(OutlineModel::AccessibleRole).toBool(), true);
+        QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().isEmpty());
+    }
+};
+
+QTEST_MAIN(tst_OutlineModel)
+#include "tst_OutlineModel.moc"

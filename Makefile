@@ -72,7 +72,8 @@ sanitize: deps
 
 screenshots: build
 	mkdir -p docs/screenshots
-	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/app/coursedesk --screenshot docs/screenshots/main-window.png
+	rm -rf $(BUILD_DIR)/screenshot-data
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/app/coursedesk --data-dir $(BUILD_DIR)/screenshot-data --screenshot docs/screenshots/main-window.png
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i

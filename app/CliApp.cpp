@@ -33,12 +33,24 @@ const char *commandsHelp = R"(Commands:
                                  submit a quiz attempt, one --answer per question
   progress COURSE                completed and total lessons, percent
   pending [--dismiss ID]         actions not yet accepted by the server; drop a rejected one
-Exit codes: 0 ok, 1 usage, 2 refused (locked, unknown id, invalid answers).)";
+  account add NAME --server URL (--token-stdin | --username USER --password-stdin)
+                                 sign in to a server; the tokens go to the system keychain
+  account list                   the accounts
+  account remove NAME [--discard]  sign out and forget the account (refused while actions are queued,
+                                 unless --discard)
+  sync [--course ID]             send queued actions, then download courses for offline use
+  dashboard COURSE [--quiz] [--csv FILE]
+                                 learners' progress (or quiz results) for creators and managers
+Global: --offline never touches the network.
+Exit codes: 0 ok, 1 usage, 2 refused (locked, unknown id, invalid answers), 3 network or sign-in
+failure (actions stay queued), 4 the server rejected some actions.)";
 
 } // namespace
 
-CliApp::CliApp(const Clock &clock, FILE *out, FILE *err)
+CliApp::CliApp(const Clock &clock, CredentialStore &credentials, FILE *in, FILE *out, FILE *err)
     : m_clock(clock)
+    , m_credentials(credentials)
+    , m_in(in)
     , m_out(out)
     , m_err(err)
 {
@@ -78,7 +90,17 @@ int CliApp::run(const QStringList &arguments)
     const QCommandLineOption json(u"json"_s, tr("Print one JSON document on stdout."));
     const QCommandLineOption answer(u"answer"_s, tr("quiz: the answer ids for one question."), u"qid=aid[,aid]"_s);
     const QCommandLineOption dismiss(u"dismiss"_s, tr("pending: drop the rejected action <id>."), u"id"_s);
-    parser.addOptions({help, version, dataDir, account, json, answer, dismiss});
+    const QCommandLineOption offline(u"offline"_s, tr("Never touch the network."));
+    const QCommandLineOption server(u"server"_s, tr("account add: the server's address."), u"url"_s);
+    const QCommandLineOption tokenStdin(u"token-stdin"_s, tr("Read an access token from standard input."));
+    const QCommandLineOption username(u"username"_s, tr("Sign in as <user>."), u"user"_s);
+    const QCommandLineOption passwordStdin(u"password-stdin"_s, tr("Read the password from standard input."));
+    const QCommandLineOption discard(u"discard"_s, tr("account remove: discard queued actions."));
+    const QCommandLineOption course(u"course"_s, tr("sync: only this course."), u"id"_s);
+    const QCommandLineOption quiz(u"quiz"_s, tr("dashboard: quiz results instead of learners."));
+    const QCommandLineOption csv(u"csv"_s, tr("dashboard: write CSV to <file>."), u"file"_s);
+    parser.addOptions({help, version, dataDir, account, json, answer, dismiss, offline, server, tokenStdin, username,
+                       passwordStdin, discard, course, quiz, csv});
     parser.addPositionalArgument(u"command"_s, tr("What to do (see Commands)."));
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -93,11 +115,47 @@ int CliApp::run(const QStringList &arguments)
     m_json = parser.isSet(json);
     m_dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : Accounts::defaultDataDir();
 
+    m_offline = parser.isSet(offline);
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
         return usage(tr("no command given."));
     const QString command = args.constFirst();
     const QStringList rest = args.mid(1);
+    const SignIn signIn{parser.isSet(tokenStdin), parser.value(username), parser.isSet(passwordStdin)};
+
+    if (command == u"account"_s) {
+        const QString sub = rest.value(0);
+        if (sub == u"list"_s && rest.size() == 1)
+            return cmdAccountList();
+        if (sub == u"remove"_s && rest.size() == 2)
+            return cmdAccountRemove(rest.at(1), parser.isSet(discard));
+        if (sub == u"add"_s && rest.size() == 2) {
+            if (!parser.isSet(server))
+                return usage(tr("account add needs --server URL."));
+            if (signIn.tokenStdin == (signIn.passwordStdin && !signIn.username.isEmpty()))
+                return usage(tr("account add needs --token-stdin, or --username USER with --password-stdin."));
+            return cmdAccountAdd(rest.at(1), parser.value(server), signIn);
+        }
+        return usage(tr("use 'account add NAME …', 'account list' or 'account remove NAME'."));
+    }
+    if (command == u"sync"_s) {
+        qint64 courseId = 0;
+        if (parser.isSet(course)) {
+            QList<qint64> ids;
+            if (!parseIds({parser.value(course)}, 1, ids))
+                return usage(tr("ids are positive whole numbers."));
+            courseId = ids.constFirst();
+        }
+        if (!rest.isEmpty())
+            return usage(tr("sync takes no arguments; use --course ID."));
+        return cmdSync(parser.value(account), courseId, signIn);
+    }
+    if (command == u"dashboard"_s) {
+        QList<qint64> ids;
+        if (rest.size() != 1 || !parseIds(rest, 1, ids))
+            return usage(tr("dashboard takes one course id."));
+        return cmdDashboard(parser.value(account), ids.constFirst(), parser.isSet(quiz), parser.value(csv), signIn);
+    }
 
     static const QHash<QString, int> idCounts{{u"sample"_s, 0},   {u"courses"_s, 0},  {u"outline"_s, 1},
                                               {u"complete"_s, 2}, {u"incomplete"_s, 2}, {u"quiz"_s, 2},
@@ -112,6 +170,17 @@ int CliApp::run(const QStringList &arguments)
         return usage(tr("ids are positive whole numbers."));
     if (command == u"quiz"_s && !parser.isSet(answer))
         return usage(tr("quiz needs one --answer QID=AID[,AID] per question."));
+    // Every usage error is found before any account is opened: exit 1 does not depend on the data folder.
+    Result<QList<QuestionResponse>> responses = CliFormat::parseAnswers(parser.values(answer));
+    if (!responses)
+        return usage(responses.error().message);
+    qint64 dismissId = 0;
+    if (parser.isSet(dismiss)) {
+        bool ok = false;
+        dismissId = parser.value(dismiss).toLongLong(&ok);
+        if (!ok || dismissId <= 0)
+            return usage(tr("--dismiss takes the id of a rejected action."));
+    }
 
     if (command == u"sample"_s)
         return cmdSample();
@@ -124,10 +193,10 @@ int CliApp::run(const QStringList &arguments)
     if (command == u"complete"_s || command == u"incomplete"_s)
         return cmdSetCompleted(ids.at(0), ids.at(1), command == u"complete"_s);
     if (command == u"quiz"_s)
-        return cmdQuiz(ids.at(0), ids.at(1), parser.values(answer));
+        return cmdQuiz(ids.at(0), ids.at(1), *responses);
     if (command == u"progress"_s)
         return cmdProgress(ids.at(0));
-    return cmdPending(parser.value(dismiss));
+    return cmdPending(dismissId);
 }
 
 bool CliApp::parseIds(const QStringList &args, int count, QList<qint64> &ids)
@@ -140,6 +209,17 @@ bool CliApp::parseIds(const QStringList &args, int count, QList<qint64> &ids)
         ids.append(id);
     }
     return true;
+}
+
+Result<Account> CliApp::openAccount(const QString &accountName)
+{
+    Accounts accounts(m_dataDir);
+    Result<Account> found = accounts.resolve(accountName);
+    if (!found)
+        return found.error();
+    if (Status opened = openSession(found->name); !opened)
+        return opened.error();
+    return found;
 }
 
 Status CliApp::openSession(const QString &accountName)
@@ -215,12 +295,9 @@ int CliApp::cmdSetCompleted(qint64 courseId, qint64 lessonId, bool completed)
     return Ok;
 }
 
-int CliApp::cmdQuiz(qint64 courseId, qint64 lessonId, const QStringList &answers)
+int CliApp::cmdQuiz(qint64 courseId, qint64 lessonId, const QList<QuestionResponse> &responses)
 {
-    Result<QList<QuestionResponse>> responses = CliFormat::parseAnswers(answers);
-    if (!responses)
-        return usage(responses.error().message);
-    Result<QuizSubmission> submitted = m_session->submitQuiz(courseId, lessonId, *responses);
+    Result<QuizSubmission> submitted = m_session->submitQuiz(courseId, lessonId, responses);
     if (!submitted)
         return refused(submitted.error());
     if (m_json)
@@ -242,14 +319,10 @@ int CliApp::cmdProgress(qint64 courseId)
     return Ok;
 }
 
-int CliApp::cmdPending(const QString &dismissId)
+int CliApp::cmdPending(qint64 dismissId)
 {
-    if (!dismissId.isEmpty()) {
-        bool ok = false;
-        const qint64 id = dismissId.toLongLong(&ok);
-        if (!ok || id <= 0)
-            return usage(tr("--dismiss takes the id of a rejected action."));
-        if (Status dismissed = m_session->dismiss(id); !dismissed)
+    if (dismissId != 0) {
+        if (Status dismissed = m_session->dismiss(dismissId); !dismissed)
             return refused(dismissed.error());
     }
     Result<QList<OutboxEntry>> pending = m_session->pendingActions();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Clock.h"
+#include "domain/Course.h"
 #include "domain/Result.h"
 
 #include <QStringList>
@@ -11,11 +12,17 @@
 
 namespace coursedesk {
 
+class ApiClient;
 class CacheDatabase;
 class CourseSession;
+class CredentialStore;
+class HttpTransport;
+struct Account;
+struct Credentials;
 
 // coursedesk-cli [--data-dir DIR] [--account NAME] [--json] COMMAND …
-// Exit codes: 0 ok; 1 usage; 2 refused (locked, unknown id, invalid answers — the reason on stderr).
+// Exit codes: 0 ok; 1 usage; 2 refused (locked, unknown id, invalid answers — the reason on stderr);
+// 3 network or sign-in failure (nothing lost: actions stay queued); 4 the server rejected some actions.
 class CliApp final
 {
 public:
@@ -24,9 +31,11 @@ public:
         Ok = 0,
         Usage = 1,
         Refused = 2,
+        NetworkFailure = 3,
+        SomeRejected = 4,
     };
 
-    CliApp(const Clock &clock, FILE *out, FILE *err);
+    CliApp(const Clock &clock, CredentialStore &credentials, FILE *in, FILE *out, FILE *err);
     ~CliApp();
 
     int run(const QStringList &arguments);
@@ -35,19 +44,41 @@ private:
     int usage(const QString &problem);
     int refused(const Error &error);
     Status openSession(const QString &accountName);
+    Result<Account> openAccount(const QString &accountName);
     bool parseIds(const QStringList &args, int count, QList<qint64> &ids);
 
     int cmdSample();
     int cmdCourses();
     int cmdOutline(qint64 courseId);
     int cmdSetCompleted(qint64 courseId, qint64 lessonId, bool completed);
-    int cmdQuiz(qint64 courseId, qint64 lessonId, const QStringList &answers);
+    int cmdQuiz(qint64 courseId, qint64 lessonId, const QList<QuestionResponse> &responses);
     int cmdProgress(qint64 courseId);
-    int cmdPending(const QString &dismissId);
+    int cmdPending(qint64 dismissId); // 0: none
+
+    // Remote commands (CliRemote.cpp).
+    struct Remote;
+    struct SignIn
+    {
+        bool tokenStdin = false;
+        QString username;
+        bool passwordStdin = false;
+    };
+    int cmdAccountAdd(const QString &name, const QString &server, const SignIn &signIn);
+    int cmdAccountList();
+    int cmdAccountRemove(const QString &name, bool discard);
+    int cmdSync(const QString &accountName, qint64 courseId, const SignIn &signIn);
+    int cmdDashboard(const QString &accountName, qint64 courseId, bool quiz, const QString &csvFile,
+                     const SignIn &signIn);
+    Result<Credentials> obtainCredentials(Remote &remote, const SignIn &signIn, const QString &accountName);
+    int networkFailure(const QString &message);
+    QString readSecretLine();
 
     void printJson(const QJsonValue &value);
 
     const Clock &m_clock;
+    CredentialStore &m_credentials;
+    FILE *m_in;
+    bool m_offline = false;
     QTextStream m_out;
     QTextStream m_err;
     QString m_dataDir;

@@ -2,6 +2,7 @@
 #include "CliApp.h"
 
 #include "domain/Clock.h"
+#include "session/CredentialStore.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -18,6 +19,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(COURSEDESK_VERSION));
 
     coursedesk::SystemClock clock;
-    coursedesk::CliApp cli(clock, stdout, stderr);
+    coursedesk::KeychainCredentialStore keychain(QStringLiteral("CourseDesk"));
+    coursedesk::CliApp cli(clock, keychain, stdin, stdout, stderr);
     return cli.run(app.arguments());
 }

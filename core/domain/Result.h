@@ -17,13 +17,13 @@ struct Error final
     friend bool operator==(const Error &, const Error &) = default;
 };
 
-// A value or an Error; no exceptions cross the event loop.
-template <typename T>
+// A value or an error (an Error unless said otherwise); no exceptions cross the event loop.
+template <typename T, typename E = Error>
 class [[nodiscard]] Result final
 {
 public:
     Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) {}
+    Result(E error) : m_state(std::in_place_index<1>, std::move(error)) {}
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -34,10 +34,10 @@ public:
     const T *operator->() const { return &value(); }
     const T &operator*() const & { return value(); }
 
-    const Error &error() const { return std::get<1>(m_state); }
+    const E &error() const { return std::get<1>(m_state); }
 
 private:
-    std::variant<T, Error> m_state;
+    std::variant<T, E> m_state;
 };
 
 // For operations that return nothing but may fail.

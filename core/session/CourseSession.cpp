@@ -210,6 +210,82 @@ Result<QuizSubmission> CourseSession::submitQuiz(qint64 courseId, qint64 lessonI
     return submission;
 }
 
+void CourseSession::observeServerTime(const QDateTime &serverTime, const QDateTime &localTime)
+{
+    // The Date header has one-second resolution: a change below that is noise.
+    const qint64 offset = localTime.msecsTo(serverTime);
+    if (std::abs(offset - m_serverClock.offsetMs()) < 1000)
+        return;
+    if (Status saved = setServerClockOffset(offset); !saved)
+        qCWarning(lcSession) << "cannot save the server clock offset:" << saved.error().message;
+}
+
+Status CourseSession::settleLesson(const OutboxEntry &entry, Completion confirmed)
+{
+    // The local state follows the server unless the learner has a newer change still waiting.
+    Result<QList<OutboxEntry>> open = m_outbox.forLessons({entry.lessonId});
+    if (!open)
+        return open.error();
+    const bool newerWish = std::any_of(open->cbegin(), open->cend(), [&](const OutboxEntry &other) {
+        return other.id != entry.id && (other.state == OutboxState::Pending || other.state == OutboxState::InFlight);
+    });
+    return m_store.setConfirmedCompletion(entry.lessonId, confirmed, m_clock.now(), !newerWish);
+}
+
+void CourseSession::announceLesson(qint64 courseId, qint64 lessonId)
+{
+    if (Result<ProgressFigures> figures = progress(courseId))
+        emit progressChanged(courseId, *figures);
+    emit lessonChanged(courseId, lessonId);
+    emit outboxChanged();
+}
+
+Status CourseSession::applyServerConfirmation(const OutboxEntry &entry, Completion confirmed)
+{
+    Status saved = m_db.transaction([&]() -> Status {
+        if (Status done = m_outbox.markDone(entry.id); !done)
+            return done;
+        return settleLesson(entry, confirmed);
+    });
+    if (saved)
+        announceLesson(entry.courseId, entry.lessonId);
+    return saved;
+}
+
+Status CourseSession::applyServerRejection(const OutboxEntry &entry, const QString &code, const QString &reason)
+{
+    Status saved = m_db.transaction([&]() -> Status {
+        if (Status rejected = m_outbox.markRejected(entry.id, code, reason); !rejected)
+            return rejected;
+        if (entry.kind == OutboxKind::Attempt) {
+            if (Status marked = m_attempts.setRejected(entry.idempotencyKey, reason); !marked)
+                return marked;
+        }
+        Result<LessonState> state = m_store.lessonState(entry.lessonId);
+        if (!state)
+            return state.error().code == u"unknown_lesson"_s ? success() : Status(state.error());
+        return settleLesson(entry, state->confirmed); // roll back to what the server holds
+    });
+    if (saved) {
+        qCInfo(lcSession) << "the server refused action" << entry.id << "on lesson" << entry.lessonId << ":" << code;
+        announceLesson(entry.courseId, entry.lessonId);
+    }
+    return saved;
+}
+
+Result<ImportReport> CourseSession::importFromServer(const Course &course)
+{
+    Result<ImportReport> imported = m_store.importCourse(course, m_clock.now());
+    if (imported) {
+        emit coursesChanged();
+        if (Result<ProgressFigures> figures = progress(course.id))
+            emit progressChanged(course.id, *figures);
+        if (!imported->orphanedEntries.isEmpty())
+            emit outboxChanged();
+    }
+    return imported;
+}
+
 Result<QList<OutboxEntry>> CourseSession::pendingActions() const
 {
     return m_outbox.unfinished();

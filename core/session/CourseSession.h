@@ -70,6 +70,16 @@ public:
     // are known, otherwise awaiting grading by the server.
     Result<QuizSubmission> submitQuiz(qint64 courseId, qint64 lessonId, const QList<QuestionResponse> &responses);
 
+    // --- for the sync engine: the server's answers, applied with the same signals as local actions ---
+    // The server clock as seen in a reply; the offset is kept (and persisted when it moves by a second or more).
+    void observeServerTime(const QDateTime &serverTime, const QDateTime &localTime);
+    // The server accepted an entry: it is done, and the lesson's confirmed state is `confirmed`.
+    Status applyServerConfirmation(const OutboxEntry &entry, Completion confirmed);
+    // The server refused an entry: it is kept as rejected with the reason, and the lesson rolls back.
+    Status applyServerRejection(const OutboxEntry &entry, const QString &code, const QString &reason);
+    // A course as the server has it now (structure, bodies, confirmed states).
+    Result<ImportReport> importFromServer(const Course &course);
+
     // Entries not yet done: pending, in flight and rejected.
     Result<QList<OutboxEntry>> pendingActions() const;
     Status dismiss(qint64 entryId);
@@ -82,8 +92,11 @@ signals:
     void lessonChanged(qint64 courseId, qint64 lessonId);
     void progressChanged(qint64 courseId, const coursedesk::ProgressFigures &progress);
     void outboxChanged();
+    void coursesChanged();
 
 private:
+    Status settleLesson(const OutboxEntry &entry, Completion confirmed);
+    void announceLesson(qint64 courseId, qint64 lessonId);
     Result<CourseOutline> accessibleLesson(qint64 courseId, qint64 lessonId, const Lesson **lesson) const;
 
     CacheDatabase &m_db;

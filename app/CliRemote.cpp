@@ -1,0 +1,367 @@
+// coursedesk-cli: the commands that talk to a server (accounts, sync, dashboard).
+#include "CliApp.h"
+
+#include "session/Accounts.h"
+#include "session/CourseSession.h"
+#include "session/CredentialStore.h"
+#include "session/Csv.h"
+#include "storage/CacheDatabase.h"
+#include "sync/SyncEngine.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSaveFile>
+
+namespace coursedesk {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("coursedesk::CliApp", text);
+}
+
+// Runs an asynchronous call to completion on a local event loop.
+template <typename T, typename Start>
+T await(Start start)
+{
+    std::optional<T> result;
+    QEventLoop loop;
+    start([&](T value) {
+        result.emplace(std::move(value));
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return std::move(*result);
+}
+
+QString isoOrEmpty(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+// The network stack for one command.
+struct CliApp::Remote
+{
+    QNetworkAccessManager network;
+    HttpTransport transport;
+    ApiClient api;
+
+    Remote(const Clock &clock, const QUrl &server)
+        : transport(network, clock, HttpTransport::Options{})
+        , api(transport, server)
+    {
+    }
+};
+
+int CliApp::networkFailure(const QString &message)
+{
+    m_err << "coursedesk-cli: " << message << "\n";
+    return NetworkFailure;
+}
+
+QString CliApp::readSecretLine()
+{
+    QTextStream in(m_in);
+    return in.readLine().trimmed();
+}
+
+Result<Credentials> CliApp::obtainCredentials(Remote &remote, const SignIn &signIn, const QString &accountName)
+{
+    if (signIn.tokenStdin) {
+        const QString token = readSecretLine();
+        if (token.isEmpty())
+            return Error{u"usage"_s, tr("No access token on standard input.")};
+        return Credentials{token.toUtf8(), {}};
+    }
+    if (!signIn.username.isEmpty()) {
+        const QString password = readSecretLine();
+        auto tokens = await<ApiResult<TokenSet>>(
+            [&](auto done) { remote.api.passwordGrant(signIn.username, password, done); });
+        if (!tokens)
+            return tokens.error().toError();
+        return Credentials{tokens->accessToken, tokens->refreshToken};
+    }
+    auto stored = await<Result<Credentials>>([&](auto done) { m_credentials.read(accountName, done); });
+    if (!stored)
+        return stored.error();
+    if (stored->isEmpty()) {
+        return Error{u"sign_in"_s, tr("No saved sign-in for '%1': sign in again with --token-stdin, or --username USER "
+                                      "--password-stdin. Your queued actions are kept.")
+                                       .arg(accountName)};
+    }
+    return *stored;
+}
+
+int CliApp::cmdAccountAdd(const QString &name, const QString &serverText, const SignIn &signIn)
+{
+    if (!Accounts::isValidName(name))
+        return usage(tr("'%1' is not a valid account name.").arg(name));
+    const QUrl server = QUrl::fromUserInput(serverText);
+    if (ApiResult<QUrl> allowed = HttpTransport::checkUrl(server); !allowed)
+        return refused(allowed.error().toError());
+    if (m_offline)
+        return networkFailure(tr("--offline: signing in needs the network."));
+
+    Remote remote(m_clock, server);
+    Result<Credentials> credentials = obtainCredentials(remote, signIn, name);
+    if (!credentials)
+        return credentials.error().code == u"usage"_s ? usage(credentials.error().message)
+                                                       : networkFailure(credentials.error().message);
+    remote.transport.setAccessToken(credentials->accessToken);
+    auto me = await<ApiResult<UserInfo>>([&](auto done) { remote.api.me(done); });
+    if (!me)
+        return networkFailure(tr("Signing in to %1 failed: %2").arg(server.toString(), me.error().message));
+
+    Accounts accounts(m_dataDir);
+    const Account account{name, false, server, me->username};
+    if (Status added = accounts.add(account); !added)
+        return refused(added.error());
+    if (Result<std::unique_ptr<CacheDatabase>> db = CacheDatabase::open(accounts.databasePath(name)); !db)
+        return refused(db.error());
+    const Status saved = await<Status>([&](auto done) { m_credentials.write(name, *credentials, done); });
+    if (!saved || !m_credentials.isPersistent()) {
+        m_err << tr("Warning: %1 The sign-in is not saved; 'sync' will ask for it again.")
+                     .arg(saved ? tr("No system keychain is in use.") : saved.error().message)
+              << "\n";
+    }
+    if (m_json)
+        printJson(QJsonObject{{u"account"_s, name}, {u"server"_s, server.toString()}, {u"user"_s, me->username}});
+    else
+        m_out << tr("Account '%1' added: %2 on %3.").arg(name, me->username, server.toString()) << "\n";
+    return Ok;
+}
+
+int CliApp::cmdAccountList()
+{
+    Result<QList<Account>> accounts = Accounts(m_dataDir).list();
+    if (!accounts)
+        return refused(accounts.error());
+    if (m_json) {
+        QJsonArray list;
+        for (const Account &account : *accounts) {
+            list.append(QJsonObject{{u"name"_s, account.name},
+                                    {u"local"_s, account.local},
+                                    {u"server"_s, account.server.toString()},
+                                    {u"user"_s, account.userName}});
+        }
+        printJson(list);
+        return Ok;
+    }
+    if (accounts->isEmpty())
+        m_out << tr("No accounts yet.") << "\n";
+    for (const Account &account : *accounts) {
+        m_out << account.name << "  "
+              << (account.local ? tr("(on this computer)") : account.userName + u" @ "_s + account.server.toString())
+              << "\n";
+    }
+    return Ok;
+}
+
+int CliApp::cmdAccountRemove(const QString &name, bool discard)
+{
+    Accounts accounts(m_dataDir);
+    if (Result<Account> found = accounts.find(name); !found)
+        return refused(found.error());
+    {
+        if (Status opened = openSession(name); !opened)
+            return refused(opened.error());
+        Result<int> queued = m_session->outbox().countSendable();
+        m_session.reset();
+        m_db.reset();
+        if (queued && *queued > 0 && !discard) {
+            return refused(Error{u"queued"_s, tr("%1 action(s) of '%2' are not sent yet. Run 'sync' first, or remove "
+                                                 "with --discard to lose them.")
+                                                  .arg(*queued)
+                                                  .arg(name)});
+        }
+    }
+    const Status forgotten = await<Status>([&](auto done) { m_credentials.remove(name, done); });
+    if (!forgotten)
+        m_err << tr("Warning: %1").arg(forgotten.error().message) << "\n";
+    if (Status removed = accounts.remove(name); !removed)
+        return refused(removed.error());
+    m_out << tr("Account '%1' removed.").arg(name) << "\n";
+    return Ok;
+}
+
+int CliApp::cmdSync(const QString &accountName, qint64 courseId, const SignIn &signIn)
+{
+    Result<Account> account = openAccount(accountName);
+    if (!account)
+        return refused(account.error());
+    if (account->local) {
+        m_out << tr("'%1' lives on this computer only: there is nothing to sync.").arg(account->name) << "\n";
+        return Ok;
+    }
+    if (m_offline) {
+        Result<int> queued = m_session->outbox().countSendable();
+        return networkFailure(tr("--offline: nothing sent; %1 action(s) stay queued.").arg(queued ? *queued : 0));
+    }
+    Remote remote(m_clock, account->server);
+    Result<Credentials> credentials = obtainCredentials(remote, signIn, account->name);
+    if (!credentials)
+        return credentials.error().code == u"usage"_s ? usage(credentials.error().message)
+                                                       : networkFailure(credentials.error().message);
+    remote.transport.setAccessToken(credentials->accessToken);
+    SyncEngine engine(*m_session, remote.api, SyncEngine::Options{});
+    auto runOnce = [&] {
+        return await<SyncReport>([&](auto done) {
+            QObject::connect(&engine, &SyncEngine::finished, &engine, done, Qt::SingleShotConnection);
+            engine.run(courseId);
+        });
+    };
+    SyncReport report = runOnce();
+    if (report.authFailed && !credentials->refreshToken.isEmpty()) {
+        // The access token expired: refresh once, save the new pair, and try again.
+        auto refreshed = await<ApiResult<TokenSet>>(
+            [&](auto done) { remote.api.refreshGrant(credentials->refreshToken, done); });
+        if (refreshed) {
+            const Credentials renewed{refreshed->accessToken, refreshed->refreshToken};
+            const Status saved = await<Status>([&](auto done) { m_credentials.write(account->name, renewed, done); });
+            if (!saved)
+                m_err << tr("Warning: %1").arg(saved.error().message) << "\n";
+            remote.transport.setAccessToken(renewed.accessToken);
+            report = runOnce();
+        }
+    }
+
+    if (m_json) {
+        QJsonArray rejections;
+        for (const OutboxEntry &entry : report.rejections) {
+            rejections.append(QJsonObject{{u"id"_s, entry.id},
+                                          {u"lesson"_s, entry.lessonId},
+                                          {u"code"_s, entry.errorCode},
+                                          {u"reason"_s, entry.reason}});
+        }
+        printJson(QJsonObject{{u"courses"_s, report.coursesPulled},
+                              {u"lessons"_s, report.lessonsPulled},
+                              {u"sent"_s, report.sent},
+                              {u"rejected"_s, report.rejected},
+                              {u"pending"_s, report.pending},
+                              {u"rejections"_s, rejections},
+                              {u"error"_s, report.failure ? QJsonValue(report.failure->message) : QJsonValue()}});
+    } else {
+        m_out << tr("Pulled %1 course(s), %2 lesson(s); sent %3, rejected %4, pending %5.")
+                     .arg(report.coursesPulled)
+                     .arg(report.lessonsPulled)
+                     .arg(report.sent)
+                     .arg(report.rejected)
+                     .arg(report.pending)
+              << "\n";
+        for (const OutboxEntry &entry : report.rejections)
+            m_err << tr("Rejected: %1 lesson %2: %3").arg(toWire(entry.kind)).arg(entry.lessonId).arg(entry.reason) << "\n";
+    }
+    if (report.authFailed)
+        return networkFailure(tr("The server no longer accepts the sign-in of '%1': sign in again. Nothing was lost.")
+                                  .arg(account->name));
+    if (report.failure && report.failure->kind != ApiError::Kind::Http)
+        return networkFailure(tr("Sync stopped: %1 Queued actions are kept.").arg(report.failure->message));
+    if (report.failure && report.failure->isTransient())
+        return networkFailure(tr("Sync stopped: %1 Queued actions are kept.").arg(report.failure->message));
+    return report.rejected > 0 ? SomeRejected : Ok;
+}
+
+int CliApp::cmdDashboard(const QString &accountName, qint64 courseId, bool quiz, const QString &csvFile,
+                         const SignIn &signIn)
+{
+    Result<Account> account = openAccount(accountName);
+    if (!account)
+        return refused(account.error());
+    if (account->local || m_offline)
+        return networkFailure(tr("The dashboard comes from the server; it needs the network and a server account."));
+    Remote remote(m_clock, account->server);
+    Result<Credentials> credentials = obtainCredentials(remote, signIn, account->name);
+    if (!credentials)
+        return networkFailure(credentials.error().message);
+    remote.transport.setAccessToken(credentials->accessToken);
+
+    QList<QStringList> rows;
+    const QStringList header = quiz ? QStringList{u"learner"_s, u"quiz"_s, u"date"_s, u"grade"_s, u"result"_s}
+                                    : QStringList{u"username"_s, u"real_name"_s, u"status"_s, u"completion"_s,
+                                                  u"joined"_s, u"last_active"_s};
+    PageQuery query;
+    query.limit = 100;
+    for (;;) {
+        std::optional<ApiError> failure;
+        int count = 0;
+        qsizetype fetched = 0;
+        if (quiz) {
+            auto page = await<ApiResult<Page<QuizResultRow>>>(
+                [&](auto done) { remote.api.courseQuizResults(courseId, query, done); });
+            if (!page) {
+                failure = page.error();
+            } else {
+                count = page->count;
+                fetched = page->results.size();
+                for (const QuizResultRow &r : page->results) {
+                    rows.append({r.username, r.quizName, isoOrEmpty(r.createdAt), QString::number(r.grade),
+                                 toWire(r.result)});
+                }
+            }
+        } else {
+            auto page = await<ApiResult<Page<LearnerRow>>>(
+                [&](auto done) { remote.api.courseLearners(courseId, query, done); });
+            if (!page) {
+                failure = page.error();
+            } else {
+                count = page->count;
+                fetched = page->results.size();
+                for (const LearnerRow &r : page->results) {
+                    rows.append({r.username, r.realName, toWire(r.joinStatus), QString::number(r.completionRate),
+                                 isoOrEmpty(r.joinedAt), isoOrEmpty(r.lastActiveAt)});
+                }
+            }
+        }
+        if (failure) {
+            if (failure->kind == ApiError::Kind::Http && (failure->httpStatus == 403 || failure->httpStatus == 404))
+                return refused(Error{failure->toError().code,
+                                     tr("Only the creators and managers of course %1 can see its dashboard (%2).")
+                                         .arg(courseId)
+                                         .arg(failure->message)});
+            return networkFailure(failure->message);
+        }
+        query.offset += int(fetched);
+        if (fetched == 0 || query.offset >= count)
+            break;
+    }
+
+    if (!csvFile.isEmpty()) {
+        QSaveFile file(csvFile);
+        if (!file.open(QIODevice::WriteOnly))
+            return refused(Error{u"csv"_s, tr("%1 cannot be written: %2").arg(csvFile, file.errorString())});
+        QString text = Csv::row(header);
+        for (const QStringList &row : std::as_const(rows))
+            text += Csv::row(row);
+        file.write(text.toUtf8());
+        if (!file.commit())
+            return refused(Error{u"csv"_s, tr("%1 cannot be written: %2").arg(csvFile, file.errorString())});
+        m_out << tr("%1 row(s) written to %2.").arg(rows.size()).arg(csvFile) << "\n";
+        return Ok;
+    }
+    if (m_json) {
+        QJsonArray list;
+        for (const QStringList &row : std::as_const(rows)) {
+            QJsonObject object;
+            for (qsizetype i = 0; i < header.size(); ++i)
+                object.insert(header.at(i), row.value(i));
+            list.append(object);
+        }
+        printJson(list);
+        return Ok;
+    }
+    m_out << header.join(u'\t') << "\n";
+    for (const QStringList &row : std::as_const(rows))
+        m_out << row.join(u'\t') << "\n";
+    return Ok;
+}
+
+} // namespace coursedesk

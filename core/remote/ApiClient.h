@@ -1,0 +1,129 @@
+#pragma once
+
+#include "domain/Course.h"
+#include "remote/ApiError.h"
+#include "remote/HttpTransport.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+namespace coursedesk {
+
+struct TokenSet final
+{
+    QByteArray accessToken;
+    QByteArray refreshToken;
+    qint64 expiresInSecs = 0;
+};
+
+struct UserInfo final
+{
+    qint64 id = 0;
+    QString username;
+    QString realName;
+};
+
+struct EnrollmentCompletion final
+{
+    QDateTime completedAt;
+    ServerProgress progress;
+};
+
+// One row of GET /api/v2/course/{id}/users/.
+struct LearnerRow final
+{
+    qint64 id = 0;
+    QString username;
+    QString realName;
+    JoinStatus joinStatus = JoinStatus::None;
+    int completionRate = 0;
+    QDateTime lastActiveAt;
+    QDateTime joinedAt;
+};
+
+// One row of GET /api/v2/course/{id}/quiz/.
+struct QuizResultRow final
+{
+    qint64 id = 0;
+    qint64 lessonId = 0;
+    QString quizName;
+    QString username;
+    QDateTime createdAt;
+    int grade = 0;
+    Completion result = Completion::Uncompleted;
+};
+
+template <typename T>
+struct Page final
+{
+    int count = 0; // across all pages
+    QList<T> results;
+    QUrl next; // empty on the last page
+};
+
+struct PageQuery final
+{
+    int limit = 50;
+    int offset = 0;
+    QString search;
+    QString ordering;
+};
+
+// Every call of api-contract.md, mapped to domain types. URLs are built from integer ids only.
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    template <typename T>
+    using Callback = std::function<void(ApiResult<T>)>;
+
+    enum class View
+    {
+        User,
+        Edit,
+        Dashboard,
+    };
+
+    ApiClient(HttpTransport &transport, QUrl baseUrl, QObject *parent = nullptr);
+
+    const QUrl &baseUrl() const { return m_base; }
+    HttpTransport &transport() { return m_transport; }
+
+    void passwordGrant(const QString &username, const QString &password, Callback<TokenSet> done);
+    void refreshGrant(const QByteArray &refreshToken, Callback<TokenSet> done);
+    void me(Callback<UserInfo> done);
+
+    // Every page of the joined courses (statuses manager, joined by default), following `next` within this origin.
+    void courses(Callback<QList<Course>> done, const QStringList &statuses = {});
+    void courseDetail(qint64 courseId, View view, Callback<Course> done);
+    // Adds the Course Lesson body to the given outline lesson.
+    void lessonBody(qint64 courseId, const Lesson &lesson, Callback<Lesson> done);
+
+    void complete(qint64 courseId, qint64 sectionId, qint64 lessonId, Callback<std::monostate> done);
+    void incomplete(qint64 courseId, qint64 sectionId, qint64 lessonId, Callback<std::monostate> done);
+    void completeEnrollment(const QString &enrollmentId, qint64 lessonId, Callback<EnrollmentCompletion> done);
+    void attempt(qint64 courseId, qint64 sectionId, qint64 lessonId, const QList<QuestionResponse> &responses,
+                 const QString &idempotencyKey, Callback<QuizAttempt> done);
+
+    void courseLearners(qint64 courseId, const PageQuery &query, Callback<Page<LearnerRow>> done);
+    void courseQuizResults(qint64 courseId, const PageQuery &query, Callback<Page<QuizResultRow>> done);
+
+    static QString viewName(View view);
+
+private:
+    QUrl apiUrl(const QString &path, const QList<std::pair<QString, QString>> &query = {}) const;
+    QString lessonPath(qint64 courseId, qint64 sectionId, qint64 lessonId) const;
+    void getJson(const QUrl &url, Callback<QJsonObject> done);
+    void postJson(const QString &path, const QJsonObject &body, const QList<std::pair<QByteArray, QByteArray>> &headers,
+                  Callback<HttpResponse> done);
+    void tokenRequest(const QList<std::pair<QString, QString>> &form, Callback<TokenSet> done);
+    void coursesPage(QUrl url, QList<Course> collected, Callback<QList<Course>> done);
+
+    HttpTransport &m_transport;
+    QUrl m_base;
+};
+
+} // namespace coursedesk

@@ -1,0 +1,298 @@
+#include "sync/SyncEngine.h"
+
+#include "session/CourseSession.h"
+
+#include <QLoggingCategory>
+#include <QMap>
+#include <QTimer>
+
+namespace coursedesk {
+
+Q_LOGGING_CATEGORY(lcSync, "coursedesk.sync")
+
+using namespace Qt::StringLiterals;
+
+struct SyncEngine::Run
+{
+    qint64 onlyCourse = 0;
+    SyncReport report;
+    int done = 0;
+    int total = 0;
+    bool stopped = false; // auth failure: stop sending, keep everything
+    QHash<qint64, Course> courses; // cache of outlines used while pushing
+    TaskQueue courseQueue;
+    std::vector<std::unique_ptr<TaskQueue>> downloads; // one per course being pulled, owned by the run
+
+    explicit Run(int parallelCourses)
+        : courseQueue(parallelCourses)
+    {
+    }
+};
+
+SyncEngine::SyncEngine(CourseSession &session, ApiClient &api, Options options, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_api(api)
+    , m_options(options)
+{
+    connect(&m_api.transport(), &HttpTransport::serverTimeObserved, this,
+            [this](const QDateTime &server, const QDateTime &local) { m_session.observeServerTime(server, local); });
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::run(qint64 onlyCourse)
+{
+    if (m_run)
+        return;
+    m_run = std::make_unique<Run>(m_options.parallelCourses);
+    m_run->onlyCourse = onlyCourse;
+    // Entries left in flight by a crash are sent again: the server's idempotency makes that safe.
+    if (Result<int> recovered = m_session.outbox().recoverInFlight(); recovered && *recovered > 0)
+        qCInfo(lcSync) << "re-sending" << *recovered << "actions left in flight";
+    QTimer::singleShot(0, this, &SyncEngine::push);
+}
+
+void SyncEngine::step(int count)
+{
+    m_run->done += count;
+    emit progress(m_run->done, std::max(m_run->done, m_run->total));
+}
+
+void SyncEngine::push()
+{
+    Result<QList<OutboxEntry>> entries = m_session.outbox().sendable(m_run->onlyCourse);
+    if (!entries) {
+        m_run->report.failure = ApiError{ApiError::Kind::Cancelled, 0, entries.error().code, entries.error().message, {}};
+        return finish();
+    }
+    QMap<qint64, QList<OutboxEntry>> byCourse; // each course's entries keep their creation order
+    for (const OutboxEntry &entry : *entries)
+        byCourse[entry.courseId].append(entry);
+    m_run->total += int(entries->size()) + 1;
+    for (auto it = byCourse.cbegin(); it != byCourse.cend(); ++it) {
+        const qint64 courseId = it.key();
+        const QList<OutboxEntry> list = it.value();
+        m_run->courseQueue.add([this, courseId, list](std::function<void()> done) { pushCourse(courseId, list, done); });
+    }
+    m_run->courseQueue.run([this] {
+        if (m_run->stopped)
+            return finish();
+        pull();
+    });
+}
+
+void SyncEngine::pushCourse(qint64 courseId, QList<OutboxEntry> entries, std::function<void()> done)
+{
+    if (entries.isEmpty() || m_run->stopped)
+        return done();
+    const OutboxEntry entry = entries.takeFirst();
+    sendEntry(entry, [this, courseId, entries, done](bool keepGoing) {
+        step();
+        // Order matters within a course: after a failure that keeps an entry, the later ones wait too.
+        if (!keepGoing) {
+            step(int(entries.size()));
+            return done();
+        }
+        pushCourse(courseId, entries, done);
+    });
+}
+
+void SyncEngine::sendEntry(const OutboxEntry &entry, std::function<void(bool keepGoing)> next)
+{
+    if (Status marked = m_session.outbox().markInFlight(entry.id); !marked) {
+        m_run->report.failure = ApiError{ApiError::Kind::Cancelled, 0, marked.error().code, marked.error().message, {}};
+        return next(false);
+    }
+    auto onError = [this, entry, next](const ApiError &error) {
+        if (error.kind == ApiError::Kind::Http && error.httpStatus == 409
+            && error.serverCode == u"LESSON_ALREADY_COMPLETED"_s) {
+            accept(entry, Completion::Completed);
+            return next(true);
+        }
+        if (error.isAuthFailure()) {
+            keep(entry, error);
+            m_run->report.authFailed = true;
+            m_run->stopped = true;
+            return next(false);
+        }
+        if (error.isTransient() || error.kind == ApiError::Kind::Cancelled) {
+            keep(entry, error);
+            return next(false);
+        }
+        refuse(entry, error);
+        next(true);
+    };
+
+    if (entry.kind == OutboxKind::Attempt) {
+        Result<std::optional<AttemptRecord>> record = m_session.attempts().byKey(entry.idempotencyKey);
+        if (!record || !record->has_value()) {
+            refuse(entry, ApiError{ApiError::Kind::BadReply, 0, u"attempt_missing"_s,
+                                   tr("The quiz answers of this attempt are missing from the cache."), {}});
+            return next(true);
+        }
+        m_api.attempt(entry.courseId, entry.sectionId, entry.lessonId, (*record)->responses, entry.idempotencyKey,
+                      [this, entry, next, onError](ApiResult<QuizAttempt> result) {
+                          if (!result)
+                              return onError(result.error());
+                          const QuizAttempt attempt = *result;
+                          if (Status saved = m_session.attempts().setGraded(entry.idempotencyKey, attempt); !saved)
+                              qCWarning(lcSync) << "cannot save the grade:" << saved.error().message;
+                          accept(entry, attempt.result);
+                          next(true);
+                      });
+        return;
+    }
+
+    if (entry.kind == OutboxKind::Incomplete) {
+        m_api.incomplete(entry.courseId, entry.sectionId, entry.lessonId,
+                         [this, entry, next, onError](ApiResult<std::monostate> result) {
+                             if (!result)
+                                 return onError(result.error());
+                             accept(entry, Completion::Uncompleted);
+                             next(true);
+                         });
+        return;
+    }
+
+    if (!m_run->courses.contains(entry.courseId)) {
+        if (Result<Course> course = m_session.store().loadCourse(entry.courseId))
+            m_run->courses.insert(entry.courseId, *course);
+    }
+    const QString enrollmentId = m_run->courses.value(entry.courseId).enrollmentId;
+    if (!enrollmentId.isEmpty()) {
+        m_api.completeEnrollment(enrollmentId, entry.lessonId,
+                                 [this, entry, next, onError](ApiResult<EnrollmentCompletion> result) {
+                                     if (!result)
+                                         return onError(result.error());
+                                     if (Status saved = m_session.store().setServerProgress(entry.courseId,
+                                                                                              result->progress);
+                                         !saved)
+                                         qCWarning(lcSync) << "cannot save progress:" << saved.error().message;
+                                     accept(entry, Completion::Completed);
+                                     next(true);
+                                 });
+        return;
+    }
+    m_api.complete(entry.courseId, entry.sectionId, entry.lessonId,
+                   [this, entry, next, onError](ApiResult<std::monostate> result) {
+                       if (!result)
+                           return onError(result.error());
+                       accept(entry, Completion::Completed);
+                       next(true);
+                   });
+}
+
+void SyncEngine::accept(const OutboxEntry &entry, Completion confirmed)
+{
+    ++m_run->report.sent;
+    Status saved = m_session.applyServerConfirmation(entry, confirmed);
+    if (!saved)
+        qCWarning(lcSync) << "cannot record the server's confirmation:" << saved.error().message;
+}
+
+void SyncEngine::refuse(const OutboxEntry &entry, const ApiError &error)
+{
+    ++m_run->report.rejected;
+    OutboxEntry rejected = entry;
+    rejected.state = OutboxState::Rejected;
+    rejected.errorCode = error.toError().code;
+    rejected.reason = error.message;
+    m_run->report.rejections.append(rejected);
+    Status saved = m_session.applyServerRejection(entry, rejected.errorCode, rejected.reason);
+    if (!saved)
+        qCWarning(lcSync) << "cannot record the rejection:" << saved.error().message;
+}
+
+void SyncEngine::keep(const OutboxEntry &entry, const ApiError &error)
+{
+    if (!m_run->report.failure)
+        m_run->report.failure = error;
+    Status saved = m_session.outbox().scheduleRetry(entry.id, {}, error.message);
+    if (!saved)
+        qCWarning(lcSync) << "cannot keep the action queued:" << saved.error().message;
+}
+
+void SyncEngine::pull()
+{
+    m_run->total += 1;
+    m_api.courses([this](ApiResult<QList<Course>> courses) {
+        step();
+        if (!courses) {
+            if (!m_run->report.failure)
+                m_run->report.failure = courses.error();
+            m_run->report.authFailed = m_run->report.authFailed || courses.error().isAuthFailure();
+            return finish();
+        }
+        for (const Course &summary : *courses) {
+            if (m_run->onlyCourse != 0 && summary.id != m_run->onlyCourse)
+                continue;
+            m_run->total += 1;
+            m_run->courseQueue.add([this, summary](std::function<void()> done) { pullCourse(summary, done); });
+        }
+        m_run->courseQueue.run([this] { finish(); });
+    });
+}
+
+void SyncEngine::pullCourse(const Course &summary, std::function<void()> done)
+{
+    const ApiClient::View view = summary.role() == Role::Instructor ? ApiClient::View::Edit : ApiClient::View::User;
+    m_api.courseDetail(summary.id, view, [this, done](ApiResult<Course> detail) {
+        step();
+        if (!detail) {
+            if (!m_run->report.failure)
+                m_run->report.failure = detail.error();
+            return done();
+        }
+        auto course = std::make_shared<Course>(*detail);
+        TaskQueue &downloads = *m_run->downloads.emplace_back(std::make_unique<TaskQueue>(m_options.parallelDownloads));
+        const bool instructor = course->role() == Role::Instructor;
+        for (qsizetype s = 0; s < course->sections.size(); ++s) {
+            for (qsizetype l = 0; l < course->sections.at(s).lessons.size(); ++l) {
+                const Lesson &lesson = course->sections.at(s).lessons.at(l);
+                // A learner cannot read a lesson the server reports locked; it is fetched once it opens.
+                if (!instructor && (lesson.serverLocked || !lesson.isPublished()))
+                    continue;
+                m_run->total += 1;
+                downloads.add([this, course, s, l](std::function<void()> fetched) {
+                    m_api.lessonBody(course->id, course->sections.at(s).lessons.at(l),
+                                     [this, course, s, l, fetched](ApiResult<Lesson> body) {
+                                         step();
+                                         if (body)
+                                             course->sections[s].lessons[l] = *body;
+                                         else if (!(body.error().kind == ApiError::Kind::Http
+                                                    && body.error().httpStatus == 403))
+                                             qCWarning(lcSync) << "lesson body not downloaded:" << body.error().message;
+                                         fetched();
+                                     });
+                });
+            }
+        }
+        downloads.run([this, course, done] {
+            Result<ImportReport> imported = m_session.importFromServer(*course);
+            if (imported) {
+                ++m_run->report.coursesPulled;
+                m_run->report.lessonsPulled += imported->lessons;
+                for (const OutboxEntry &orphan : imported->orphanedEntries) {
+                    ++m_run->report.rejected;
+                    m_run->report.rejections.append(orphan);
+                }
+            } else if (!m_run->report.failure) {
+                m_run->report.failure =
+                    ApiError{ApiError::Kind::Cancelled, 0, imported.error().code, imported.error().message, {}};
+            }
+            done();
+        });
+    });
+}
+
+void SyncEngine::finish()
+{
+    if (Result<int> pending = m_session.outbox().countSendable())
+        m_run->report.pending = *pending;
+    const SyncReport report = m_run->report;
+    m_run.reset();
+    emit finished(report);
+}
+
+} // namespace coursedesk

@@ -65,19 +65,23 @@ QList<ResponseProblem> QuizGrader::validate(const Lesson &quiz, const QList<Ques
         return {ResponseProblem{Kind::NoQuestions, 0, 0}};
 
     QHash<qint64, const QuestionResponse *> byQuestion;
-    QList<ResponseProblem> problems;
+    QHash<qint64, int> extraResponses;       // responses beyond the first, per question
+    QList<ResponseProblem> unknownQuestions; // no place in the quiz: reported last, in the responses' order
     for (const QuestionResponse &response : responses) {
         const bool known = std::any_of(quiz.questions.cbegin(), quiz.questions.cend(),
                                        [&](const Question &q) { return q.id == response.questionId; });
         if (!known)
-            problems.append({Kind::UnknownQuestion, response.questionId, 0});
+            unknownQuestions.append({Kind::UnknownQuestion, response.questionId, 0});
         else if (byQuestion.contains(response.questionId))
-            problems.append({Kind::DuplicateQuestion, response.questionId, 0});
+            ++extraResponses[response.questionId];
         else
             byQuestion.insert(response.questionId, &response);
     }
 
+    QList<ResponseProblem> problems;
     for (const Question &question : quiz.questions) {
+        for (int extra = extraResponses.value(question.id); extra > 0; --extra)
+            problems.append({Kind::DuplicateQuestion, question.id, 0});
         const QuestionResponse *response = byQuestion.value(question.id);
         if (!response || response->selectedOptions.isEmpty()) {
             problems.append({Kind::Unanswered, question.id, 0});
@@ -96,6 +100,7 @@ QList<ResponseProblem> QuizGrader::validate(const Lesson &quiz, const QList<Ques
             seen.insert(option);
         }
     }
+    problems.append(unknownQuestions);
     return problems;
 }
 

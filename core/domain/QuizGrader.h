@@ -52,7 +52,8 @@ struct QuizGrade final
 class QuizGrader final
 {
 public:
-    // Every problem found, in question order, then the responses' own order; empty when valid.
+    // Every problem found; empty when valid. Problems of the quiz's questions come in question order (within a
+    // question, options in the order selected), then unknown questions in the responses' own order.
     static QList<ResponseProblem> validate(const Lesson &quiz, const QList<QuestionResponse> &responses);
 
     // True when every answer of every question says whether it is correct (creators and managers).

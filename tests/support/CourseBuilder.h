@@ -24,7 +24,8 @@ public:
 
     Course build() const { return m_course; }
 
-    // A self-paced course of `lessons` published lessons, `perSection` to a section, every third completed.
+    // A course of `lessons` lessons (ids 1..), `perSection` to a section; section k has drip_delay k % 3 days,
+    // lesson index i is completed when i % 3 == 0 and a draft when i % 17 == 5.
     static Course large(int lessons, int perSection = 50, CourseType type = CourseType::Structured,
                         bool enforceOrder = true);
 

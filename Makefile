@@ -19,7 +19,10 @@ DEB_PACKAGES := \
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help deps configure build run test bench sanitize format screenshots clean
+FUZZ_DIR     ?= build-fuzz
+FUZZ_SECONDS ?= 60
+
+.PHONY: help deps configure build run test bench sanitize fuzz format screenshots clean
 
 help:
 	@echo "make run        install dependencies, build, open CourseDesk on the sample course"
@@ -28,6 +31,7 @@ help:
 	@echo "make build      build into $(BUILD_DIR)/ (Ninja, $(BUILD_TYPE))"
 	@echo "make bench      build and run the benchmarks"
 	@echo "make sanitize   build with ASan+UBSan into $(SAN_DIR)/ and run the whole suite"
+	@echo "make fuzz       run the JSON-mapping fuzzer (clang libFuzzer) for $(FUZZ_SECONDS) s"
 	@echo "make screenshots  render the README screenshots offscreen into docs/screenshots/"
 	@echo "make format     clang-format every source file"
 
@@ -70,6 +74,14 @@ sanitize: deps
 	cd $(SAN_DIR) && QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=1 \
 		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
 
+fuzz: deps
+	CXX=clang++ cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCOURSEDESK_FUZZ=ON \
+		-DCOURSEDESK_BENCH=OFF $(CMAKE_FLAGS)
+	cmake --build $(FUZZ_DIR) -j $(JOBS) --target fuzz_JsonMapping
+	mkdir -p $(FUZZ_DIR)/corpus && cp tests/fuzz/corpus/* $(FUZZ_DIR)/corpus/
+	$(FUZZ_DIR)/tests/fuzz/fuzz_JsonMapping -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+		$(FUZZ_DIR)/corpus tests/fuzz/corpus
+
 screenshots: build
 	mkdir -p docs/screenshots
 	rm -rf $(BUILD_DIR)/screenshot-data
@@ -79,4 +91,4 @@ format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i
 
 clean:
-	rm -rf $(BUILD_DIR) $(SAN_DIR)
+	rm -rf $(BUILD_DIR) $(SAN_DIR) $(FUZZ_DIR)

@@ -1,6 +1,7 @@
 #include "storage/CacheDatabase.h"
 
 #include "storage/Schema.h"
+#include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,11 +25,19 @@ QString tr(const char *text)
 
 } // namespace
 
-Error databaseError(const QSqlQuery &query, const char *what)
+namespace {
+
+Error statementError(const QSqlError &error, const char *what)
 {
-    const QSqlError error = query.lastError();
     qCWarning(lcDb) << "statement failed:" << what << error.text();
     return Error{u"database"_s, tr("The local cache could not %1: %2").arg(tr(what), error.text())};
+}
+
+} // namespace
+
+Error databaseError(const QSqlQuery &query, const char *what)
+{
+    return statementError(query.lastError(), what);
 }
 
 CacheDatabase::CacheDatabase(QString connectionName, QString filePath)
@@ -62,6 +71,9 @@ Result<std::unique_ptr<CacheDatabase>> CacheDatabase::open(const QString &filePa
         return Error{u"database"_s,
                      tr("The local cache %1 cannot be opened: %2").arg(info.absoluteFilePath(), db.lastError().text())};
     }
+    // Before anything writes to the file (even the switch to WAL): a newer schema is left as it is.
+    if (Status known = cache->checkVersion(); !known)
+        return known.error();
     if (Status configured = cache->configure(); !configured)
         return configured.error();
     if (Status migrated = cache->migrate(); !migrated)
@@ -84,8 +96,10 @@ QSqlQuery CacheDatabase::prepare(const QString &sql) const
 
 Status CacheDatabase::exec(QSqlQuery &query, const char *what) const
 {
+    // A failed prepare() leaves its error on the query; exec() would replace it with a bare "No query".
+    const QSqlError prepareError = query.lastError();
     if (!query.exec())
-        return databaseError(query, what);
+        return statementError(prepareError.isValid() ? prepareError : query.lastError(), what);
     return success();
 }
 
@@ -117,11 +131,14 @@ int CacheDatabase::schemaVersion() const
     return query.value(0).toInt();
 }
 
-Status CacheDatabase::migrate()
+Status CacheDatabase::checkVersion()
 {
-    const int from = schemaVersion();
-    if (from < 0)
-        return Error{u"database"_s, tr("The local cache %1 has no readable schema version.").arg(m_filePath)};
+    QSqlQuery query(connection());
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        return Error{u"database"_s,
+                     tr("The local cache %1 cannot be read: %2").arg(m_filePath, query.lastError().text())};
+    }
+    const int from = query.value(0).toInt();
     if (from > latestVersion()) {
         return Error{u"database_too_new"_s, tr("The local cache %1 was written by a newer CourseDesk (schema %2, "
                                                "this version knows %3). Update CourseDesk to open it.")
@@ -129,6 +146,14 @@ Status CacheDatabase::migrate()
                                                 .arg(from)
                                                 .arg(latestVersion())};
     }
+    return success();
+}
+
+Status CacheDatabase::migrate()
+{
+    const int from = schemaVersion();
+    if (from < 0)
+        return Error{u"database"_s, tr("The local cache %1 has no readable schema version.").arg(m_filePath)};
     for (int version = from; version < latestVersion(); ++version) {
         // Each step and its version bump commit together: a crash leaves the database at one version or the next.
         Status step = transaction([&]() -> Status {
@@ -192,7 +217,7 @@ Status CacheDatabase::setMeta(const QString &key, const QString &value)
     QSqlQuery query = prepare(u"INSERT INTO meta(key, value) VALUES(?, ?) "
                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
     query.addBindValue(key);
-    query.addBindValue(value);
+    query.addBindValue(sql::text(value));
     return exec(query, "save account settings");
 }
 

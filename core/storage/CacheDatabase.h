@@ -48,6 +48,7 @@ public:
 
 private:
     explicit CacheDatabase(QString connectionName, QString filePath);
+    Status checkVersion(); // readable, and not newer than this build knows
     Status configure();
     Status migrate();
 

@@ -30,6 +30,49 @@ Error unknownLesson(qint64 courseId, qint64 lessonId)
 
 } // namespace
 
+// Preparing a statement costs more than running it: an import of thousands of lessons prepares each row
+// statement once and rebinds it per row.
+struct CourseStore::ImportStatements final
+{
+    explicit ImportStatements(const CacheDatabase &db)
+        : section(db.prepare(
+              u"INSERT INTO sections(id, course_id, position, name, dripped_at, drip_delay, available_date, "
+              "server_locked) VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET course_id=excluded.course_id, "
+              "position=excluded.position, name=excluded.name, dripped_at=excluded.dripped_at, "
+              "drip_delay=excluded.drip_delay, available_date=excluded.available_date, "
+              "server_locked=excluded.server_locked"_s))
+        , lesson(db.prepare(
+              u"INSERT INTO lessons(id, course_id, section_id, position, name, type, status, comments_enabled, "
+              "server_locked) VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET course_id=excluded.course_id, "
+              "section_id=excluded.section_id, position=excluded.position, name=excluded.name, type=excluded.type, "
+              "status=excluded.status, comments_enabled=excluded.comments_enabled, "
+              "server_locked=excluded.server_locked"_s))
+        // The server's completion is the confirmed one. The local one follows it unless the learner has a
+        // change that is not yet sent (pending or in flight), which must survive the import.
+        , state(db.prepare(
+              u"INSERT INTO lesson_state(lesson_id, local_completion, local_changed_at, confirmed_completion, "
+              "confirmed_at) VALUES(?, ?, NULL, ?, ?) ON CONFLICT(lesson_id) DO UPDATE SET "
+              "confirmed_completion = excluded.confirmed_completion, confirmed_at = excluded.confirmed_at, "
+              "local_completion = CASE WHEN EXISTS (SELECT 1 FROM outbox WHERE outbox.lesson_id = excluded.lesson_id "
+              "AND outbox.state IN ('pending','in_flight')) THEN local_completion "
+              "ELSE excluded.local_completion END"_s))
+        , body(db.prepare(u"UPDATE lessons SET has_body = 1, html = ?, passing_grade = ? WHERE id = ?"_s))
+        , clearQuestions(db.prepare(u"DELETE FROM questions WHERE lesson_id = ?"_s))
+        , question(db.prepare(u"INSERT INTO questions(id, lesson_id, position, type, text, image) "
+                              "VALUES(?,?,?,?,?,?)"_s))
+        , answer(db.prepare(u"INSERT INTO answers(id, question_id, position, text, correct) VALUES(?,?,?,?,?)"_s))
+    {
+    }
+
+    QSqlQuery section;
+    QSqlQuery lesson;
+    QSqlQuery state;
+    QSqlQuery body;
+    QSqlQuery clearQuestions;
+    QSqlQuery question;
+    QSqlQuery answer;
+};
+
 CourseStore::CourseStore(CacheDatabase &db)
     : m_db(db)
 {
@@ -55,6 +98,8 @@ Result<ImportReport> CourseStore::importCourse(const Course &course, const QDate
             if (!orphans)
                 return orphans.error();
             for (OutboxEntry entry : *orphans) {
+                if (entry.state == OutboxState::Rejected)
+                    continue; // already refused, with the server's own reason
                 entry.state = OutboxState::Rejected;
                 entry.errorCode = u"lesson_removed"_s;
                 entry.reason = tr("The lesson was removed from the course on the server.");
@@ -67,7 +112,9 @@ Result<ImportReport> CourseStore::importCourse(const Course &course, const QDate
 
         if (Status ok = upsertCourse(course, coursePosition); !ok)
             return ok;
-        // Remove what vanished: sections (and their lessons by cascade), then stray lessons.
+        // Remove what vanished: the lessons first, and the sections only once every lesson that stays
+        // has been upserted into its current section, so that a lesson moved out of a vanished section is
+        // not taken along by the cascade (with its body and its unsent local state).
         QStringList sectionIds;
         QStringList lessonIds;
         for (const Section &section : course.sections) {
@@ -81,24 +128,24 @@ Result<ImportReport> CourseStore::importCourse(const Course &course, const QDate
         dropLessons.addBindValue(course.id);
         if (Status ok = m_db.exec(dropLessons, "import the course"); !ok)
             return ok;
-        QSqlQuery dropSections = m_db.prepare(u"DELETE FROM sections WHERE course_id = ? AND id NOT IN ("_s
-                                              + sectionIds.join(u',') + u")"_s);
-        dropSections.addBindValue(course.id);
-        if (Status ok = m_db.exec(dropSections, "import the course"); !ok)
-            return ok;
 
+        ImportStatements statements(m_db);
         for (int s = 0; s < course.sections.size(); ++s) {
             const Section &section = course.sections.at(s);
-            if (Status ok = upsertSection(course.id, section, s); !ok)
+            if (Status ok = upsertSection(statements, course.id, section, s); !ok)
                 return ok;
             for (int l = 0; l < section.lessons.size(); ++l) {
-                if (Status ok = upsertLesson(course.id, section.lessons.at(l), l, now); !ok)
+                if (Status ok = upsertLesson(statements, course.id, section.lessons.at(l), l, now); !ok)
                     return ok;
                 ++report.lessons;
             }
             ++report.sections;
         }
-        return success();
+
+        QSqlQuery dropSections = m_db.prepare(u"DELETE FROM sections WHERE course_id = ? AND id NOT IN ("_s
+                                              + sectionIds.join(u',') + u")"_s);
+        dropSections.addBindValue(course.id);
+        return m_db.exec(dropSections, "import the course");
     });
     if (!imported)
         return imported.error();
@@ -160,13 +207,10 @@ Status CourseStore::upsertCourse(const Course &course, int position)
     return m_db.exec(q, "import the course");
 }
 
-Status CourseStore::upsertSection(qint64 courseId, const Section &section, int position)
+Status CourseStore::upsertSection(ImportStatements &statements, qint64 courseId, const Section &section,
+                                  int position)
 {
-    QSqlQuery q = m_db.prepare(
-        u"INSERT INTO sections(id, course_id, position, name, dripped_at, drip_delay, available_date, server_locked) "
-        "VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET course_id=excluded.course_id, "
-        "position=excluded.position, name=excluded.name, dripped_at=excluded.dripped_at, "
-        "drip_delay=excluded.drip_delay, available_date=excluded.available_date, server_locked=excluded.server_locked"_s);
+    QSqlQuery &q = statements.section;
     q.addBindValue(section.id);
     q.addBindValue(courseId);
     q.addBindValue(position);
@@ -178,13 +222,10 @@ Status CourseStore::upsertSection(qint64 courseId, const Section &section, int p
     return m_db.exec(q, "import the course");
 }
 
-Status CourseStore::upsertLesson(qint64 courseId, const Lesson &lesson, int position, const QDateTime &now)
+Status CourseStore::upsertLesson(ImportStatements &statements, qint64 courseId, const Lesson &lesson,
+                                 int position, const QDateTime &now)
 {
-    QSqlQuery q = m_db.prepare(
-        u"INSERT INTO lessons(id, course_id, section_id, position, name, type, status, comments_enabled, "
-        "server_locked) VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET course_id=excluded.course_id, "
-        "section_id=excluded.section_id, position=excluded.position, name=excluded.name, type=excluded.type, "
-        "status=excluded.status, comments_enabled=excluded.comments_enabled, server_locked=excluded.server_locked"_s);
+    QSqlQuery &q = statements.lesson;
     q.addBindValue(lesson.id);
     q.addBindValue(courseId);
     q.addBindValue(lesson.sectionId);
@@ -197,38 +238,30 @@ Status CourseStore::upsertLesson(qint64 courseId, const Lesson &lesson, int posi
     if (Status ok = m_db.exec(q, "import the course"); !ok)
         return ok;
 
-    // The server's completion is the confirmed one. The local one follows it unless the learner has a
-    // change that is not yet sent (pending or in flight), which must survive the import.
-    QSqlQuery state = m_db.prepare(
-        u"INSERT INTO lesson_state(lesson_id, local_completion, local_changed_at, confirmed_completion, confirmed_at) "
-        "VALUES(?, ?, NULL, ?, ?) ON CONFLICT(lesson_id) DO UPDATE SET confirmed_completion = excluded.confirmed_completion, "
-        "confirmed_at = excluded.confirmed_at, local_completion = CASE WHEN EXISTS (SELECT 1 FROM outbox "
-        "WHERE outbox.lesson_id = excluded.lesson_id AND outbox.state IN ('pending','in_flight')) THEN local_completion "
-        "ELSE excluded.local_completion END"_s);
+    QSqlQuery &state = statements.state; // the server's state is confirmed; an unsent local change is kept
     state.addBindValue(lesson.id);
     state.addBindValue(toWire(lesson.completion));
     state.addBindValue(toWire(lesson.completion));
     state.addBindValue(sql::time(now));
     if (Status ok = m_db.exec(state, "import the course"); !ok)
         return ok;
-    return lesson.hasBody ? replaceBody(lesson) : success();
+    return lesson.hasBody ? replaceBody(statements, lesson) : success();
 }
 
-Status CourseStore::replaceBody(const Lesson &lesson)
+Status CourseStore::replaceBody(ImportStatements &statements, const Lesson &lesson)
 {
-    QSqlQuery body = m_db.prepare(u"UPDATE lessons SET has_body = 1, html = ?, passing_grade = ? WHERE id = ?"_s);
+    QSqlQuery &body = statements.body;
     body.addBindValue(sql::text(lesson.html));
     body.addBindValue(lesson.passingGrade);
     body.addBindValue(lesson.id);
     if (Status ok = m_db.exec(body, "save the lesson"); !ok)
         return ok;
-    QSqlQuery clear = m_db.prepare(u"DELETE FROM questions WHERE lesson_id = ?"_s);
+    QSqlQuery &clear = statements.clearQuestions;
     clear.addBindValue(lesson.id);
     if (Status ok = m_db.exec(clear, "save the lesson"); !ok)
         return ok;
-    QSqlQuery question = m_db.prepare(
-        u"INSERT INTO questions(id, lesson_id, position, type, text, image) VALUES(?,?,?,?,?,?)"_s);
-    QSqlQuery answer = m_db.prepare(u"INSERT INTO answers(id, question_id, position, text, correct) VALUES(?,?,?,?,?)"_s);
+    QSqlQuery &question = statements.question;
+    QSqlQuery &answer = statements.answer;
     for (int qi = 0; qi < lesson.questions.size(); ++qi) {
         const Question &qn = lesson.questions.at(qi);
         question.addBindValue(qn.id);

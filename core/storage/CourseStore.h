@@ -55,10 +55,13 @@ public:
     Status removeCourse(qint64 courseId);
 
 private:
+    struct ImportStatements; // the row statements of one import, each prepared once and reused for every row
+
     Status upsertCourse(const Course &course, int position);
-    Status upsertSection(qint64 courseId, const Section &section, int position);
-    Status upsertLesson(qint64 courseId, const Lesson &lesson, int position, const QDateTime &now);
-    Status replaceBody(const Lesson &lesson);
+    Status upsertSection(ImportStatements &statements, qint64 courseId, const Section &section, int position);
+    Status upsertLesson(ImportStatements &statements, qint64 courseId, const Lesson &lesson, int position,
+                        const QDateTime &now);
+    Status replaceBody(ImportStatements &statements, const Lesson &lesson);
     Result<QList<qint64>> vanishedLessons(const Course &course) const;
 
     CacheDatabase &m_db;

@@ -113,24 +113,30 @@ Status Outbox::recordCompletion(qint64 courseId, qint64 sectionId, qint64 lesson
         if (inFlight.next())
             baselineDone = inFlight.value(0).toString() == u"complete"_s;
 
-        QSqlQuery existing = m_db.prepare(u"SELECT id FROM outbox WHERE lesson_id = ? AND state = 'pending' "
-                                          "AND kind IN ('complete','incomplete') ORDER BY id LIMIT 1"_s);
+        // The lesson's place in the queue: its pending change, or the one the learner cancelled by returning
+        // to the baseline. A cancelled entry is kept (hidden from every reader) so that a renewed wish takes
+        // its original place in the order again: enforced lesson order depends on that order.
+        QSqlQuery existing = m_db.prepare(u"SELECT id, state FROM outbox WHERE lesson_id = ? "
+                                          "AND state IN ('pending','cancelled') AND kind IN ('complete','incomplete') "
+                                          "ORDER BY id LIMIT 1"_s);
         existing.addBindValue(lessonId);
         if (Status ran = m_db.exec(existing, "read the outbox"); !ran)
             return ran;
-        const qint64 existingId = existing.next() ? existing.value(0).toLongLong() : 0;
+        const bool found = existing.next();
+        const qint64 existingId = found ? existing.value(0).toLongLong() : 0;
+        const bool existingPending = found && existing.value(1).toString() == u"pending"_s;
 
         if (desiredDone == baselineDone) {
-            if (existingId == 0)
+            if (!existingPending)
                 return success(); // nothing to tell the server
-            QSqlQuery remove = m_db.prepare(u"DELETE FROM outbox WHERE id = ?"_s);
-            remove.addBindValue(existingId);
-            return m_db.exec(remove, "update the outbox");
+            QSqlQuery cancel = m_db.prepare(u"UPDATE outbox SET state = 'cancelled' WHERE id = ?"_s);
+            cancel.addBindValue(existingId);
+            return m_db.exec(cancel, "update the outbox");
         }
         const QString kind = desiredDone ? u"complete"_s : u"incomplete"_s;
         if (existingId != 0) {
-            QSqlQuery update = m_db.prepare(u"UPDATE outbox SET kind = ?, tries = 0, next_try_at = NULL, "
-                                            "error_code = NULL, reason = NULL WHERE id = ?"_s);
+            QSqlQuery update = m_db.prepare(u"UPDATE outbox SET kind = ?, state = 'pending', tries = 0, "
+                                            "next_try_at = NULL, error_code = NULL, reason = NULL WHERE id = ?"_s);
             update.addBindValue(kind);
             update.addBindValue(existingId);
             return m_db.exec(update, "update the outbox");
@@ -173,13 +179,14 @@ Result<QList<OutboxEntry>> Outbox::sendable(qint64 courseId) const
 
 Result<QList<OutboxEntry>> Outbox::unfinished() const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT "_s + columns + u" FROM outbox WHERE state <> 'done' ORDER BY id"_s);
+    QSqlQuery query = m_db.prepare(u"SELECT "_s + columns
+                                   + u" FROM outbox WHERE state IN ('pending','in_flight','rejected') ORDER BY id"_s);
     return readAll(query, m_db, "read the outbox");
 }
 
 Result<OutboxEntry> Outbox::entry(qint64 id) const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT "_s + columns + u" FROM outbox WHERE id = ?"_s);
+    QSqlQuery query = m_db.prepare(u"SELECT "_s + columns + u" FROM outbox WHERE id = ? AND state <> 'cancelled'"_s);
     query.addBindValue(id);
     Result<QList<OutboxEntry>> rows = readAll(query, m_db, "read the outbox");
     if (!rows)
@@ -196,7 +203,8 @@ Result<QList<OutboxEntry>> Outbox::forLessons(const QList<qint64> &lessonIds) co
     QList<OutboxEntry> found;
     for (qint64 lessonId : lessonIds) {
         QSqlQuery query = m_db.prepare(u"SELECT "_s + columns
-                                       + u" FROM outbox WHERE lesson_id = ? AND state <> 'done' ORDER BY id"_s);
+                                       + u" FROM outbox WHERE lesson_id = ? "
+                                           "AND state IN ('pending','in_flight','rejected') ORDER BY id"_s);
         query.addBindValue(lessonId);
         Result<QList<OutboxEntry>> rows = readAll(query, m_db, "read the outbox");
         if (!rows)
@@ -217,7 +225,7 @@ Result<int> Outbox::countSendable() const
 
 Status Outbox::setState(qint64 id, OutboxState state, const char *what)
 {
-    QSqlQuery query = m_db.prepare(u"UPDATE outbox SET state = ? WHERE id = ?"_s);
+    QSqlQuery query = m_db.prepare(u"UPDATE outbox SET state = ? WHERE id = ? AND state <> 'cancelled'"_s);
     query.addBindValue(toWire(state));
     query.addBindValue(id);
     return m_db.exec(query, what);
@@ -225,7 +233,8 @@ Status Outbox::setState(qint64 id, OutboxState state, const char *what)
 
 Status Outbox::markInFlight(qint64 id)
 {
-    QSqlQuery query = m_db.prepare(u"UPDATE outbox SET state = 'in_flight', tries = tries + 1 WHERE id = ?"_s);
+    QSqlQuery query = m_db.prepare(u"UPDATE outbox SET state = 'in_flight', tries = tries + 1 "
+                                   "WHERE id = ? AND state <> 'cancelled'"_s);
     query.addBindValue(id);
     return m_db.exec(query, "update the outbox");
 }
@@ -237,7 +246,8 @@ Status Outbox::markDone(qint64 id)
 
 Status Outbox::markRejected(qint64 id, const QString &errorCode, const QString &reason)
 {
-    QSqlQuery query = m_db.prepare(u"UPDATE outbox SET state = 'rejected', error_code = ?, reason = ? WHERE id = ?"_s);
+    QSqlQuery query = m_db.prepare(u"UPDATE outbox SET state = 'rejected', error_code = ?, reason = ? "
+                                   "WHERE id = ? AND state <> 'cancelled'"_s);
     query.addBindValue(errorCode);
     query.addBindValue(reason);
     query.addBindValue(id);
@@ -246,7 +256,8 @@ Status Outbox::markRejected(qint64 id, const QString &errorCode, const QString &
 
 Status Outbox::scheduleRetry(qint64 id, const QDateTime &nextTryAt, const QString &reason)
 {
-    QSqlQuery query = m_db.prepare(u"UPDATE outbox SET state = 'pending', next_try_at = ?, reason = ? WHERE id = ?"_s);
+    QSqlQuery query = m_db.prepare(u"UPDATE outbox SET state = 'pending', next_try_at = ?, reason = ? "
+                                   "WHERE id = ? AND state <> 'cancelled'"_s);
     query.addBindValue(sql::time(nextTryAt));
     query.addBindValue(reason);
     query.addBindValue(id);

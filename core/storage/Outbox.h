@@ -54,9 +54,11 @@ class Outbox final
 public:
     explicit Outbox(CacheDatabase &db);
 
-    // The learner wants `desired`; the server last confirmed `confirmed`. Keeps at most one pending
-    // completion change per lesson: an existing pending entry is changed in place (keeping its place in
-    // the order) or removed when the wish equals the confirmed state; otherwise one entry is appended.
+    // The learner wants `desired`; the server last confirmed `confirmed` (or, while a change of the lesson
+    // is in flight, that change is the baseline). Keeps at most one pending completion change per lesson:
+    // an existing pending entry is changed in place (keeping its place in the order) or cancelled when the
+    // wish equals the baseline; otherwise one entry is appended. A cancelled entry is invisible to every
+    // reader and to the state changes below; a later wish for the lesson revives it in its old place.
     Status recordCompletion(qint64 courseId, qint64 sectionId, qint64 lessonId, Completion desired,
                             Completion confirmed, const QDateTime &now);
     // Quiz attempts are never merged: one entry each, with its own idempotency key.

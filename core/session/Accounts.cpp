@@ -39,7 +39,8 @@ QString Accounts::defaultDataDir()
 
 bool Accounts::isValidName(const QString &name)
 {
-    static const QRegularExpression pattern(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"_s);
+    // Anchored on the whole string: '$' alone would also match before a trailing newline ("work\n").
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[A-Za-z0-9][A-Za-z0-9._-]{0,63}"_s));
     return pattern.match(name).hasMatch();
 }
 

@@ -64,8 +64,12 @@ Result<CourseOutline> CourseSession::outline(qint64 courseId) const
 Result<Lesson> CourseSession::lesson(qint64 courseId, qint64 lessonId) const
 {
     Result<Lesson> lesson = m_store.loadLesson(courseId, lessonId);
-    if (!lesson)
+    if (!lesson) {
+        // The store does not tell an unknown course from an unknown lesson; every session call does.
+        if (Result<Course> course = m_store.loadCourse(courseId); !course)
+            return course.error();
         return lesson;
+    }
     Result<std::optional<AttemptRecord>> last = m_attempts.latest(lessonId);
     if (!last)
         return last.error();

@@ -1,0 +1,157 @@
+#include "Faults.h"
+
+#include <QHttpServerResponder>
+#include <QTcpSocket>
+
+#include <array>
+
+namespace coursedesk::refserver {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr std::array<std::pair<FaultMode, const char16_t *>, 5> modeNames{{
+    {FaultMode::Status, u"status"},
+    {FaultMode::Truncate, u"truncate"},
+    {FaultMode::Malformed, u"malformed"},
+    {FaultMode::Close, u"close"},
+    {FaultMode::Redirect, u"redirect"},
+}};
+
+QString errorCodeFor(int status)
+{
+    switch (status) {
+    case 429:
+        return u"TOO_MANY_REQUESTS"_s;
+    case 500:
+        return u"SERVER_ERROR"_s;
+    case 502:
+        return u"BAD_GATEWAY"_s;
+    case 503:
+        return u"SERVICE_UNAVAILABLE"_s;
+    default:
+        return u"INJECTED_FAULT"_s;
+    }
+}
+
+// A plausible start of a list reply, for truncation when there is no real reply to cut.
+const QByteArray sampleBody =
+    R"({"count": 2, "next": null, "previous": null, "results": [{"id": 1, "name": "A course"}, {"id": 2, "name": "Another course"}]})";
+
+} // namespace
+
+Result<Fault> Fault::fromJson(const QJsonObject &json)
+{
+    Fault fault;
+    const QString mode = json.value(u"mode"_s).toString(u"status"_s);
+    const auto it = std::find_if(modeNames.cbegin(), modeNames.cend(),
+                                 [&](const auto &entry) { return mode == QStringView(entry.second); });
+    if (it == modeNames.cend())
+        return Error{u"BAD_REQUEST"_s, u"Unknown fault mode '%1'."_s.arg(mode)};
+    fault.mode = it->first;
+    if (fault.mode == FaultMode::Redirect)
+        fault.status = 302;
+    if (json.contains(u"status"_s))
+        fault.status = json.value(u"status"_s).toInt();
+    if (fault.mode == FaultMode::Status && (fault.status < 400 || fault.status > 599))
+        return Error{u"BAD_REQUEST"_s, u"A status fault needs a 4xx or 5xx status."_s};
+    if (fault.mode == FaultMode::Redirect && (fault.status < 300 || fault.status > 399))
+        fault.status = 302;
+    const QJsonValue retryAfter = json.value(u"retry_after"_s);
+    fault.retryAfter = retryAfter.isDouble() ? QString::number(retryAfter.toInteger()) : retryAfter.toString();
+    fault.count = json.contains(u"count"_s) ? json.value(u"count"_s).toInt() : 1;
+    if (fault.count == 0)
+        return Error{u"BAD_REQUEST"_s, u"count should not be 0 (negative: until cleared)."_s};
+    fault.pathContains = json.value(u"path_contains"_s).toString();
+    fault.location = json.value(u"location"_s).toString();
+    if (fault.mode == FaultMode::Redirect && fault.location.isEmpty())
+        return Error{u"BAD_REQUEST"_s, u"A redirect fault needs a location."_s};
+    fault.afterProcessing = json.value(u"after_processing"_s).toBool();
+    return fault;
+}
+
+QJsonObject Fault::toJson() const
+{
+    QString mode;
+    for (const auto &[value, name] : modeNames) {
+        if (value == this->mode)
+            mode = QString::fromUtf16(name);
+    }
+    return QJsonObject{
+        {u"mode"_s, mode},
+        {u"status"_s, status},
+        {u"retry_after"_s, retryAfter},
+        {u"count"_s, count},
+        {u"path_contains"_s, pathContains},
+        {u"location"_s, location},
+        {u"after_processing"_s, afterProcessing},
+    };
+}
+
+void FaultPlan::clear()
+{
+    m_faults.clear();
+    m_latencyMs = 0;
+}
+
+std::optional<Fault> FaultPlan::take(const QString &path)
+{
+    for (qsizetype i = 0; i < m_faults.size(); ++i) {
+        Fault &fault = m_faults[i];
+        if (!fault.pathContains.isEmpty() && !path.contains(fault.pathContains))
+            continue;
+        const Fault taken = fault;
+        if (fault.count > 0 && --fault.count == 0)
+            m_faults.removeAt(i);
+        return taken;
+    }
+    return std::nullopt;
+}
+
+void FaultPlan::apply(const Fault &fault, QHttpServerResponder &&responder, const Reply *processed,
+                      const QDateTime &now)
+{
+    switch (fault.mode) {
+    case FaultMode::Status: {
+        Reply reply =
+            Reply::error(fault.status, errorCodeFor(fault.status), u"Injected fault: status %1."_s.arg(fault.status));
+        if (!fault.retryAfter.isEmpty())
+            reply.headers.emplaceBack("Retry-After", fault.retryAfter.toLatin1());
+        reply.write(std::move(responder), now);
+        return;
+    }
+    case FaultMode::Redirect: {
+        Reply reply;
+        reply.status = fault.status;
+        reply.contentType.clear();
+        reply.headers.emplaceBack("Location", fault.location.toUtf8());
+        reply.write(std::move(responder), now);
+        return;
+    }
+    case FaultMode::Malformed: {
+        Reply reply;
+        reply.body = R"({"id": 1, "name": "Broken reply", "results": [{"id": )";
+        reply.write(std::move(responder), now);
+        return;
+    }
+    case FaultMode::Truncate: {
+        const QByteArray body = processed && !processed->body.isEmpty() ? processed->body : sampleBody;
+        const int status = processed ? processed->status : 200;
+        responder.writeStatusLine(QHttpServerResponder::StatusCode(status));
+        responder.writeHeader("Date", httpDate(now));
+        responder.writeHeader("Content-Type", "application/json");
+        responder.writeHeader("Content-Length", QByteArray::number(body.size() + 64));
+        responder.writeBody(body.left(body.size() / 2));
+        if (QTcpSocket *socket = responder.socket())
+            socket->disconnectFromHost();
+        return;
+    }
+    case FaultMode::Close:
+        if (QTcpSocket *socket = responder.socket())
+            socket->abort();
+        return;
+    }
+}
+
+} // namespace coursedesk::refserver

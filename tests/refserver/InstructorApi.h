@@ -1,0 +1,35 @@
+#pragma once
+
+#include "CourseReads.h"
+#include "Reply.h"
+#include "Router.h"
+#include "ServerContext.h"
+
+namespace coursedesk::refserver {
+
+// The creator/manager reads of api-contract.md: the course's users with their progress, the quiz attempts,
+// and the dashboard figures of view=dashboard. Anyone else gets 403.
+class InstructorApi final
+{
+public:
+    InstructorApi(ServerContext &context, const CourseReads &reads)
+        : m_context(context)
+        , m_reads(reads)
+    {}
+
+    void addRoutes(Router &router);
+
+    // avg_completion_rate (whole percent, over joined learners), num_learners, num_learners_completed,
+    // num_attempts: merged into view=dashboard.
+    QJsonObject dashboardFields(qint64 courseId) const;
+
+private:
+    Outcome<CourseView> instructorView(const QHttpServerRequest &request, qint64 courseId) const;
+    Reply users(qint64 courseId, const QHttpServerRequest &request) const;
+    Reply quizzes(qint64 courseId, const QHttpServerRequest &request) const;
+
+    ServerContext &m_context;
+    const CourseReads &m_reads;
+};
+
+} // namespace coursedesk::refserver

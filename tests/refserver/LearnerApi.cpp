@@ -1,0 +1,291 @@
+#include "LearnerApi.h"
+
+#include "Attempts.h"
+#include "InstructorApi.h"
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+
+namespace coursedesk::refserver {
+
+using namespace Qt::StringLiterals;
+using Method = QHttpServerRequest::Method;
+
+namespace {
+
+constexpr auto lessonPath = "/api/v2/course/<arg>/section/<arg>/lesson/<arg>/";
+
+QString lessonRoute(const char *suffix = "")
+{
+    return QString::fromLatin1(lessonPath) + QString::fromLatin1(suffix);
+}
+
+// The contract's default is ["manager","joined"]; a creator is the first manager of a course.
+bool statusMatches(JoinStatus status, const QStringList &statuses)
+{
+    if (statuses.contains(toWire(status)))
+        return true;
+    return status == JoinStatus::Creator && statuses.contains(u"manager"_s);
+}
+
+} // namespace
+
+LearnerApi::LearnerApi(ServerContext &context, const CourseReads &reads, const InstructorApi &instructor)
+    : m_context(context)
+    , m_reads(reads)
+    , m_instructor(instructor)
+{}
+
+void LearnerApi::addRoutes(Router &router)
+{
+    router.api(u"/oauth/token/"_s, Method::Post,
+               [this](const QHttpServerRequest &request) { return m_context.auth.tokenEndpoint(request); });
+    router.api(u"/api/v2/user/me/"_s, Method::Get, [this](const QHttpServerRequest &request) { return me(request); });
+    router.api(u"/api/v2/course/"_s, Method::Get,
+               [this](const QHttpServerRequest &request) { return courses(request); });
+    router.add<qint64>(RouteKind::Api, u"/api/v2/course/<arg>/"_s, Method::Get,
+                       [this](qint64 c, const QHttpServerRequest &request) { return course(c, request); });
+    router.add<qint64, qint64, qint64>(
+        RouteKind::Api, lessonRoute(), Method::Get,
+        [this](qint64 c, qint64 s, qint64 l, const QHttpServerRequest &request) { return lesson(c, s, l, request); });
+    router.add<qint64, qint64, qint64>(
+        RouteKind::Api, lessonRoute("complete/"), Method::Post,
+        [this](qint64 c, qint64 s, qint64 l, const QHttpServerRequest &request) { return complete(c, s, l, request); });
+    router.add<qint64, qint64, qint64>(RouteKind::Api, lessonRoute("incomplete/"), Method::Post,
+                                       [this](qint64 c, qint64 s, qint64 l, const QHttpServerRequest &request) {
+                                           return incomplete(c, s, l, request);
+                                       });
+    router.add<qint64, qint64, qint64>(
+        RouteKind::Api, lessonRoute("attempt/"), Method::Post,
+        [this](qint64 c, qint64 s, qint64 l, const QHttpServerRequest &request) { return attempt(c, s, l, request); });
+    router.add<qint64, qint64, qint64, qint64>(
+        RouteKind::Api, lessonRoute("attempt/<arg>/"), Method::Get,
+        [this](qint64 c, qint64 s, qint64 l, qint64 a, const QHttpServerRequest &request) {
+            return readAttempt(c, s, l, a, request);
+        });
+    if (m_context.options.enrollmentEndpoint) {
+        router.add<QString, QString>(RouteKind::Api, u"/api/enrollments/<arg>/lessons/<arg>/complete"_s, Method::Post,
+                                     [this](const QString &e, const QString &l, const QHttpServerRequest &request) {
+                                         return enrollmentComplete(e, l, request);
+                                     });
+    }
+}
+
+Outcome<LearnerApi::Target> LearnerApi::target(const QHttpServerRequest &request, qint64 courseId, qint64 sectionId,
+                                               qint64 lessonId, bool enforceAccess) const
+{
+    Outcome<User> user = m_context.auth.authenticate(request);
+    if (!user.ok())
+        return user.failure();
+    Outcome<CourseView> view = m_reads.viewFor(user.value(), courseId);
+    if (!view.ok())
+        return view.failure();
+    Outcome<Lesson> lesson = m_reads.lessonIn(view.value(), sectionId, lessonId);
+    if (!lesson.ok())
+        return lesson.failure();
+    m_context.store.touch(user->id, courseId, m_context.now());
+    if (enforceAccess) {
+        if (std::optional<Reply> locked = m_reads.lockedReply(view.value(), lessonId))
+            return *locked;
+    }
+    return Target{user.value(), std::move(view.value()), lesson.value()};
+}
+
+Reply LearnerApi::me(const QHttpServerRequest &request) const
+{
+    Outcome<User> user = m_context.auth.authenticate(request);
+    if (!user.ok())
+        return user.failure();
+    return Reply::json(CourseReads::userJson(user.value()));
+}
+
+Reply LearnerApi::courses(const QHttpServerRequest &request) const
+{
+    Outcome<User> user = m_context.auth.authenticate(request);
+    if (!user.ok())
+        return user.failure();
+    const QUrlQuery query = request.query();
+    const Outcome<Page> page = Page::from(query);
+    if (!page.ok())
+        return page.failure();
+    QStringList statuses = listParameter(query, u"statuses"_s);
+    if (statuses.isEmpty())
+        statuses = QStringList{u"manager"_s, u"joined"_s};
+
+    QList<QJsonObject> results;
+    for (const Membership &membership : m_context.store.membershipsOf(user->id)) {
+        if (!statusMatches(membership.status, statuses))
+            continue;
+        if (const std::optional<CourseView> view = m_reads.viewOf(user->id, membership.courseId))
+            results.append(m_reads.courseJson(*view, false, false));
+    }
+    return Reply::json(page.value().wrap(results, m_context.baseUrl(), request.url().path(), query));
+}
+
+Reply LearnerApi::course(qint64 courseId, const QHttpServerRequest &request) const
+{
+    Outcome<User> user = m_context.auth.authenticate(request);
+    if (!user.ok())
+        return user.failure();
+    const QString mode = request.query().queryItemValue(u"view"_s);
+    if (!mode.isEmpty() && mode != u"user"_s && mode != u"edit"_s && mode != u"dashboard"_s)
+        return Reply::badRequest(u"view should be user, edit or dashboard."_s);
+    Outcome<CourseView> view = m_reads.viewFor(user.value(), courseId);
+    if (!view.ok())
+        return view.failure();
+    m_context.store.touch(user->id, courseId, m_context.now());
+    const bool instructor = view->isInstructor();
+    if ((mode == u"edit"_s || mode == u"dashboard"_s) && !instructor) {
+        return Reply::forbidden(u"FORBIDDEN"_s,
+                                u"Only the creator and the managers of a course can use view=%1."_s.arg(mode));
+    }
+    // Learners never see drafts; creators and managers see everything in every view.
+    QJsonObject json = m_reads.courseJson(view.value(), true, instructor);
+    if (mode == u"dashboard"_s) {
+        const QJsonObject dashboard = m_instructor.dashboardFields(courseId);
+        for (auto it = dashboard.begin(); it != dashboard.end(); ++it)
+            json.insert(it.key(), it.value());
+    }
+    return Reply::json(json);
+}
+
+Reply LearnerApi::lesson(qint64 courseId, qint64 sectionId, qint64 lessonId, const QHttpServerRequest &request) const
+{
+    Outcome<Target> found = target(request, courseId, sectionId, lessonId, true);
+    if (!found.ok())
+        return found.failure();
+    Lesson lesson = found->lesson;
+    if (!m_context.store.loadBody(lesson))
+        return Reply::notFound(u"Lesson %1 has no body."_s.arg(lessonId));
+    return Reply::json(m_reads.lessonJson(found->view, lesson));
+}
+
+Reply LearnerApi::complete(qint64 courseId, qint64 sectionId, qint64 lessonId, const QHttpServerRequest &request)
+{
+    ++m_context.counters.completeCalls;
+    Outcome<Target> found = target(request, courseId, sectionId, lessonId, true);
+    if (!found.ok())
+        return found.failure();
+    const Result<bool> done = m_context.store.markCompleted(found->user.id, courseId, lessonId, m_context.now());
+    if (!done)
+        return Reply::error(500, u"SERVER_ERROR"_s, done.error().message);
+    return Reply::noContent();
+}
+
+Reply LearnerApi::incomplete(qint64 courseId, qint64 sectionId, qint64 lessonId, const QHttpServerRequest &request)
+{
+    ++m_context.counters.incompleteCalls;
+    Outcome<Target> found = target(request, courseId, sectionId, lessonId, true);
+    if (!found.ok())
+        return found.failure();
+    // Not complete (uncompleted or failed): a no-op 204.
+    const Result<bool> removed = m_context.store.markUncompleted(found->user.id, lessonId);
+    if (!removed)
+        return Reply::error(500, u"SERVER_ERROR"_s, removed.error().message);
+    return Reply::noContent();
+}
+
+Reply LearnerApi::enrollmentComplete(const QString &enrollmentId, const QString &lessonText,
+                                     const QHttpServerRequest &request)
+{
+    ++m_context.counters.completeCalls;
+    Outcome<User> user = m_context.auth.authenticate(request);
+    if (!user.ok())
+        return user.failure();
+    const Reply notFound = Reply::notFound(u"Enrollment or lesson not found."_s);
+    const std::optional<Membership> membership = m_context.store.membershipByEnrollment(enrollmentId);
+    if (!membership || membership->userId != user->id)
+        return notFound;
+    bool numeric = false;
+    const qint64 lessonId = lessonText.toLongLong(&numeric);
+    Outcome<CourseView> view = m_reads.viewFor(user.value(), membership->courseId);
+    if (!view.ok())
+        return view.failure();
+    const Lesson *lesson = numeric ? view->course.findLesson(lessonId) : nullptr;
+    if (!lesson)
+        return notFound;
+    m_context.store.touch(user->id, membership->courseId, m_context.now());
+    // Already complete is answered before the rules: the record exists, whatever the lesson's lock says now.
+    if (lesson->completion == Completion::Completed) {
+        return Reply::error(409, u"LESSON_ALREADY_COMPLETED"_s,
+                            u"This lesson has already been marked as complete for the given enrollment."_s);
+    }
+    if (std::optional<Reply> locked = m_reads.lockedReply(view.value(), lessonId))
+        return *locked;
+
+    const QDateTime completedAt = m_context.now();
+    const Result<bool> inserted = m_context.store.markCompleted(user->id, membership->courseId, lessonId, completedAt);
+    if (!inserted)
+        return Reply::error(500, u"SERVER_ERROR"_s, inserted.error().message);
+    // Progress is recalculated from the stored records, with the published lessons of this moment.
+    const std::optional<CourseView> after = m_reads.viewOf(user->id, membership->courseId);
+    const ProgressFigures progress = after ? after->progress : ProgressFigures{};
+    return Reply::json(QJsonObject{
+        {u"enrollmentId"_s, enrollmentId},
+        {u"lessonId"_s, lessonText},
+        {u"completedAt"_s, isoTime(completedAt)},
+        {u"courseProgress"_s,
+         QJsonObject{
+             {u"completedLessons"_s, progress.completed},
+             {u"totalLessons"_s, progress.total},
+             {u"progressPercentage"_s, progress.percentExact()},
+         }},
+    });
+}
+
+Reply LearnerApi::attempt(qint64 courseId, qint64 sectionId, qint64 lessonId, const QHttpServerRequest &request)
+{
+    ++m_context.counters.attemptCalls;
+    Outcome<User> user = m_context.auth.authenticate(request);
+    if (!user.ok())
+        return user.failure();
+    // Idempotency first: a replay gets the attempt it created, even if the lesson has changed since.
+    const QString key = QString::fromUtf8(header(request, "Idempotency-Key"));
+    const QByteArray hash = Attempts::requestHash(request.url().path(), request.body());
+    if (!key.isEmpty()) {
+        if (const std::optional<AttemptRecord> earlier = m_context.store.attemptByKey(user->id, key)) {
+            if (earlier->bodyHash != hash) {
+                return Reply::error(422, u"IDEMPOTENCY_KEY_REUSED"_s,
+                                    u"This Idempotency-Key was used for a different request."_s);
+            }
+            return Reply::json(m_reads.attemptJson(*earlier));
+        }
+    }
+    Outcome<Target> found = target(request, courseId, sectionId, lessonId, true);
+    if (!found.ok())
+        return found.failure();
+    const Outcome<QList<QuestionResponse>> responses = Attempts::parse(request.body());
+    if (!responses.ok())
+        return responses.failure();
+    Lesson quiz = found->lesson;
+    if (!m_context.store.loadBody(quiz))
+        return Reply::notFound(u"Lesson %1 has no body."_s.arg(lessonId));
+
+    AttemptRecord base;
+    base.userId = user->id;
+    base.courseId = courseId;
+    base.sectionId = sectionId;
+    base.idempotencyKey = key;
+    base.bodyHash = hash;
+    const Outcome<AttemptRecord> recorded =
+        Attempts::gradeAndRecord(m_context.store, quiz, responses.value(), base, m_context.now());
+    if (!recorded.ok())
+        return recorded.failure();
+    return Reply::json(m_reads.attemptJson(recorded.value()));
+}
+
+Reply LearnerApi::readAttempt(qint64 courseId, qint64 sectionId, qint64 lessonId, qint64 attemptId,
+                              const QHttpServerRequest &request) const
+{
+    Outcome<Target> found = target(request, courseId, sectionId, lessonId, false);
+    if (!found.ok())
+        return found.failure();
+    const std::optional<AttemptRecord> record = m_context.store.attempt(attemptId);
+    const bool visible = record && record->attempt.lessonId == lessonId &&
+                         (record->userId == found->user.id || found->view.isInstructor());
+    if (!visible)
+        return Reply::notFound(u"Lesson %1 has no attempt %2."_s.arg(lessonId).arg(attemptId));
+    return Reply::json(m_reads.attemptJson(*record));
+}
+
+} // namespace coursedesk::refserver

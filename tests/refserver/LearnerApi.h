@@ -1,0 +1,48 @@
+#pragma once
+
+#include "CourseReads.h"
+#include "Reply.h"
+#include "Router.h"
+#include "ServerContext.h"
+
+namespace coursedesk::refserver {
+
+class InstructorApi;
+
+// The learner side of api-contract.md: tokens, the current user, courses, lessons, the three progress calls
+// and quiz attempts. Every access decision is AccessPolicy's, every grade QuizGrader's.
+class LearnerApi final
+{
+public:
+    LearnerApi(ServerContext &context, const CourseReads &reads, const InstructorApi &instructor);
+
+    void addRoutes(Router &router);
+
+private:
+    // The lesson a progress call or read is about: authenticated user, their course view, the lesson.
+    struct Target
+    {
+        User user;
+        CourseView view;
+        Lesson lesson;
+    };
+    Outcome<Target> target(const QHttpServerRequest &request, qint64 courseId, qint64 sectionId, qint64 lessonId,
+                           bool enforceAccess) const;
+
+    Reply me(const QHttpServerRequest &request) const;
+    Reply courses(const QHttpServerRequest &request) const;
+    Reply course(qint64 courseId, const QHttpServerRequest &request) const;
+    Reply lesson(qint64 courseId, qint64 sectionId, qint64 lessonId, const QHttpServerRequest &request) const;
+    Reply complete(qint64 courseId, qint64 sectionId, qint64 lessonId, const QHttpServerRequest &request);
+    Reply incomplete(qint64 courseId, qint64 sectionId, qint64 lessonId, const QHttpServerRequest &request);
+    Reply enrollmentComplete(const QString &enrollmentId, const QString &lessonId, const QHttpServerRequest &request);
+    Reply attempt(qint64 courseId, qint64 sectionId, qint64 lessonId, const QHttpServerRequest &request);
+    Reply readAttempt(qint64 courseId, qint64 sectionId, qint64 lessonId, qint64 attemptId,
+                      const QHttpServerRequest &request) const;
+
+    ServerContext &m_context;
+    const CourseReads &m_reads;
+    const InstructorApi &m_instructor;
+};
+
+} // namespace coursedesk::refserver

@@ -1,0 +1,141 @@
+#include "Reply.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace coursedesk::refserver {
+
+using namespace Qt::StringLiterals;
+
+Reply Reply::json(const QJsonObject &object, int status)
+{
+    Reply reply;
+    reply.status = status;
+    reply.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return reply;
+}
+
+Reply Reply::noContent()
+{
+    Reply reply;
+    reply.status = 204;
+    reply.contentType.clear();
+    return reply;
+}
+
+Reply Reply::error(int status, const QString &code, const QString &message, const QJsonObject &extra)
+{
+    QJsonObject body = extra;
+    body.insert(u"error"_s, code);
+    body.insert(u"message"_s, message);
+    return json(body, status);
+}
+
+Reply Reply::unauthorized(const QString &message)
+{
+    Reply reply = error(401, u"UNAUTHORIZED"_s, message);
+    reply.headers.emplaceBack("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    return reply;
+}
+
+void Reply::write(QHttpServerResponder &&responder, const QDateTime &now) const
+{
+    const auto code = QHttpServerResponder::StatusCode(status);
+    QHttpServerResponse response = status == 204 || (body.isEmpty() && contentType.isEmpty())
+                                       ? QHttpServerResponse(code)
+                                       : QHttpServerResponse(contentType, body, code);
+    response.addHeader("Date", httpDate(now));
+    for (const auto &[name, value] : headers)
+        response.addHeader(name, value);
+    response.write(std::move(responder));
+}
+
+QByteArray httpDate(const QDateTime &time)
+{
+    return QLocale::c().toString(time.toUTC(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1();
+}
+
+QString isoTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+Outcome<Page> Page::from(const QUrlQuery &query, qsizetype defaultLimit, qsizetype maxLimit)
+{
+    Page page;
+    page.limit = defaultLimit;
+    if (query.hasQueryItem(u"limit"_s)) {
+        bool ok = false;
+        page.limit = query.queryItemValue(u"limit"_s).toLongLong(&ok);
+        if (!ok || page.limit < 1)
+            return Reply::badRequest(u"limit should be a positive integer."_s);
+        page.limit = std::min(page.limit, maxLimit);
+    }
+    if (query.hasQueryItem(u"offset"_s)) {
+        bool ok = false;
+        page.offset = query.queryItemValue(u"offset"_s).toLongLong(&ok);
+        if (!ok || page.offset < 0)
+            return Reply::badRequest(u"offset should be a non-negative integer."_s);
+    }
+    return page;
+}
+
+QJsonObject Page::wrap(const QList<QJsonObject> &all, const QUrl &base, const QString &path,
+                       const QUrlQuery &query) const
+{
+    const qsizetype count = all.size();
+    QJsonArray results;
+    for (qsizetype i = offset; i < std::min(count, offset + limit); ++i)
+        results.append(all.at(i));
+
+    const auto urlFor = [&](qsizetype newOffset) {
+        QUrlQuery items = query;
+        items.removeAllQueryItems(u"limit"_s);
+        items.removeAllQueryItems(u"offset"_s);
+        items.addQueryItem(u"limit"_s, QString::number(limit));
+        items.addQueryItem(u"offset"_s, QString::number(newOffset));
+        QUrl url = base;
+        url.setPath(path);
+        url.setQuery(items);
+        return QJsonValue(url.toString(QUrl::FullyEncoded));
+    };
+    return QJsonObject{
+        {u"count"_s, count},
+        {u"next"_s, offset + limit < count ? urlFor(offset + limit) : QJsonValue(QJsonValue::Null)},
+        {u"previous"_s, offset > 0 ? urlFor(std::max<qsizetype>(0, offset - limit)) : QJsonValue(QJsonValue::Null)},
+        {u"results"_s, results},
+    };
+}
+
+QByteArray header(const QHttpServerRequest &request, QByteArrayView name)
+{
+    for (const auto &[key, value] : request.headers()) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value.trimmed();
+    }
+    return {};
+}
+
+QStringList listParameter(const QUrlQuery &query, const QString &key)
+{
+    QStringList values;
+    for (const QString &raw : query.allQueryItemValues(key, QUrl::FullyDecoded)) {
+        const QString text = raw.trimmed();
+        if (text.startsWith(u'[')) {
+            const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+            for (const QJsonValue &value : array)
+                values.append(value.toString());
+        } else {
+            for (const QString &part : text.split(u',', Qt::SkipEmptyParts))
+                values.append(part.trimmed());
+        }
+    }
+    values.removeAll(QString());
+    return values;
+}
+
+} // namespace coursedesk::refserver

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QDateTime>
+
+namespace coursedesk::refserver {
+
+class Store;
+
+// The server's starting states. Passwords equal user names.
+//
+// demo: course 1 = the bundled sample course (structured, enforced order, section 13 drips after 7 days),
+//       course 2 = a small self-paced course (sections 21, 22; lessons 201–205, 202 a draft, 205 a quiz with a
+//       multi_choice question). teacher created both. learner joined course 1 three days before `now`
+//       (section 13 still locked) and course 2 ten days before, with no progress. ana, ben, chloe, dmitri, eve
+//       and farid joined course 1 at different times with varied progress and quiz attempts (passed and failed);
+//       ana and eve also joined course 2.
+// large: course 1000, structured without drip or enforced order, `lessons` published lessons in sections of 50
+//       (section ids 10001…, lesson ids 100001…); learner joined a day before `now`, teacher created it.
+class Seeds final
+{
+public:
+    static Status demo(Store &store, const QDateTime &now);
+    static Status large(Store &store, const QDateTime &now, int lessons);
+};
+
+} // namespace coursedesk::refserver

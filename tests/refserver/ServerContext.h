@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Auth.h"
+#include "Store.h"
+
+#include <QDateTime>
+#include <QUrl>
+
+#include <functional>
+
+namespace coursedesk {
+class Clock;
+}
+
+namespace coursedesk::refserver {
+
+struct RefServerOptions final
+{
+    QString dataFile; // empty: an in-memory SQLite database
+    int tokenLifetimeSecs = 3600;
+    bool enrollmentEndpoint = true; // POST /api/enrollments/… and "enrollment_id" in course details
+};
+
+// How often the progress endpoints were called (whatever the outcome); requests counts every API request.
+struct CallCounters final
+{
+    int requests = 0;
+    int completeCalls = 0; // v2 complete and the enrollment-style complete
+    int incompleteCalls = 0;
+    int attemptCalls = 0;
+};
+
+// What every route handler needs: the state, the tokens, the server clock (skew included) and the options.
+class ServerContext final
+{
+public:
+    ServerContext(Store &store, Auth &auth, const Clock &clock, const RefServerOptions &options,
+                  std::function<QUrl()> baseUrl)
+        : store(store)
+        , auth(auth)
+        , clock(clock)
+        , options(options)
+        , m_baseUrl(std::move(baseUrl))
+    {}
+
+    QDateTime now() const;
+    QUrl baseUrl() const { return m_baseUrl(); }
+
+    Store &store;
+    Auth &auth;
+    const Clock &clock;
+    const RefServerOptions &options;
+    CallCounters counters;
+
+private:
+    std::function<QUrl()> m_baseUrl;
+};
+
+} // namespace coursedesk::refserver

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "domain/Course.h"
+#include "domain/Result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace coursedesk::refserver {
+
+struct User final
+{
+    qint64 id = 0;
+    QString username;
+    QString realName;
+};
+
+struct Membership final
+{
+    qint64 userId = 0;
+    qint64 courseId = 0;
+    JoinStatus status = JoinStatus::None;
+    QDateTime joinedAt;
+    QDateTime lastActiveAt;
+    QString enrollmentId;
+};
+
+// One stored quiz attempt: who, where, under which Idempotency-Key, and the graded attempt itself.
+struct AttemptRecord final
+{
+    qint64 userId = 0;
+    qint64 courseId = 0;
+    qint64 sectionId = 0;
+    QString idempotencyKey; // empty when the client sent none
+    QByteArray bodyHash;
+    QuizAttempt attempt; // id, lessonId, createdAt, grade, result, passingGrade, correctResponses, questions
+};
+
+// The server's own SQLite state, on its own connection: users, course content (tables mirroring the domain),
+// memberships, completion records (one row per completed lesson), failed quizzes, attempts and tokens.
+class Store final
+{
+public:
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // An empty path opens an in-memory database.
+    Status open(const QString &filePath);
+    QSqlDatabase db() const;
+    bool transaction();
+    bool commit();
+
+    // Users.
+    Result<User> addUser(const QString &username, const QString &password, const QString &realName);
+    std::optional<User> user(qint64 id) const;
+    std::optional<User> userByName(const QString &username) const;
+    std::optional<User> checkPassword(const QString &username, const QString &password) const;
+
+    // Content. addCourse stores the structure and every lesson body it carries (html, questions, answers).
+    Status addCourse(const Course &course);
+    bool hasCourse(qint64 courseId) const;
+    QList<qint64> courseIds() const;
+    // The structure (sections, lessons in order) without user state and without lesson bodies.
+    std::optional<Course> course(qint64 courseId) const;
+    // Fills html, passing grade and questions (with the correct answers) of one lesson.
+    bool loadBody(Lesson &lesson) const;
+    QDateTime lessonCreatedAt(qint64 lessonId) const;
+    Status setLessonStatus(qint64 courseId, qint64 lessonId, LessonStatus status);
+    Status removeLesson(qint64 courseId, qint64 lessonId);
+
+    // Memberships.
+    Status join(const Membership &membership);
+    std::optional<Membership> membership(qint64 userId, qint64 courseId) const;
+    std::optional<Membership> membershipByEnrollment(const QString &enrollmentId) const;
+    QList<Membership> members(qint64 courseId) const;
+    QList<Membership> membershipsOf(qint64 userId) const;
+    void touch(qint64 userId, qint64 courseId, const QDateTime &now);
+
+    // Progress (StoreProgress.cpp). Lessons absent from the map are uncompleted.
+    QHash<qint64, Completion> lessonStates(qint64 userId, qint64 courseId) const;
+    // Every member's lesson states of a course at once, for dashboards.
+    QHash<qint64, QHash<qint64, Completion>> courseStates(qint64 courseId) const;
+    bool isCompleted(qint64 userId, qint64 lessonId) const;
+    // Inserts the completion record unless there is one (never a duplicate); clears a failure. True if inserted.
+    Result<bool> markCompleted(qint64 userId, qint64 courseId, qint64 lessonId, const QDateTime &at);
+    // Removes the completion record, if any. True if one was removed.
+    Result<bool> markUncompleted(qint64 userId, qint64 lessonId);
+    // A failed quiz: no completion record, a failure row.
+    Status markFailed(qint64 userId, qint64 courseId, qint64 lessonId, const QDateTime &at);
+    int completionRecordCount() const;
+
+    // Attempts (StoreProgress.cpp).
+    Result<qint64> addAttempt(const AttemptRecord &record);
+    std::optional<AttemptRecord> attempt(qint64 attemptId) const;
+    std::optional<AttemptRecord> attemptByKey(qint64 userId, const QString &key) const;
+    std::optional<AttemptRecord> lastAttempt(qint64 userId, qint64 lessonId) const;
+    int attemptCount(qint64 userId, qint64 lessonId) const;
+    QList<AttemptRecord> attemptsOfCourse(qint64 courseId) const; // newest first
+    int attemptTotal() const;
+
+private:
+    std::optional<AttemptRecord> attemptWhere(const QString &condition, const QVariantList &values) const;
+
+    QString m_connectionName;
+};
+
+// Runs a prepared statement; logs and returns false on failure.
+bool execLogged(QSqlQuery &query, const char *what);
+
+} // namespace coursedesk::refserver

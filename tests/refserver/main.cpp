@@ -1,0 +1,75 @@
+// coursedesk-refserver --port N --data FILE --seed demo|large:N [--token-lifetime SECS] [--no-enrollment]
+// Prints "listening on http://127.0.0.1:PORT" (flushed) once it accepts connections.
+#include "RefServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace coursedesk;
+using namespace coursedesk::refserver;
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"coursedesk-refserver"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"The CourseDesk reference server (a test fixture)."_s);
+    parser.addHelpOption();
+    const QCommandLineOption portOption(u"port"_s, u"Port on 127.0.0.1 (0: any free port)."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption dataOption(u"data"_s, u"SQLite state file (default: in memory)."_s, u"FILE"_s);
+    const QCommandLineOption seedOption(u"seed"_s, u"demo or large:N."_s, u"SEED"_s);
+    const QCommandLineOption lifetimeOption(u"token-lifetime"_s, u"Access token lifetime in seconds."_s, u"SECS"_s,
+                                            u"3600"_s);
+    const QCommandLineOption noEnrollmentOption(u"no-enrollment"_s, u"Do not offer the enrollment endpoint."_s);
+    parser.addOptions({portOption, dataOption, seedOption, lifetimeOption, noEnrollmentOption});
+    parser.process(app);
+
+    bool portOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    bool lifetimeOk = false;
+    const int lifetime = parser.value(lifetimeOption).toInt(&lifetimeOk);
+    if (!portOk || port > 65535 || !lifetimeOk || lifetime < 1) {
+        std::fprintf(stderr, "coursedesk-refserver: bad --port or --token-lifetime\n");
+        return 2;
+    }
+
+    SystemClock clock;
+    RefServer::Options options;
+    options.dataFile = parser.value(dataOption);
+    options.tokenLifetimeSecs = lifetime;
+    options.enrollmentEndpoint = !parser.isSet(noEnrollmentOption);
+    RefServer server(clock, options);
+    if (const Status opened = server.storeStatus(); !opened) {
+        std::fprintf(stderr, "coursedesk-refserver: %s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+
+    const QString seed = parser.value(seedOption);
+    Status seeded = success();
+    if (seed == u"demo"_s) {
+        seeded = server.seedDemo();
+    } else if (seed.startsWith(u"large:"_s)) {
+        bool ok = false;
+        const int lessons = seed.mid(6).toInt(&ok);
+        seeded = ok && lessons > 0 ? server.seedLarge(lessons) : Status(Error{u"usage"_s, u"large:N needs N > 0"_s});
+    } else if (!seed.isEmpty()) {
+        seeded = Error{u"usage"_s, u"--seed should be demo or large:N"_s};
+    }
+    if (!seeded) {
+        std::fprintf(stderr, "coursedesk-refserver: %s\n", qPrintable(seeded.error().message));
+        return 2;
+    }
+
+    const quint16 listening = server.listen(quint16(port));
+    if (listening == 0) {
+        std::fprintf(stderr, "coursedesk-refserver: cannot listen on 127.0.0.1:%u\n", port);
+        return 1;
+    }
+    std::printf("listening on %s\n", qPrintable(server.baseUrl().toString()));
+    std::fflush(stdout);
+    return app.exec();
+}

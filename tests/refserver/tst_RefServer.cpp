@@ -1,0 +1,898 @@
+// The reference server against api-contract.md, over real HTTP on loopback: tokens, courses, lessons, the
+// three progress calls, quiz attempts with Idempotency-Key, instructor reads, and every fault the /_test/
+// routes can inject. Each test gets a fresh server (in-memory SQLite, demo seed) on a FakeClock.
+#include "RefServer.h"
+#include "Store.h"
+
+#include "FakeClock.h"
+#include "TestHttp.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace coursedesk;
+using namespace coursedesk::refserver;
+using namespace coursedesk::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString lessonPath(qint64 course, qint64 section, qint64 lesson, const QString &suffix = {})
+{
+    return u"/api/v2/course/%1/section/%2/lesson/%3/"_s.arg(course).arg(section).arg(lesson) + suffix;
+}
+
+QJsonObject responses(const QList<std::pair<qint64, QList<qint64>>> &answers)
+{
+    QJsonArray list;
+    for (const auto &[question, options] : answers) {
+        QJsonArray selected;
+        for (qint64 option : options)
+            selected.append(option);
+        list.append(QJsonObject{{u"question_id"_s, question}, {u"selected_options"_s, selected}});
+    }
+    return QJsonObject{{u"responses"_s, list}};
+}
+
+// Quiz 205 of course 2 (passing grade 50): question 2001 multi_choice (20001 and 20002 correct),
+// question 2002 single_choice (20005 correct).
+const QJsonObject allRight = responses({{2001, {20001, 20002}}, {2002, {20005}}});
+const QJsonObject allWrong = responses({{2001, {20003}}, {2002, {20004}}});
+
+QList<qint64> lessonIds(const QJsonObject &course)
+{
+    QList<qint64> ids;
+    for (const QJsonValue &section : course.value(u"sections"_s).toArray()) {
+        for (const QJsonValue &lesson : section.toObject().value(u"lessons"_s).toArray())
+            ids.append(lesson.toObject().value(u"id"_s).toInteger());
+    }
+    return ids;
+}
+
+QJsonObject findLesson(const QJsonObject &course, qint64 id)
+{
+    for (const QJsonValue &section : course.value(u"sections"_s).toArray()) {
+        for (const QJsonValue &lesson : section.toObject().value(u"lessons"_s).toArray()) {
+            if (lesson.toObject().value(u"id"_s).toInteger() == id)
+                return lesson.toObject();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class tst_RefServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    FakeClock m_clock; // 2026-03-01 12:00 UTC, a Sunday
+    std::unique_ptr<RefServer> m_server;
+
+    std::unique_ptr<HttpClient> client(const QString &username = {})
+    {
+        auto http = std::make_unique<HttpClient>(m_server->baseUrl());
+        if (!username.isEmpty() && http->signIn(username, username).isEmpty())
+            qWarning("cannot sign in as %s", qPrintable(username));
+        return http;
+    }
+
+    void startServer(RefServer::Options options = {})
+    {
+        m_server = std::make_unique<RefServer>(m_clock, options);
+        QVERIFY(m_server->storeStatus().ok());
+        const Status seeded = m_server->seedDemo();
+        QVERIFY2(seeded.ok(), qPrintable(seeded ? QString() : seeded.error().message));
+        QVERIFY(m_server->listen() != 0);
+    }
+
+    QString lessonState(const QString &user, qint64 course, qint64 lesson) const
+    {
+        const Result<QJsonObject> state = m_server->state(user, course);
+        return state ? state->value(u"lessons"_s).toObject().value(QString::number(lesson)).toString() : QString();
+    }
+
+private slots:
+    void init()
+    {
+        m_clock.set(QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC));
+        startServer();
+    }
+    void cleanup() { m_server.reset(); }
+
+    // --- Tokens -------------------------------------------------------------------------------------------
+
+    void token_passwordThenRotatingRefresh()
+    {
+        auto http = client();
+        QUrlQuery form;
+        form.addQueryItem(u"grant_type"_s, u"password"_s);
+        form.addQueryItem(u"username"_s, u"learner"_s);
+        form.addQueryItem(u"password"_s, u"learner"_s);
+        form.addQueryItem(u"client_id"_s, u"tests"_s);
+        const HttpResponse first = http->postForm(u"/oauth/token/"_s, form);
+        QCOMPARE(first.status, 200);
+        const QJsonObject tokens = first.json();
+        QCOMPARE(tokens.value(u"token_type"_s).toString(), u"Bearer"_s);
+        QCOMPARE(tokens.value(u"expires_in"_s).toInt(), 3600);
+        QVERIFY(tokens.contains(u"scope"_s));
+        const QString refreshToken = tokens.value(u"refresh_token"_s).toString();
+        QVERIFY(!refreshToken.isEmpty());
+
+        QUrlQuery refresh;
+        refresh.addQueryItem(u"grant_type"_s, u"refresh_token"_s);
+        refresh.addQueryItem(u"refresh_token"_s, refreshToken);
+        const HttpResponse second = http->postForm(u"/oauth/token/"_s, refresh);
+        QCOMPARE(second.status, 200);
+        QVERIFY(second.json().value(u"refresh_token"_s).toString() != refreshToken);
+        http->setToken(second.json().value(u"access_token"_s).toString());
+        const HttpResponse me = http->get(u"/api/v2/user/me/"_s);
+        QCOMPARE(me.status, 200);
+        QCOMPARE(me.json().value(u"username"_s).toString(), u"learner"_s);
+        QCOMPARE(me.json().value(u"real_name"_s).toString(), u"Lee Learner"_s);
+
+        // Rotation: the spent refresh token is refused.
+        const HttpResponse again = http->postForm(u"/oauth/token/"_s, refresh);
+        QCOMPARE(again.status, 400);
+        QCOMPARE(again.errorCode(), u"invalid_grant"_s);
+    }
+
+    void token_refused_data()
+    {
+        QTest::addColumn<QString>("form");
+        QTest::addColumn<QString>("error");
+        QTest::addRow("wrong password") << u"grant_type=password&username=learner&password=nope&client_id=x"_s
+                                        << u"invalid_grant"_s;
+        QTest::addRow("unknown user") << u"grant_type=password&username=nobody&password=nobody&client_id=x"_s
+                                      << u"invalid_grant"_s;
+        QTest::addRow("unknown refresh") << u"grant_type=refresh_token&refresh_token=abc"_s << u"invalid_grant"_s;
+        QTest::addRow("no password") << u"grant_type=password&username=learner"_s << u"invalid_request"_s;
+        QTest::addRow("other grant") << u"grant_type=client_credentials"_s << u"unsupported_grant_type"_s;
+    }
+    void token_refused()
+    {
+        QFETCH(QString, form);
+        QFETCH(QString, error);
+        const HttpResponse response = client()->postForm(u"/oauth/token/"_s, QUrlQuery(form));
+        QCOMPARE(response.status, 400);
+        QCOMPARE(response.errorCode(), error);
+    }
+
+    void unauthorized_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::addRow("no token") << u"none"_s;
+        QTest::addRow("unknown token") << u"unknown"_s;
+        QTest::addRow("expired by /_test/expire-tokens") << u"expire-route"_s;
+        QTest::addRow("expired by the clock") << u"clock"_s;
+    }
+    void unauthorized()
+    {
+        QFETCH(QString, how);
+        auto http = client(u"learner"_s);
+        QCOMPARE(http->get(u"/api/v2/course/"_s).status, 200);
+        if (how == u"none"_s)
+            http->setToken({});
+        else if (how == u"unknown"_s)
+            http->setToken(u"not-a-token"_s);
+        else if (how == u"expire-route"_s)
+            QCOMPARE(http->post(u"/_test/expire-tokens"_s).status, 204);
+        else
+            m_clock.advanceSecs(3601);
+        const HttpResponse response = http->get(u"/api/v2/course/"_s);
+        QCOMPARE(response.status, 401);
+        QCOMPARE(response.errorCode(), u"UNAUTHORIZED"_s);
+        QVERIFY(!response.header("Date").isEmpty());
+    }
+
+    // --- Courses ------------------------------------------------------------------------------------------
+
+    void courseList_paginatesWithAbsoluteUrls()
+    {
+        auto http = client(u"learner"_s);
+        const HttpResponse first = http->get(u"/api/v2/course/?limit=1"_s);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.json().value(u"count"_s).toInt(), 2);
+        QCOMPARE(first.json().value(u"results"_s).toArray().size(), 1);
+        QVERIFY(first.json().value(u"previous"_s).isNull());
+        const QString next = first.json().value(u"next"_s).toString();
+        QVERIFY2(next.startsWith(m_server->baseUrl().toString() + u"/api/v2/course/"_s), qPrintable(next));
+
+        const HttpResponse second = http->get(next);
+        QCOMPARE(second.status, 200);
+        const QJsonArray results = second.json().value(u"results"_s).toArray();
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.at(0).toObject().value(u"id"_s).toInt(), 2);
+        QVERIFY(second.json().value(u"next"_s).isNull());
+        QVERIFY(second.json().value(u"previous"_s).toString().startsWith(u"http://127.0.0.1:"_s));
+        QCOMPARE(results.at(0).toObject().value(u"num_lessons"_s).toInt(), 4); // the draft does not count
+    }
+
+    void courseList_statuses_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("count");
+        QTest::addRow("learner, default") << u"learner"_s << QString() << 2;
+        QTest::addRow("teacher, default (creator is a manager)") << u"teacher"_s << QString() << 2;
+        QTest::addRow("learner, creator only") << u"learner"_s << u"?statuses=[\"creator\"]"_s << 0;
+        QTest::addRow("dmitri, joined") << u"dmitri"_s << u"?statuses=joined"_s << 1;
+    }
+    void courseList_statuses()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, query);
+        QFETCH(int, count);
+        const HttpResponse response = client(user)->get(u"/api/v2/course/"_s + query);
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.json().value(u"count"_s).toInt(), count);
+    }
+
+    void courseDetail_views_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("draftShown");
+        QTest::addRow("learner, user") << u"learner"_s << u"user"_s << 200 << false;
+        QTest::addRow("learner, no view") << u"learner"_s << QString() << 200 << false;
+        QTest::addRow("learner, edit") << u"learner"_s << u"edit"_s << 403 << false;
+        QTest::addRow("learner, dashboard") << u"learner"_s << u"dashboard"_s << 403 << false;
+        QTest::addRow("teacher, user") << u"teacher"_s << u"user"_s << 200 << true;
+        QTest::addRow("teacher, edit") << u"teacher"_s << u"edit"_s << 200 << true;
+        QTest::addRow("teacher, dashboard") << u"teacher"_s << u"dashboard"_s << 200 << true;
+        QTest::addRow("teacher, unknown view") << u"teacher"_s << u"everything"_s << 400 << false;
+        QTest::addRow("dmitri, not joined") << u"dmitri"_s << u"user"_s << 403 << false;
+    }
+    void courseDetail_views()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, view);
+        QFETCH(int, status);
+        QFETCH(bool, draftShown);
+        const HttpResponse response =
+            client(user)->get(u"/api/v2/course/2/"_s + (view.isEmpty() ? QString() : u"?view="_s + view));
+        QCOMPARE(response.status, status);
+        if (status != 200) {
+            QVERIFY(!response.errorCode().isEmpty());
+            return;
+        }
+        const QJsonObject course = response.json();
+        QCOMPARE(lessonIds(course).contains(202), draftShown);
+        QCOMPARE(course.value(u"num_lessons"_s).toInt(), 4);
+        QCOMPARE(course.contains(u"avg_completion_rate"_s), view == u"dashboard"_s);
+        QCOMPARE(course.value(u"enrollment_id"_s).toString().isEmpty(), false);
+    }
+
+    void courseDetail_locksAndProgressFromTheRules()
+    {
+        auto http = client(u"learner"_s);
+        QCOMPARE(http->post(lessonPath(1, 11, 101, u"complete/"_s)).status, 204);
+        const QJsonObject course = http->get(u"/api/v2/course/1/?view=user"_s).json();
+        QCOMPARE(course.value(u"join_status"_s).toString(), u"joined"_s);
+        QCOMPARE(course.value(u"num_lessons"_s).toInt(), 11);
+        QCOMPARE(course.value(u"num_lessons_completed"_s).toInt(), 1);
+        QCOMPARE(course.value(u"user_completion_rate"_s).toInt(), 9); // 1 of 11
+        QVERIFY(!lessonIds(course).contains(112));                    // the draft
+        QCOMPARE(findLesson(course, 101).value(u"completion_status"_s).toString(), u"completed"_s);
+        QCOMPARE(findLesson(course, 102).value(u"locked"_s).toBool(), false); // 101 done: order opens 102
+        QCOMPARE(findLesson(course, 103).value(u"locked"_s).toBool(), true);
+        const QJsonObject drip = course.value(u"sections"_s).toArray().at(2).toObject();
+        QCOMPARE(drip.value(u"id"_s).toInt(), 13);
+        QCOMPARE(drip.value(u"locked"_s).toBool(), true);
+        // Joined three days before "now"; section 13 drips after 7 days.
+        QCOMPARE(QDateTime::fromString(drip.value(u"available_date"_s).toString(), Qt::ISODateWithMs),
+                 m_clock.now().addDays(4));
+        QCOMPARE(course.value(u"sections"_s).toArray().at(0).toObject().value(u"num_lessons_completed"_s).toInt(), 1);
+    }
+
+    void courseDetail_withoutEnrollmentEndpoint()
+    {
+        m_server.reset();
+        startServer(RefServer::Options{{}, 3600, false});
+        auto http = client(u"learner"_s);
+        QVERIFY(!http->get(u"/api/v2/course/1/"_s).json().contains(u"enrollment_id"_s));
+        QCOMPARE(http->post(u"/api/enrollments/enr_1_2/lessons/101/complete"_s).status, 404);
+    }
+
+    void largeSeed_sectionsOfFifty()
+    {
+        QVERIFY(m_server->seedLarge(120).ok());
+        const QJsonObject course = client(u"learner"_s)->get(u"/api/v2/course/1000/"_s).json();
+        QCOMPARE(course.value(u"num_lessons"_s).toInt(), 120);
+        const QJsonArray sections = course.value(u"sections"_s).toArray();
+        QCOMPARE(sections.size(), 3);
+        QCOMPARE(sections.at(0).toObject().value(u"lessons"_s).toArray().size(), 50);
+        QCOMPARE(sections.at(2).toObject().value(u"lessons"_s).toArray().size(), 20);
+        QCOMPARE(client(u"teacher"_s)->get(u"/api/v2/course/1000/?view=edit"_s).status, 200);
+    }
+
+    // --- Lessons ------------------------------------------------------------------------------------------
+
+    void lesson_correctAnswersOnlyForInstructors_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<bool>("withCorrect");
+        QTest::addRow("learner") << u"learner"_s << false;
+        QTest::addRow("teacher") << u"teacher"_s << true;
+    }
+    void lesson_correctAnswersOnlyForInstructors()
+    {
+        QFETCH(QString, user);
+        QFETCH(bool, withCorrect);
+        const HttpResponse response = client(user)->get(lessonPath(2, 22, 205));
+        QCOMPARE(response.status, 200);
+        const QJsonObject lesson = response.json();
+        QCOMPARE(lesson.value(u"type"_s).toString(), u"quiz"_s);
+        QCOMPARE(lesson.value(u"passing_grade"_s).toInt(), 50);
+        QCOMPARE(lesson.value(u"course_id"_s).toInt(), 2);
+        QCOMPARE(lesson.value(u"section_id"_s).toInt(), 22);
+        const QJsonArray questions = lesson.value(u"questions"_s).toArray();
+        QCOMPARE(questions.size(), 2);
+        QCOMPARE(questions.at(0).toObject().value(u"type"_s).toString(), u"multi_choice"_s);
+        for (const QJsonValue &question : questions) {
+            for (const QJsonValue &answer : question.toObject().value(u"answers"_s).toArray())
+                QCOMPARE(answer.toObject().contains(u"correct"_s), withCorrect);
+        }
+    }
+
+    void lesson_locked_data()
+    {
+        QTest::addColumn<QByteArray>("verb");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("order, read") << QByteArray("GET") << lessonPath(1, 11, 102) << u"order"_s;
+        QTest::addRow("order, complete") << QByteArray("POST") << lessonPath(1, 11, 102, u"complete/"_s) << u"order"_s;
+        QTest::addRow("order, incomplete")
+            << QByteArray("POST") << lessonPath(1, 11, 103, u"incomplete/"_s) << u"order"_s;
+        QTest::addRow("order, attempt") << QByteArray("POST") << lessonPath(1, 11, 104, u"attempt/"_s) << u"order"_s;
+        QTest::addRow("drip, read") << QByteArray("GET") << lessonPath(1, 13, 109) << u"drip_structured"_s;
+        QTest::addRow("draft, read") << QByteArray("GET") << lessonPath(2, 21, 202) << u"not_published"_s;
+        QTest::addRow("draft, complete") << QByteArray("POST") << lessonPath(2, 21, 202, u"complete/"_s)
+                                         << u"not_published"_s;
+    }
+    void lesson_locked()
+    {
+        QFETCH(QByteArray, verb);
+        QFETCH(QString, path);
+        QFETCH(QString, reason);
+        const QByteArray body = path.endsWith(u"attempt/"_s)
+                                    ? QJsonDocument(responses({{1001, {10002}}})).toJson(QJsonDocument::Compact)
+                                    : QByteArray();
+        const HttpResponse response = client(u"learner"_s)->send(verb, path, body);
+        QCOMPARE(response.status, 403);
+        QCOMPARE(response.errorCode(), u"LESSON_LOCKED"_s);
+        QCOMPARE(response.json().value(u"reason"_s).toString(), reason);
+        QVERIFY(!response.json().value(u"message"_s).toString().isEmpty());
+        // Creators and managers bypass the rules.
+        if (verb == "GET")
+            QCOMPARE(client(u"teacher"_s)->get(path).status, 200);
+    }
+
+    void lesson_dripFollowsTheServerClock()
+    {
+        auto http = client(u"learner"_s);
+        QCOMPARE(http->get(lessonPath(1, 13, 109)).json().value(u"reason"_s).toString(), u"drip_structured"_s);
+        // Four days later the section is open; the enforced order still holds 109 back. (The access token
+        // follows the server clock too: it has expired by then.)
+        QCOMPARE(http->post(u"/_test/clock"_s, QJsonObject{{u"skew_seconds"_s, 4 * 86400}}).status, 200);
+        QCOMPARE(http->get(lessonPath(1, 13, 109)).status, 401);
+        QVERIFY(!http->signIn(u"learner"_s, u"learner"_s).isEmpty());
+        QCOMPARE(http->get(lessonPath(1, 13, 109)).json().value(u"reason"_s).toString(), u"order"_s);
+        QCOMPARE(http->post(u"/_test/clock"_s, QJsonObject{{u"skew_seconds"_s, 0}}).status, 200);
+        QCOMPARE(http->get(lessonPath(1, 13, 109)).json().value(u"reason"_s).toString(), u"drip_structured"_s);
+        m_clock.advanceDays(4);
+        QVERIFY(!http->signIn(u"learner"_s, u"learner"_s).isEmpty());
+        QCOMPARE(http->get(lessonPath(1, 13, 109)).json().value(u"reason"_s).toString(), u"order"_s);
+    }
+
+    void notFound_data()
+    {
+        QTest::addColumn<QByteArray>("verb");
+        QTest::addColumn<QString>("path");
+        QTest::addRow("course") << QByteArray("GET") << u"/api/v2/course/99/"_s;
+        QTest::addRow("section") << QByteArray("GET") << lessonPath(1, 99, 101);
+        QTest::addRow("lesson") << QByteArray("GET") << lessonPath(1, 11, 999);
+        QTest::addRow("lesson of another section") << QByteArray("GET") << lessonPath(1, 12, 101);
+        QTest::addRow("complete, lesson of another section")
+            << QByteArray("POST") << lessonPath(2, 22, 201, u"complete/"_s);
+        QTest::addRow("attempt id") << QByteArray("GET") << lessonPath(2, 22, 205, u"attempt/999/"_s);
+        QTest::addRow("enrollment") << QByteArray("POST") << u"/api/enrollments/enr_nope/lessons/101/complete"_s;
+        QTest::addRow("someone else's enrollment")
+            << QByteArray("POST") << u"/api/enrollments/enr_1_3/lessons/101/complete"_s;
+        QTest::addRow("enrollment lesson") << QByteArray("POST") << u"/api/enrollments/enr_1_2/lessons/999/complete"_s;
+        QTest::addRow("enrollment lesson of another course")
+            << QByteArray("POST") << u"/api/enrollments/enr_1_2/lessons/201/complete"_s;
+        QTest::addRow("endpoint") << QByteArray("GET") << u"/api/v2/nothing/"_s;
+    }
+    void notFound()
+    {
+        QFETCH(QByteArray, verb);
+        QFETCH(QString, path);
+        const HttpResponse response = client(u"learner"_s)->send(verb, path);
+        QCOMPARE(response.status, 404);
+        QCOMPARE(response.errorCode(), u"NOT_FOUND"_s);
+    }
+
+    void notJoined_isForbidden()
+    {
+        auto http = client(u"dmitri"_s); // joined course 1 only
+        QCOMPARE(http->get(lessonPath(2, 21, 201)).status, 403);
+        const HttpResponse complete = http->post(lessonPath(2, 21, 201, u"complete/"_s));
+        QCOMPARE(complete.status, 403);
+        QCOMPARE(complete.errorCode(), u"NOT_JOINED"_s);
+    }
+
+    // --- Progress -----------------------------------------------------------------------------------------
+
+    void completeAndIncomplete_neverDuplicate()
+    {
+        auto http = client(u"learner"_s);
+        const RefServerCounters before = m_server->counters();
+        QCOMPARE(http->post(lessonPath(2, 21, 201, u"complete/"_s)).status, 204);
+        QCOMPARE(m_server->counters().completionRecords, before.completionRecords + 1);
+        QCOMPARE(http->post(lessonPath(2, 21, 201, u"complete/"_s)).status, 204);
+        QCOMPARE(m_server->counters().completionRecords, before.completionRecords + 1);
+        QCOMPARE(lessonState(u"learner"_s, 2, 201), u"completed"_s);
+
+        QCOMPARE(http->post(lessonPath(2, 21, 201, u"incomplete/"_s)).status, 204);
+        QCOMPARE(lessonState(u"learner"_s, 2, 201), u"uncompleted"_s);
+        QCOMPARE(http->post(lessonPath(2, 21, 201, u"incomplete/"_s)).status, 204); // no-op
+        const RefServerCounters after = m_server->counters();
+        QCOMPARE(after.completionRecords, before.completionRecords);
+        QCOMPARE(after.completeCalls, before.completeCalls + 2);
+        QCOMPARE(after.incompleteCalls, before.incompleteCalls + 2);
+
+        const QJsonObject counters = http->get(u"/_test/counters"_s).json();
+        QCOMPARE(counters.value(u"completion_records"_s).toInt(), after.completionRecords);
+        QCOMPARE(counters.value(u"requests"_s).toInt(), after.requests); // /_test/ does not count
+    }
+
+    void enrollment_completeThenConflict()
+    {
+        auto http = client(u"learner"_s);
+        const HttpResponse done = http->post(u"/api/enrollments/enr_2_2/lessons/201/complete"_s);
+        QCOMPARE(done.status, 200);
+        const QJsonObject body = done.json();
+        QCOMPARE(body.value(u"enrollmentId"_s).toString(), u"enr_2_2"_s);
+        QCOMPARE(body.value(u"lessonId"_s).toString(), u"201"_s);
+        QCOMPARE(QDateTime::fromString(body.value(u"completedAt"_s).toString(), Qt::ISODateWithMs), m_clock.now());
+        const QJsonObject progress = body.value(u"courseProgress"_s).toObject();
+        QCOMPARE(progress.value(u"completedLessons"_s).toInt(), 1);
+        QCOMPARE(progress.value(u"totalLessons"_s).toInt(), 4);
+        QCOMPARE(progress.value(u"progressPercentage"_s).toDouble(), 25.0);
+
+        const int records = m_server->counters().completionRecords;
+        const HttpResponse again = http->post(u"/api/enrollments/enr_2_2/lessons/201/complete"_s);
+        QCOMPARE(again.status, 409);
+        QCOMPARE(again.errorCode(), u"LESSON_ALREADY_COMPLETED"_s);
+        QCOMPARE(m_server->counters().completionRecords, records);
+        // The enrollment call follows the access rules too.
+        QCOMPARE(http->post(u"/api/enrollments/enr_1_2/lessons/102/complete"_s).errorCode(), u"LESSON_LOCKED"_s);
+    }
+
+    void enrollment_percentageHasTwoDecimals_data()
+    {
+        QTest::addColumn<int>("lessons");
+        QTest::addColumn<int>("completed");
+        QTest::addColumn<QString>("percentage");
+        QTest::addRow("5 of 12") << 12 << 5 << u"41.67"_s;
+        QTest::addRow("1 of 12") << 12 << 1 << u"8.33"_s;
+        QTest::addRow("2 of 3") << 3 << 2 << u"66.67"_s;
+        QTest::addRow("3 of 3") << 3 << 3 << u"100"_s;
+    }
+    void enrollment_percentageHasTwoDecimals()
+    {
+        QFETCH(int, lessons);
+        QFETCH(int, completed);
+        QFETCH(QString, percentage);
+        QVERIFY(m_server->seedLarge(lessons).ok());
+        auto http = client(u"learner"_s);
+        for (int i = 1; i < completed; ++i)
+            QCOMPARE(http->post(lessonPath(1000, 10001, 100000 + i, u"complete/"_s)).status, 204);
+        const HttpResponse done =
+            http->post(u"/api/enrollments/enr_1000_2/lessons/%1/complete"_s.arg(100000 + completed));
+        QCOMPARE(done.status, 200);
+        QVERIFY2(done.body.contains(QByteArray("\"progressPercentage\":" + percentage.toLatin1())),
+                 done.body.constData());
+        const QJsonObject progress = done.json().value(u"courseProgress"_s).toObject();
+        QCOMPARE(progress.value(u"completedLessons"_s).toInt(), completed);
+        QCOMPARE(progress.value(u"totalLessons"_s).toInt(), lessons);
+    }
+
+    void enrollment_totalCountsPublishedLessonsNow()
+    {
+        QVERIFY(m_server->seedLarge(12).ok());
+        auto http = client(u"learner"_s);
+        QCOMPARE(http->post(u"/_test/lesson"_s,
+                            QJsonObject{{u"course"_s, 1000}, {u"lesson"_s, 100012}, {u"action"_s, u"draft"_s}})
+                     .status,
+                 204);
+        const QJsonObject progress = http->post(u"/api/enrollments/enr_1000_2/lessons/100001/complete"_s)
+                                         .json()
+                                         .value(u"courseProgress"_s)
+                                         .toObject();
+        QCOMPARE(progress.value(u"totalLessons"_s).toInt(), 11);
+        QCOMPARE(progress.value(u"progressPercentage"_s).toDouble(), 9.09);
+    }
+
+    // --- Quiz attempts ------------------------------------------------------------------------------------
+
+    void attempt_invalid_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<QString>("problem");
+        const QString quiz = lessonPath(2, 22, 205, u"attempt/"_s);
+        const auto json = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
+        QTest::addRow("missing question")
+            << quiz << json(responses({{2001, {20001}}})) << u"INVALID_RESPONSES"_s << u"unanswered"_s;
+        QTest::addRow("unknown question") << quiz << json(responses({{2001, {20001}}, {2002, {20005}}, {9, {1}}}))
+                                          << u"INVALID_RESPONSES"_s << u"unknown_question"_s;
+        QTest::addRow("unknown answer") << quiz << json(responses({{2001, {20001, 29999}}, {2002, {20005}}}))
+                                        << u"INVALID_RESPONSES"_s << u"unknown_option"_s;
+        QTest::addRow("two answers to single_choice")
+            << quiz << json(responses({{2001, {20001}}, {2002, {20004, 20005}}})) << u"INVALID_RESPONSES"_s
+            << u"not_exactly_one_option"_s;
+        QTest::addRow("not a quiz") << lessonPath(2, 21, 201, u"attempt/"_s) << json(responses({{1, {1}}}))
+                                    << u"INVALID_RESPONSES"_s << u"not_a_quiz"_s;
+        QTest::addRow("not JSON") << quiz << QByteArray("{responses") << u"BAD_REQUEST"_s << QString();
+        QTest::addRow("wrong shape") << quiz << QByteArray(R"({"responses":[{"question_id":"a"}]})") << u"BAD_REQUEST"_s
+                                     << QString();
+    }
+    void attempt_invalid()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, error);
+        QFETCH(QString, problem);
+        const int attempts = m_server->counters().attempts;
+        const HttpResponse response = client(u"learner"_s)->send("POST", path, body);
+        QCOMPARE(response.status, 400);
+        QCOMPARE(response.errorCode(), error);
+        if (!problem.isEmpty()) {
+            const QJsonArray problems = response.json().value(u"problems"_s).toArray();
+            QVERIFY(!problems.isEmpty());
+            QCOMPARE(problems.at(0).toObject().value(u"code"_s).toString(), problem);
+        }
+        QCOMPARE(m_server->counters().attempts, attempts);
+    }
+
+    void attempt_gradesAndSetsTheLessonState_data()
+    {
+        QTest::addColumn<QJsonObject>("body");
+        QTest::addColumn<int>("grade");
+        QTest::addColumn<QString>("result");
+        QTest::addRow("all right") << allRight << 100 << u"completed"_s;
+        QTest::addRow("half right (passing grade 50)")
+            << responses({{2001, {20001}}, {2002, {20005}}}) << 50 << u"completed"_s;
+        QTest::addRow("all wrong") << allWrong << 0 << u"failed"_s;
+    }
+    void attempt_gradesAndSetsTheLessonState()
+    {
+        QFETCH(QJsonObject, body);
+        QFETCH(int, grade);
+        QFETCH(QString, result);
+        auto http = client(u"learner"_s);
+        const HttpResponse response = http->post(lessonPath(2, 22, 205, u"attempt/"_s), body);
+        QCOMPARE(response.status, 200);
+        const QJsonObject attempt = response.json();
+        const QJsonObject detail = attempt.value(u"quiz_attempt"_s).toObject();
+        QCOMPARE(detail.value(u"grade"_s).toInt(), grade);
+        QCOMPARE(detail.value(u"result"_s).toString(), result);
+        QCOMPARE(detail.value(u"passing_grade"_s).toInt(), 50);
+        QCOMPARE(detail.value(u"num_attempts"_s).toInt(), 1);
+        QCOMPARE(attempt.value(u"lesson_id"_s).toInt(), 205);
+        QCOMPARE(attempt.value(u"user"_s).toObject().value(u"username"_s).toString(), u"learner"_s);
+        QCOMPARE(lessonState(u"learner"_s, 2, 205), result);
+
+        const qint64 id = attempt.value(u"id"_s).toInteger();
+        const HttpResponse readBack = http->get(lessonPath(2, 22, 205, u"attempt/%1/"_s.arg(id)));
+        QCOMPARE(readBack.status, 200);
+        QCOMPARE(readBack.json(), attempt);
+        const QJsonObject lesson = http->get(lessonPath(2, 22, 205)).json();
+        QCOMPARE(lesson.value(u"completion_status"_s).toString(), result);
+        QCOMPARE(lesson.value(u"last_attempt"_s).toObject().value(u"id"_s).toInteger(), id);
+        // Another learner cannot read it.
+        QCOMPARE(client(u"ana"_s)->get(lessonPath(2, 22, 205, u"attempt/%1/"_s.arg(id))).status, 404);
+    }
+
+    void attempt_idempotencyKey()
+    {
+        auto http = client(u"learner"_s);
+        const QString path = lessonPath(2, 22, 205, u"attempt/"_s);
+        const QByteArray body = QJsonDocument(allWrong).toJson(QJsonDocument::Compact);
+        const RefServerCounters before = m_server->counters();
+        const HttpResponse first = http->send("POST", path, body, {{"Idempotency-Key", "key-1"}});
+        QCOMPARE(first.status, 200);
+        const HttpResponse replay = http->send("POST", path, body, {{"Idempotency-Key", "key-1"}});
+        QCOMPARE(replay.status, 200);
+        QCOMPARE(replay.json().value(u"id"_s), first.json().value(u"id"_s));
+        QCOMPARE(m_server->counters().attempts, before.attempts + 1);
+        QCOMPARE(m_server->counters().attemptCalls, before.attemptCalls + 2);
+
+        const HttpResponse other = http->send("POST", path, QJsonDocument(allRight).toJson(QJsonDocument::Compact),
+                                              {{"Idempotency-Key", "key-1"}});
+        QCOMPARE(other.status, 422);
+        QCOMPARE(m_server->counters().attempts, before.attempts + 1);
+        QCOMPARE(lessonState(u"learner"_s, 2, 205), u"failed"_s);
+
+        // A new key is a new attempt.
+        const HttpResponse second = http->send("POST", path, body, {{"Idempotency-Key", "key-2"}});
+        QCOMPARE(second.status, 200);
+        QVERIFY(second.json().value(u"id"_s) != first.json().value(u"id"_s));
+        QCOMPARE(second.json().value(u"quiz_attempt"_s).toObject().value(u"num_attempts"_s).toInt(), 2);
+        const QJsonArray attempts = m_server->state(u"learner"_s, 2)->value(u"attempts"_s).toArray();
+        QCOMPARE(attempts.size(), 2);
+        QCOMPARE(attempts.at(0).toObject().value(u"key"_s).toString(), u"key-1"_s);
+    }
+
+    // --- Instructor reads ---------------------------------------------------------------------------------
+
+    void instructorReads_forbiddenForLearners_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addRow("users") << u"/api/v2/course/1/users/"_s;
+        QTest::addRow("quiz") << u"/api/v2/course/1/quiz/"_s;
+        QTest::addRow("dashboard") << u"/api/v2/course/1/?view=dashboard"_s;
+        QTest::addRow("edit") << u"/api/v2/course/1/?view=edit"_s;
+    }
+    void instructorReads_forbiddenForLearners()
+    {
+        QFETCH(QString, path);
+        QCOMPARE(client(u"learner"_s)->get(path).status, 403);
+        QCOMPARE(client(u"teacher"_s)->get(path).status, 200);
+    }
+
+    void users_orderingSearchStatuses_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("first");
+        QTest::addRow("default -joined_at") << QString() << 8 << u"dmitri"_s;
+        QTest::addRow("joined_at") << u"ordering=joined_at"_s << 8 << u"teacher"_s;
+        QTest::addRow("last_active_at") << u"ordering=last_active_at"_s << 8 << u"eve"_s;
+        QTest::addRow("-last_active_at") << u"ordering=-last_active_at"_s << 8 << u"teacher"_s;
+        QTest::addRow("search") << u"search=ALVES"_s << 1 << u"ana"_s;
+        QTest::addRow("statuses") << u"statuses=creator"_s << 1 << u"teacher"_s;
+        QTest::addRow("page 2") << u"limit=3&offset=3"_s << 8 << u"ben"_s;
+    }
+    void users_orderingSearchStatuses()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, count);
+        QFETCH(QString, first);
+        const QJsonObject page = client(u"teacher"_s)->get(u"/api/v2/course/1/users/?"_s + query).json();
+        QCOMPARE(page.value(u"count"_s).toInt(), count);
+        const QJsonObject row = page.value(u"results"_s).toArray().at(0).toObject();
+        QCOMPARE(row.value(u"username"_s).toString(), first);
+        for (const char *field :
+             {"id", "real_name", "avatar", "join_status", "user_completion_rate", "last_active_at", "joined_at"})
+            QVERIFY2(row.contains(QLatin1StringView(field)), field);
+    }
+
+    void users_badOrdering()
+    {
+        QCOMPARE(client(u"teacher"_s)->get(u"/api/v2/course/1/users/?ordering=name"_s).status, 400);
+    }
+
+    void dashboard_figuresFromTheSeed()
+    {
+        auto http = client(u"teacher"_s);
+        const QJsonObject course = http->get(u"/api/v2/course/1/?view=dashboard"_s).json();
+        // ana 82, ben 27, chloe 9, dmitri 0, eve 100, farid 45, learner 0 → 263 / 7 → 38.
+        QCOMPARE(course.value(u"avg_completion_rate"_s).toInt(), 38);
+        QCOMPARE(course.value(u"num_learners"_s).toInt(), 7);
+        QCOMPARE(course.value(u"num_learners_completed"_s).toInt(), 1);
+        QVERIFY(lessonIds(course).contains(112)); // the draft, for the creator
+
+        const QJsonObject rates = http->get(u"/api/v2/course/1/users/?search=eve"_s).json();
+        QCOMPARE(rates.value(u"results"_s).toArray().at(0).toObject().value(u"user_completion_rate"_s).toInt(), 100);
+
+        const QJsonObject failed = http->get(u"/api/v2/course/1/quiz/?statuses=failed"_s).json();
+        QCOMPARE(failed.value(u"count"_s).toInt(), 3);
+        const QJsonObject all = http->get(u"/api/v2/course/1/quiz/?limit=2"_s).json();
+        QCOMPARE(all.value(u"count"_s).toInt(), 8);
+        QVERIFY(!all.value(u"next"_s).isNull());
+        const QJsonObject row = all.value(u"results"_s).toArray().at(0).toObject();
+        for (const char *field :
+             {"id", "course_id", "section_id", "lesson_id", "name", "created_at", "grade", "result", "user"})
+            QVERIFY2(row.contains(QLatin1StringView(field)), field);
+        QCOMPARE(http->get(u"/api/v2/course/1/quiz/?search=farid"_s).json().value(u"count"_s).toInt(), 2);
+    }
+
+    void lessonChanges_draftAndRemove()
+    {
+        auto http = client(u"learner"_s);
+        const auto change = [&](const QString &action) {
+            return http
+                ->post(u"/_test/lesson"_s, QJsonObject{{u"course"_s, 2}, {u"lesson"_s, 203}, {u"action"_s, action}})
+                .status;
+        };
+        QCOMPARE(change(u"draft"_s), 204);
+        QVERIFY(!lessonIds(http->get(u"/api/v2/course/2/"_s).json()).contains(203));
+        QCOMPARE(http->get(lessonPath(2, 21, 203)).errorCode(), u"LESSON_LOCKED"_s);
+        QCOMPARE(change(u"publish"_s), 204);
+        QCOMPARE(http->get(lessonPath(2, 21, 203)).status, 200);
+        QCOMPARE(change(u"remove"_s), 204);
+        QCOMPARE(http->get(lessonPath(2, 21, 203)).status, 404);
+        QCOMPARE(http->get(u"/api/v2/course/2/"_s).json().value(u"num_lessons"_s).toInt(), 3);
+        QCOMPARE(change(u"remove"_s), 404);
+    }
+
+    // --- Faults, latency, clock ---------------------------------------------------------------------------
+
+    void faults_observedByTheClient_data()
+    {
+        QTest::addColumn<QJsonObject>("fault");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("networkError");
+        QTest::addColumn<bool>("validJson");
+        QTest::addColumn<QByteArray>("headerName");
+        QTest::addColumn<QByteArray>("headerValue");
+        QTest::addRow("503, Retry-After seconds")
+            << QJsonObject{{u"mode"_s, u"status"_s}, {u"status"_s, 503}, {u"retry_after"_s, u"5"_s}} << 503 << false
+            << true << QByteArray("Retry-After") << QByteArray("5");
+        QTest::addRow("429, Retry-After date")
+            << QJsonObject{{u"mode"_s, u"status"_s},
+                           {u"status"_s, 429},
+                           {u"retry_after"_s, u"Sun, 01 Mar 2026 12:02:00 GMT"_s}}
+            << 429 << false << true << QByteArray("Retry-After") << QByteArray("Sun, 01 Mar 2026 12:02:00 GMT");
+        QTest::addRow("500") << QJsonObject{{u"mode"_s, u"status"_s}, {u"status"_s, 500}} << 500 << false << true
+                             << QByteArray() << QByteArray();
+        QTest::addRow("502") << QJsonObject{{u"mode"_s, u"status"_s}, {u"status"_s, 502}} << 502 << false << true
+                             << QByteArray() << QByteArray();
+        QTest::addRow("truncate") << QJsonObject{{u"mode"_s, u"truncate"_s}} << 200 << true << false << QByteArray()
+                                  << QByteArray();
+        QTest::addRow("malformed") << QJsonObject{{u"mode"_s, u"malformed"_s}} << 200 << false << false << QByteArray()
+                                   << QByteArray();
+        // QNetworkAccessManager resends a request once when the connection closes without a reply: count 2.
+        QTest::addRow("close") << QJsonObject{{u"mode"_s, u"close"_s}, {u"count"_s, 2}} << 0 << true << false
+                               << QByteArray() << QByteArray();
+        QTest::addRow("redirect") << QJsonObject{{u"mode"_s, u"redirect"_s},
+                                                 {u"location"_s, u"http://elsewhere.invalid/login"_s}}
+                                  << 302 << false << false << QByteArray("Location")
+                                  << QByteArray("http://elsewhere.invalid/login");
+    }
+    void faults_observedByTheClient()
+    {
+        QFETCH(QJsonObject, fault);
+        QFETCH(int, status);
+        QFETCH(bool, networkError);
+        QFETCH(bool, validJson);
+        QFETCH(QByteArray, headerName);
+        QFETCH(QByteArray, headerValue);
+        auto http = client(u"learner"_s);
+        QCOMPARE(http->post(u"/_test/faults"_s, fault).status, 200);
+        const HttpResponse response = http->get(u"/api/v2/course/"_s);
+        QCOMPARE(response.status, status);
+        if (networkError)
+            QCOMPARE(response.error, QNetworkReply::RemoteHostClosedError);
+        else if (status == 200)
+            QCOMPARE(response.error, QNetworkReply::NoError);
+        QCOMPARE(response.isJson() && !response.body.isEmpty(), validJson);
+        if (!headerName.isEmpty())
+            QCOMPARE(response.header(headerName), headerValue);
+        // Used up: the next request is served.
+        QCOMPARE(http->get(u"/api/v2/course/"_s).status, 200);
+    }
+
+    void faults_afterProcessing_loseTheReplyNotTheChange()
+    {
+        auto http = client(u"learner"_s);
+        const int records = m_server->counters().completionRecords;
+        // QNetworkAccessManager resends once (even a POST) when the connection closes without a reply: the
+        // server handles the call twice, and still keeps one completion record.
+        QCOMPARE(http->post(u"/_test/faults"_s,
+                            QJsonObject{{u"mode"_s, u"close"_s}, {u"count"_s, 2}, {u"after_processing"_s, true}})
+                     .status,
+                 200);
+        const HttpResponse lost = http->post(lessonPath(2, 21, 201, u"complete/"_s));
+        QCOMPARE(lost.error, QNetworkReply::RemoteHostClosedError);
+        QCOMPARE(lessonState(u"learner"_s, 2, 201), u"completed"_s);
+        QCOMPARE(m_server->counters().completeCalls, 2);
+        QCOMPARE(m_server->counters().completionRecords, records + 1);
+
+        // Before processing (the default) nothing happens on the server.
+        QCOMPARE(http->post(u"/_test/faults"_s, QJsonObject{{u"mode"_s, u"status"_s}, {u"status"_s, 503}}).status, 200);
+        QCOMPARE(http->post(lessonPath(2, 21, 203, u"complete/"_s)).status, 503);
+        QCOMPARE(lessonState(u"learner"_s, 2, 203), u"uncompleted"_s);
+        QCOMPARE(m_server->counters().completeCalls, 2);
+    }
+
+    void faults_countPathFilterAndClear()
+    {
+        auto http = client(u"learner"_s);
+        const int requests = m_server->counters().requests;
+        QCOMPARE(http->post(u"/_test/faults"_s, QJsonObject{{u"mode"_s, u"status"_s},
+                                                            {u"status"_s, 500},
+                                                            {u"count"_s, 2},
+                                                            {u"path_contains"_s, u"/user/me/"_s}})
+                     .status,
+                 200);
+        QCOMPARE(http->get(u"/api/v2/course/"_s).status, 200); // not matched
+        QCOMPARE(http->get(u"/_test/counters"_s).status, 200); // never faulted, never counted
+        QCOMPARE(http->get(u"/api/v2/user/me/"_s).status, 500);
+        QCOMPARE(http->get(u"/api/v2/user/me/"_s).status, 500);
+        QCOMPARE(http->get(u"/api/v2/user/me/"_s).status, 200);
+        QCOMPARE(m_server->counters().requests, requests + 4);
+
+        QCOMPARE(http->post(u"/_test/faults"_s, QJsonObject{{u"mode"_s, u"status"_s}, {u"count"_s, -1}}).status, 200);
+        QCOMPARE(http->get(u"/api/v2/user/me/"_s).status, 503);
+        QCOMPARE(http->get(u"/api/v2/user/me/"_s).status, 503);
+        QCOMPARE(http->send("DELETE", u"/_test/faults"_s).status, 204);
+        QCOMPARE(http->get(u"/api/v2/user/me/"_s).status, 200);
+        QCOMPARE(http->post(u"/_test/faults"_s, QJsonObject{{u"mode"_s, u"explode"_s}}).status, 400);
+    }
+
+    void latency_delaysReplies()
+    {
+        auto http = client(u"learner"_s);
+        QCOMPARE(http->post(u"/_test/latency"_s, QJsonObject{{u"ms"_s, 250}}).status, 204);
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(http->get(u"/api/v2/user/me/"_s).status, 200);
+        QVERIFY2(timer.elapsed() >= 250, qPrintable(QString::number(timer.elapsed())));
+        m_server->setLatencyMs(0);
+        timer.restart();
+        QCOMPARE(http->get(u"/api/v2/user/me/"_s).status, 200);
+        QVERIFY(timer.elapsed() < 240);
+    }
+
+    void clockSkew_changesTheDateHeader()
+    {
+        auto http = client(u"learner"_s);
+        QCOMPARE(http->get(u"/api/v2/user/me/"_s).header("Date"), QByteArray("Sun, 01 Mar 2026 12:00:00 GMT"));
+        QCOMPARE(http->post(u"/_test/clock"_s, QJsonObject{{u"skew_seconds"_s, 3600}}).status, 200);
+        QCOMPARE(http->get(u"/api/v2/user/me/"_s).header("Date"), QByteArray("Sun, 01 Mar 2026 13:00:00 GMT"));
+        QCOMPARE(http->get(u"/api/v2/nothing/"_s).header("Date"), QByteArray("Sun, 01 Mar 2026 13:00:00 GMT"));
+        m_clock.advanceSecs(-86400);
+        QCOMPARE(http->get(u"/api/v2/user/me/"_s).header("Date"), QByteArray("Sat, 28 Feb 2026 13:00:00 GMT"));
+    }
+
+    // --- The executable -----------------------------------------------------------------------------------
+
+    void executable_printsItsPortAndKeepsItsDataFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString data = dir.filePath(u"state.sqlite"_s);
+        const auto start = [&](QProcess &process) -> QUrl {
+            process.start(QString::fromUtf8(COURSEDESK_REFSERVER_PATH),
+                          {u"--port"_s, u"0"_s, u"--data"_s, data, u"--seed"_s, u"demo"_s});
+            if (!process.waitForStarted(10000) || !process.waitForReadyRead(10000))
+                return {};
+            const QByteArray line = process.readLine().trimmed();
+            return line.startsWith("listening on ") ? QUrl(QString::fromLatin1(line.mid(13))) : QUrl();
+        };
+        const auto stop = [](QProcess &process) {
+            process.terminate();
+            if (!process.waitForFinished(10000))
+                process.kill();
+        };
+
+        QProcess first;
+        const QUrl url = start(first);
+        QVERIFY2(url.port() > 0, qPrintable(url.toString()));
+        HttpClient http(url);
+        QVERIFY(!http.signIn(u"learner"_s, u"learner"_s).isEmpty());
+        QCOMPARE(http.post(lessonPath(2, 21, 201, u"complete/"_s)).status, 204);
+        stop(first);
+
+        QProcess second;
+        const QUrl again = start(second);
+        QVERIFY(again.port() > 0);
+        HttpClient reopened(again);
+        const HttpResponse state = reopened.get(u"/_test/state?user=learner&course=2"_s);
+        QCOMPARE(state.json().value(u"lessons"_s).toObject().value(u"201"_s).toString(), u"completed"_s);
+        stop(second);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_RefServer)
+#include "tst_RefServer.moc"

@@ -211,7 +211,7 @@ void ApiClient::courses(Callback<QList<Course>> done, const QStringList &statuse
 {
     const QStringList wanted = statuses.isEmpty() ? QStringList{u"manager"_s, u"joined"_s} : statuses;
     const QString statusesJson = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(wanted)).toJson(QJsonDocument::Compact));
-    coursesPage(apiUrl(u"/api/v2/course/"_s, {{u"statuses"_s, statusesJson}, {u"limit"_s, u"50"_s}, {u"offset"_s, u"0"_s}}),
+    coursesPage(apiUrl(u"/api/v2/course/"_s, {{u"statuses"_s, statusesJson}, {u"limit"_s, QString::number(m_pageSize)}, {u"offset"_s, u"0"_s}}),
                 {}, std::move(done));
 }
 

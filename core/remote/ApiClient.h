@@ -90,6 +90,8 @@ public:
     ApiClient(HttpTransport &transport, QUrl baseUrl, QObject *parent = nullptr);
 
     const QUrl &baseUrl() const { return m_base; }
+    // How many items to ask for per page when the client follows pages itself (courses()).
+    void setPageSize(int size) { m_pageSize = std::clamp(size, 1, 100); }
     HttpTransport &transport() { return m_transport; }
 
     void passwordGrant(const QString &username, const QString &password, Callback<TokenSet> done);
@@ -124,6 +126,7 @@ private:
 
     HttpTransport &m_transport;
     QUrl m_base;
+    int m_pageSize = 50;
 };
 
 } // namespace coursedesk

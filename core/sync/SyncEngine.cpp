@@ -69,7 +69,7 @@ void SyncEngine::push()
     QMap<qint64, QList<OutboxEntry>> byCourse; // each course's entries keep their creation order
     for (const OutboxEntry &entry : *entries)
         byCourse[entry.courseId].append(entry);
-    m_run->total += int(entries->size()) + 1;
+    m_run->total += int(entries->size());
     for (auto it = byCourse.cbegin(); it != byCourse.cend(); ++it) {
         const qint64 courseId = it.key();
         const QList<OutboxEntry> list = it.value();

@@ -5,6 +5,7 @@
 #include "session/CourseSession.h"
 #include "session/CredentialStore.h"
 #include "session/Csv.h"
+#include "session/SessionRefresher.h"
 #include "storage/CacheDatabase.h"
 #include "sync/SyncEngine.h"
 
@@ -212,27 +213,14 @@ int CliApp::cmdSync(const QString &accountName, qint64 courseId, const SignIn &s
         return credentials.error().code == u"usage"_s ? usage(credentials.error().message)
                                                        : networkFailure(credentials.error().message);
     remote.transport.setAccessToken(credentials->accessToken);
+    // An expired access token is refreshed once (and saved); the engine then retries with the same key.
+    SessionRefresher refresher(remote.api, m_credentials, account->name, *credentials);
     SyncEngine engine(*m_session, remote.api, SyncEngine::Options{});
-    auto runOnce = [&] {
-        return await<SyncReport>([&](auto done) {
-            QObject::connect(&engine, &SyncEngine::finished, &engine, done, Qt::SingleShotConnection);
-            engine.run(courseId);
-        });
-    };
-    SyncReport report = runOnce();
-    if (report.authFailed && !credentials->refreshToken.isEmpty()) {
-        // The access token expired: refresh once, save the new pair, and try again.
-        auto refreshed = await<ApiResult<TokenSet>>(
-            [&](auto done) { remote.api.refreshGrant(credentials->refreshToken, done); });
-        if (refreshed) {
-            const Credentials renewed{refreshed->accessToken, refreshed->refreshToken};
-            const Status saved = await<Status>([&](auto done) { m_credentials.write(account->name, renewed, done); });
-            if (!saved)
-                m_err << tr("Warning: %1").arg(saved.error().message) << "\n";
-            remote.transport.setAccessToken(renewed.accessToken);
-            report = runOnce();
-        }
-    }
+    engine.setTokenRefresher(&refresher);
+    const SyncReport report = await<SyncReport>([&](auto done) {
+        QObject::connect(&engine, &SyncEngine::finished, &engine, done, Qt::SingleShotConnection);
+        engine.run(courseId);
+    });
 
     if (m_json) {
         QJsonArray rejections;
@@ -247,6 +235,9 @@ int CliApp::cmdSync(const QString &accountName, qint64 courseId, const SignIn &s
                               {u"sent"_s, report.sent},
                               {u"rejected"_s, report.rejected},
                               {u"pending"_s, report.pending},
+                              {u"waiting_until"_s, report.waitingUntil.isValid()
+                                                       ? QJsonValue(report.waitingUntil.toString(Qt::ISODate))
+                                                       : QJsonValue()},
                               {u"rejections"_s, rejections},
                               {u"error"_s, report.failure ? QJsonValue(report.failure->message) : QJsonValue()}});
     } else {

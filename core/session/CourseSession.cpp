@@ -28,12 +28,94 @@ CourseSession::CourseSession(CacheDatabase &db, const Clock &clock, Kind kind, Q
     , m_store(db)
     , m_outbox(db)
     , m_attempts(db)
+    , m_unlockTimer(new QTimer(this))
 {
+    m_syncStatus.lastSynced = QDateTime::fromString(db.meta(u"last_sync_at"_s), Qt::ISODateWithMs);
+    m_unlockTimer->setSingleShot(true);
+    connect(m_unlockTimer, &QTimer::timeout, this, &CourseSession::checkUnlocks);
+    // Learn which lessons a drip holds now, without announcing anything.
+    QTimer::singleShot(0, this, &CourseSession::checkUnlocks);
+}
+
+QString toWire(SyncStatus::State state)
+{
+    switch (state) {
+    case SyncStatus::State::Idle:
+        return u"idle"_s;
+    case SyncStatus::State::Syncing:
+        return u"syncing"_s;
+    case SyncStatus::State::Offline:
+        return u"offline"_s;
+    case SyncStatus::State::Waiting:
+        return u"waiting"_s;
+    case SyncStatus::State::NeedsSignIn:
+        return u"needs_sign_in"_s;
+    }
+    return {};
+}
+
+void CourseSession::setSyncStatus(const SyncStatus &status)
+{
+    if (status == m_syncStatus)
+        return;
+    if (status.lastSynced.isValid() && status.lastSynced != m_syncStatus.lastSynced) {
+        if (Status saved = m_db.setMeta(u"last_sync_at"_s, status.lastSynced.toString(Qt::ISODateWithMs)); !saved)
+            qCWarning(lcSession) << "cannot save the last sync time:" << saved.error().message;
+    }
+    m_syncStatus = status;
+    emit syncStatusChanged(m_syncStatus);
+}
+
+void CourseSession::checkUnlocks()
+{
+    Result<QList<qint64>> ids = m_store.courseIds();
+    if (!ids)
+        return;
+    const QDateTime now = m_serverClock.now();
+    const bool announce = !m_lockedByDrip.isEmpty() || m_nextUnlockAt.isValid();
+    QDateTime next;
+    QHash<qint64, QSet<qint64>> lockedNow;
+    for (qint64 courseId : *ids) {
+        Result<Course> course = m_store.loadCourse(courseId);
+        if (!course)
+            continue;
+        const CourseAccess access = AccessPolicy::evaluate(*course, now);
+        QSet<qint64> &locked = lockedNow[courseId];
+        for (const LessonAccess &lesson : access.lessons()) {
+            if (lesson.reason == LockReason::DripScheduled || lesson.reason == LockReason::DripStructured)
+                locked.insert(lesson.lessonId);
+        }
+        if (access.nextUnlockAt().isValid() && (!next.isValid() || access.nextUnlockAt() < next))
+            next = access.nextUnlockAt();
+    }
+    const QHash<qint64, QSet<qint64>> before = std::exchange(m_lockedByDrip, lockedNow);
+    m_nextUnlockAt = next;
+    scheduleUnlockCheck();
+    if (!announce)
+        return;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        for (qint64 lessonId : it.value()) {
+            if (!lockedNow.value(it.key()).contains(lessonId))
+                emit lessonUnlocked(it.key(), lessonId);
+        }
+    }
+}
+
+void CourseSession::scheduleUnlockCheck()
+{
+    m_unlockTimer->stop();
+    if (!m_nextUnlockAt.isValid())
+        return;
+    // QTimer takes int milliseconds: a far unlock is reached in steps of a day at most.
+    constexpr qint64 maxStepMs = 24LL * 60 * 60 * 1000;
+    const qint64 wait = std::clamp<qint64>(m_serverClock.now().msecsTo(m_nextUnlockAt) + 1, 0, maxStepMs);
+    m_unlockTimer->start(int(wait));
 }
 
 Status CourseSession::setServerClockOffset(qint64 offsetMs)
 {
     m_serverClock.setOffsetMs(offsetMs);
+    scheduleUnlockCheck(); // "now" moved: the next unlock is nearer or farther
     return m_db.setMeta(clockOffsetKey, QString::number(offsetMs));
 }
 
@@ -273,6 +355,11 @@ Status CourseSession::applyServerRejection(const OutboxEntry &entry, const QStri
     if (saved) {
         qCInfo(lcSession) << "the server refused action" << entry.id << "on lesson" << entry.lessonId << ":" << code;
         announceLesson(entry.courseId, entry.lessonId);
+        OutboxEntry rejected = entry;
+        rejected.state = OutboxState::Rejected;
+        rejected.errorCode = code;
+        rejected.reason = reason;
+        emit actionRejected(rejected);
     }
     return saved;
 }
@@ -281,6 +368,7 @@ Result<ImportReport> CourseSession::importFromServer(const Course &course)
 {
     Result<ImportReport> imported = m_store.importCourse(course, m_clock.now());
     if (imported) {
+        checkUnlocks();
         emit coursesChanged();
         if (Result<ProgressFigures> figures = progress(course.id))
             emit progressChanged(course.id, *figures);

@@ -10,7 +10,10 @@
 #include "storage/CourseStore.h"
 #include "storage/Outbox.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 
 namespace coursedesk {
 
@@ -30,6 +33,29 @@ struct CourseOutline final
     Course course;
     CourseAccess access;
 };
+
+// What the background sync is doing, for the status area and the CLI.
+struct SyncStatus final
+{
+    enum class State
+    {
+        Idle,
+        Syncing,      // done of total steps
+        Offline,      // no network
+        Waiting,      // until waitingUntil: backoff or the server's Retry-After
+        NeedsSignIn,  // the server refused the sign-in; actions stay queued
+    };
+    State state = State::Idle;
+    int done = 0;
+    int total = 0;
+    QDateTime waitingUntil;
+    QDateTime lastSynced; // the last run that reached the server without failing
+    QString message;      // the last problem, for people
+
+    friend bool operator==(const SyncStatus &, const SyncStatus &) = default;
+};
+
+QString toWire(SyncStatus::State state);
 
 struct QuizSubmission final
 {
@@ -55,6 +81,7 @@ public:
     CourseSession(CacheDatabase &db, const Clock &clock, Kind kind, QObject *parent = nullptr);
 
     Kind kind() const { return m_kind; }
+    const Clock &clock() const { return m_clock; }
     // The server's clock as estimated from its Date headers (offset stored in the cache).
     const Clock &serverClock() const { return m_serverClock; }
     Status setServerClockOffset(qint64 offsetMs);
@@ -80,6 +107,15 @@ public:
     // A course as the server has it now (structure, bodies, confirmed states).
     Result<ImportReport> importFromServer(const Course &course);
 
+    // The background sync's state (set by the scheduler), with the last-synced time kept in the cache.
+    const SyncStatus &syncStatus() const { return m_syncStatus; }
+    void setSyncStatus(const SyncStatus &status);
+
+    // The next instant a dripped lesson opens, in server time, over every course (null: none pending).
+    // A timer fires then and lessonUnlocked is emitted for each lesson that opened.
+    QDateTime nextUnlockAt() const { return m_nextUnlockAt; }
+    void checkUnlocks();
+
     // Entries not yet done: pending, in flight and rejected.
     Result<QList<OutboxEntry>> pendingActions() const;
     Status dismiss(qint64 entryId);
@@ -93,11 +129,16 @@ signals:
     void progressChanged(qint64 courseId, const coursedesk::ProgressFigures &progress);
     void outboxChanged();
     void coursesChanged();
+    void actionRejected(const coursedesk::OutboxEntry &entry); // the server refused it; entry.reason says why
+    void syncStatusChanged(const coursedesk::SyncStatus &status);
+    void lessonUnlocked(qint64 courseId, qint64 lessonId);
 
 private:
     Status settleLesson(const OutboxEntry &entry, Completion confirmed);
     void announceLesson(qint64 courseId, qint64 lessonId);
     Result<CourseOutline> accessibleLesson(qint64 courseId, qint64 lessonId, const Lesson **lesson) const;
+
+    void scheduleUnlockCheck();
 
     CacheDatabase &m_db;
     const Clock &m_clock;
@@ -106,6 +147,10 @@ private:
     CourseStore m_store;
     Outbox m_outbox;
     AttemptStore m_attempts;
+    SyncStatus m_syncStatus;
+    QHash<qint64, QSet<qint64>> m_lockedByDrip; // per course, the lessons a drip still holds
+    QDateTime m_nextUnlockAt;
+    QTimer *m_unlockTimer;
 };
 
 } // namespace coursedesk

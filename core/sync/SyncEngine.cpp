@@ -1,9 +1,11 @@
 #include "sync/SyncEngine.h"
 
 #include "session/CourseSession.h"
+#include "sync/TokenRefresher.h"
 
 #include <QLoggingCategory>
 #include <QMap>
+#include <QRandomGenerator>
 #include <QTimer>
 
 namespace coursedesk {
@@ -18,7 +20,10 @@ struct SyncEngine::Run
     SyncReport report;
     int done = 0;
     int total = 0;
-    bool stopped = false; // auth failure: stop sending, keep everything
+    bool stopped = false;        // sign-in refused: stop sending, keep everything
+    QDateTime holdUntil;         // 429/503 with Retry-After: no request to the server before then
+    bool refreshTried = false;   // one token refresh per run
+    bool honourBackoff = false;  // background runs let an entry wait for its next-try time
     QHash<qint64, Course> courses; // cache of outlines used while pushing
     TaskQueue courseQueue;
     std::vector<std::unique_ptr<TaskQueue>> downloads; // one per course being pulled, owned by the run
@@ -29,11 +34,23 @@ struct SyncEngine::Run
     }
 };
 
-SyncEngine::SyncEngine(CourseSession &session, ApiClient &api, Options options, QObject *parent)
+namespace {
+
+bool isAlreadyCompleted(const ApiError &error)
+{
+    return error.kind == ApiError::Kind::Http && error.httpStatus == 409
+           && error.serverCode == u"LESSON_ALREADY_COMPLETED"_s;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(CourseSession &session, ApiClient &api, Options options, QObject *parent,
+                       std::function<quint32()> random)
     : QObject(parent)
     , m_session(session)
     , m_api(api)
     , m_options(options)
+    , m_retry(options.retry, random ? std::move(random) : [] { return QRandomGenerator::system()->generate(); })
 {
     connect(&m_api.transport(), &HttpTransport::serverTimeObserved, this,
             [this](const QDateTime &server, const QDateTime &local) { m_session.observeServerTime(server, local); });
@@ -41,12 +58,13 @@ SyncEngine::SyncEngine(CourseSession &session, ApiClient &api, Options options, 
 
 SyncEngine::~SyncEngine() = default;
 
-void SyncEngine::run(qint64 onlyCourse)
+void SyncEngine::run(qint64 onlyCourse, Trigger trigger)
 {
     if (m_run)
         return;
     m_run = std::make_unique<Run>(m_options.parallelCourses);
     m_run->onlyCourse = onlyCourse;
+    m_run->honourBackoff = trigger == Trigger::Background;
     // Entries left in flight by a crash are sent again: the server's idempotency makes that safe.
     if (Result<int> recovered = m_session.outbox().recoverInFlight(); recovered && *recovered > 0)
         qCInfo(lcSync) << "re-sending" << *recovered << "actions left in flight";
@@ -57,6 +75,12 @@ void SyncEngine::step(int count)
 {
     m_run->done += count;
     emit progress(m_run->done, std::max(m_run->done, m_run->total));
+}
+
+void SyncEngine::noteWait(const QDateTime &until)
+{
+    if (until.isValid() && (!m_run->report.waitingUntil.isValid() || until < m_run->report.waitingUntil))
+        m_run->report.waitingUntil = until;
 }
 
 void SyncEngine::push()
@@ -76,7 +100,8 @@ void SyncEngine::push()
         m_run->courseQueue.add([this, courseId, list](std::function<void()> done) { pushCourse(courseId, list, done); });
     }
     m_run->courseQueue.run([this] {
-        if (m_run->stopped)
+        // Without a working sign-in or while the server asks us to wait, the pull would fail too.
+        if (m_run->stopped || m_run->holdUntil.isValid())
             return finish();
         pull();
     });
@@ -84,12 +109,19 @@ void SyncEngine::push()
 
 void SyncEngine::pushCourse(qint64 courseId, QList<OutboxEntry> entries, std::function<void()> done)
 {
-    if (entries.isEmpty() || m_run->stopped)
+    if (entries.isEmpty())
         return done();
     const OutboxEntry entry = entries.takeFirst();
+    const QDateTime now = m_session.clock().now();
+    const bool held = m_run->stopped || (m_run->holdUntil.isValid() && now < m_run->holdUntil);
+    // Order matters within a course: an entry that must wait holds back the ones after it.
+    if (held || (m_run->honourBackoff && entry.nextTryAt.isValid() && now < entry.nextTryAt)) {
+        noteWait(held ? m_run->holdUntil : entry.nextTryAt);
+        step(int(entries.size()) + 1);
+        return done();
+    }
     sendEntry(entry, [this, courseId, entries, done](bool keepGoing) {
         step();
-        // Order matters within a course: after a failure that keeps an entry, the later ones wait too.
         if (!keepGoing) {
             step(int(entries.size()));
             return done();
@@ -98,89 +130,100 @@ void SyncEngine::pushCourse(qint64 courseId, QList<OutboxEntry> entries, std::fu
     });
 }
 
+void SyncEngine::refreshThen(std::function<void(bool renewed)> then)
+{
+    if (!m_refresher || m_run->refreshTried)
+        return then(false);
+    m_run->refreshTried = true;
+    m_refresher->refresh(std::move(then));
+}
+
 void SyncEngine::sendEntry(const OutboxEntry &entry, std::function<void(bool keepGoing)> next)
 {
     if (Status marked = m_session.outbox().markInFlight(entry.id); !marked) {
         m_run->report.failure = ApiError{ApiError::Kind::Cancelled, 0, marked.error().code, marked.error().message, {}};
         return next(false);
     }
-    auto onError = [this, entry, next](const ApiError &error) {
-        if (error.kind == ApiError::Kind::Http && error.httpStatus == 409
-            && error.serverCode == u"LESSON_ALREADY_COMPLETED"_s) {
-            accept(entry, Completion::Completed);
+    auto handle = std::make_shared<std::function<void(std::optional<ApiError>, Completion, bool)>>();
+    *handle = [this, entry, next, handle](std::optional<ApiError> error, Completion confirmed, bool retried) {
+        if (!error || isAlreadyCompleted(*error)) {
+            accept(entry, error ? Completion::Completed : confirmed);
             return next(true);
         }
-        if (error.isAuthFailure()) {
-            keep(entry, error);
-            m_run->report.authFailed = true;
-            m_run->stopped = true;
+        if (error->isAuthFailure()) {
+            auto giveUp = [this, entry, next](const ApiError &authError) {
+                keep(entry, authError);
+                m_run->report.authFailed = true;
+                m_run->stopped = true;
+                next(false);
+            };
+            if (retried)
+                return giveUp(*error);
+            // One refresh, one retry with the same idempotency key; then everything stays queued.
+            return refreshThen([this, entry, handle, error, giveUp](bool renewed) {
+                if (!renewed)
+                    return giveUp(*error);
+                dispatch(entry, [handle](std::optional<ApiError> again, Completion state) { (*handle)(again, state, true); });
+            });
+        }
+        if (error->isTransient() || error->kind == ApiError::Kind::Cancelled) {
+            keep(entry, *error);
             return next(false);
         }
-        if (error.isTransient() || error.kind == ApiError::Kind::Cancelled) {
-            keep(entry, error);
-            return next(false);
-        }
-        refuse(entry, error);
+        refuse(entry, *error);
         next(true);
     };
+    dispatch(entry, [handle](std::optional<ApiError> error, Completion state) { (*handle)(error, state, false); });
+}
 
-    if (entry.kind == OutboxKind::Attempt) {
+void SyncEngine::dispatch(const OutboxEntry &entry, std::function<void(std::optional<ApiError>, Completion)> reply)
+{
+    auto unit = [reply](Completion state) {
+        return [reply, state](ApiResult<std::monostate> result) {
+            reply(result ? std::nullopt : std::optional<ApiError>(result.error()), state);
+        };
+    };
+    switch (entry.kind) {
+    case OutboxKind::Attempt: {
         Result<std::optional<AttemptRecord>> record = m_session.attempts().byKey(entry.idempotencyKey);
         if (!record || !record->has_value()) {
-            refuse(entry, ApiError{ApiError::Kind::BadReply, 0, u"attempt_missing"_s,
-                                   tr("The quiz answers of this attempt are missing from the cache."), {}});
-            return next(true);
+            return reply(ApiError{ApiError::Kind::Http, 400, u"attempt_missing"_s,
+                                  tr("The answers of this quiz attempt are missing from the cache."), {}},
+                         Completion::Uncompleted);
         }
         m_api.attempt(entry.courseId, entry.sectionId, entry.lessonId, (*record)->responses, entry.idempotencyKey,
-                      [this, entry, next, onError](ApiResult<QuizAttempt> result) {
+                      [this, entry, reply](ApiResult<QuizAttempt> result) {
                           if (!result)
-                              return onError(result.error());
-                          const QuizAttempt attempt = *result;
-                          if (Status saved = m_session.attempts().setGraded(entry.idempotencyKey, attempt); !saved)
+                              return reply(result.error(), Completion::Uncompleted);
+                          if (Status saved = m_session.attempts().setGraded(entry.idempotencyKey, *result); !saved)
                               qCWarning(lcSync) << "cannot save the grade:" << saved.error().message;
-                          accept(entry, attempt.result);
-                          next(true);
+                          reply(std::nullopt, result->result);
                       });
         return;
     }
-
-    if (entry.kind == OutboxKind::Incomplete) {
-        m_api.incomplete(entry.courseId, entry.sectionId, entry.lessonId,
-                         [this, entry, next, onError](ApiResult<std::monostate> result) {
-                             if (!result)
-                                 return onError(result.error());
-                             accept(entry, Completion::Uncompleted);
-                             next(true);
-                         });
+    case OutboxKind::Incomplete:
+        m_api.incomplete(entry.courseId, entry.sectionId, entry.lessonId, unit(Completion::Uncompleted));
         return;
+    case OutboxKind::Complete:
+        break;
     }
-
     if (!m_run->courses.contains(entry.courseId)) {
         if (Result<Course> course = m_session.store().loadCourse(entry.courseId))
             m_run->courses.insert(entry.courseId, *course);
     }
     const QString enrollmentId = m_run->courses.value(entry.courseId).enrollmentId;
-    if (!enrollmentId.isEmpty()) {
-        m_api.completeEnrollment(enrollmentId, entry.lessonId,
-                                 [this, entry, next, onError](ApiResult<EnrollmentCompletion> result) {
-                                     if (!result)
-                                         return onError(result.error());
-                                     if (Status saved = m_session.store().setServerProgress(entry.courseId,
-                                                                                              result->progress);
-                                         !saved)
-                                         qCWarning(lcSync) << "cannot save progress:" << saved.error().message;
-                                     accept(entry, Completion::Completed);
-                                     next(true);
-                                 });
+    if (enrollmentId.isEmpty()) {
+        m_api.complete(entry.courseId, entry.sectionId, entry.lessonId, unit(Completion::Completed));
         return;
     }
-    m_api.complete(entry.courseId, entry.sectionId, entry.lessonId,
-                   [this, entry, next, onError](ApiResult<std::monostate> result) {
-                       if (!result)
-                           return onError(result.error());
-                       accept(entry, Completion::Completed);
-                       next(true);
-                   });
+    // The enrollment endpoint returns the server's authoritative progress.
+    m_api.completeEnrollment(enrollmentId, entry.lessonId, [this, entry, reply](ApiResult<EnrollmentCompletion> result) {
+        if (!result)
+            return reply(result.error(), Completion::Completed);
+        if (Status saved = m_session.store().setServerProgress(entry.courseId, result->progress); !saved)
+            qCWarning(lcSync) << "cannot save progress:" << saved.error().message;
+        reply(std::nullopt, Completion::Completed);
+    });
 }
 
 void SyncEngine::accept(const OutboxEntry &entry, Completion confirmed)
@@ -197,7 +240,9 @@ void SyncEngine::refuse(const OutboxEntry &entry, const ApiError &error)
     OutboxEntry rejected = entry;
     rejected.state = OutboxState::Rejected;
     rejected.errorCode = error.toError().code;
-    rejected.reason = error.message;
+    rejected.reason = error.httpStatus == 404 && error.serverCode != u"LESSON_LOCKED"_s
+                          ? tr("The lesson no longer exists on the server (%1).").arg(error.message)
+                          : error.message;
     m_run->report.rejections.append(rejected);
     Status saved = m_session.applyServerRejection(entry, rejected.errorCode, rejected.reason);
     if (!saved)
@@ -208,7 +253,18 @@ void SyncEngine::keep(const OutboxEntry &entry, const ApiError &error)
 {
     if (!m_run->report.failure)
         m_run->report.failure = error;
-    Status saved = m_session.outbox().scheduleRetry(entry.id, {}, error.message);
+    const QDateTime now = m_session.clock().now();
+    QDateTime nextTry;
+    if (error.retryAfterMs) {
+        // The server said when: every request waits, not just this one.
+        nextTry = now.addMSecs(*error.retryAfterMs);
+        if (!m_run->holdUntil.isValid() || nextTry > m_run->holdUntil)
+            m_run->holdUntil = nextTry;
+    } else if (error.isTransient()) {
+        nextTry = now.addMSecs(m_retry.delayMs(entry.tries + 1));
+    }
+    noteWait(nextTry);
+    Status saved = m_session.outbox().scheduleRetry(entry.id, nextTry, error.message);
     if (!saved)
         qCWarning(lcSync) << "cannot keep the action queued:" << saved.error().message;
 }
@@ -218,6 +274,14 @@ void SyncEngine::pull()
     m_run->total += 1;
     m_api.courses([this](ApiResult<QList<Course>> courses) {
         step();
+        if (!courses && courses.error().isAuthFailure() && !m_run->refreshTried && m_refresher) {
+            return refreshThen([this](bool renewed) {
+                if (renewed)
+                    return pull();
+                m_run->report.authFailed = true;
+                finish();
+            });
+        }
         if (!courses) {
             if (!m_run->report.failure)
                 m_run->report.failure = courses.error();

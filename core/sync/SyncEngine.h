@@ -2,6 +2,7 @@
 
 #include "remote/ApiClient.h"
 #include "storage/Outbox.h"
+#include "sync/RetryPolicy.h"
 #include "sync/TaskQueue.h"
 
 #include <QObject>
@@ -19,14 +20,24 @@ struct SyncReport final
     int sent = 0;     // entries the server accepted
     int rejected = 0; // entries the server refused (rolled back, kept with their reason)
     int pending = 0;  // entries still waiting after this run
-    bool authFailed = false;
+    bool authFailed = false;         // the server refused the sign-in even after a refresh: sign in again
     std::optional<ApiError> failure; // the first failure that stopped part of the run
+    QDateTime waitingUntil;          // the earliest time a kept entry may be tried again (null: now)
     QList<OutboxEntry> rejections;
 };
 
+class TokenRefresher;
+
 // Push, then pull. Push sends the outbox in creation order within a course (courses in parallel,
 // bounded); pull brings the joined courses, their details (view=edit for creators and managers) and
-// every readable lesson body into the cache. A failed call leaves its entry pending; nothing is lost.
+// every readable lesson body into the cache.
+//
+// Replies (design.md, "Outbox rules"): 2xx and 409 LESSON_ALREADY_COMPLETED → done; 403/404 and other
+// 4xx → rejected with the server's reason, the lesson rolled back, the user told; 401 → one token refresh
+// and one retry with the same idempotency key, then everything stays queued ("sign in again");
+// 429/503 → wait as Retry-After says; network errors, timeouts, broken replies and other 5xx →
+// exponential backoff with full jitter (RetryPolicy, capped at 15 minutes). An entry waits until its
+// next-try time, and the entries after it in the same course wait with it. Nothing is ever lost.
 class SyncEngine final : public QObject
 {
     Q_OBJECT
@@ -36,13 +47,26 @@ public:
     {
         int parallelCourses = 4;
         int parallelDownloads = 4;
+        RetryPolicy::Options retry;
     };
 
-    SyncEngine(CourseSession &session, ApiClient &api, Options options, QObject *parent = nullptr);
+    // random feeds the backoff jitter (see RetryPolicy); null uses the system generator.
+    SyncEngine(CourseSession &session, ApiClient &api, Options options, QObject *parent = nullptr,
+               std::function<quint32()> random = {});
+
+    // Called on 401; without one, a 401 stops the run at once.
+    void setTokenRefresher(TokenRefresher *refresher) { m_refresher = refresher; }
     ~SyncEngine() override;
 
-    // onlyCourse 0: every course. Emits finished() once, asynchronously.
-    void run(qint64 onlyCourse = 0);
+    enum class Trigger
+    {
+        User,       // "Sync now", the CLI: every queued entry is tried now, backoff or not
+        Background, // the scheduler: an entry waits for its next-try time
+    };
+
+    // onlyCourse 0: every course. Emits finished() once, asynchronously. The server's Retry-After is
+    // obeyed within a run whatever the trigger.
+    void run(qint64 onlyCourse = 0, Trigger trigger = Trigger::User);
     bool isRunning() const { return m_run != nullptr; }
 
 signals:
@@ -54,9 +78,12 @@ private:
     void push();
     void pushCourse(qint64 courseId, QList<OutboxEntry> entries, std::function<void()> done);
     void sendEntry(const OutboxEntry &entry, std::function<void(bool keepGoing)> next);
+    void dispatch(const OutboxEntry &entry, std::function<void(std::optional<ApiError>, Completion)> reply);
+    void refreshThen(std::function<void(bool renewed)> then);
     void accept(const OutboxEntry &entry, Completion confirmed);
     void refuse(const OutboxEntry &entry, const ApiError &error);
     void keep(const OutboxEntry &entry, const ApiError &error);
+    void noteWait(const QDateTime &until);
     void pull();
     void pullCourse(const Course &summary, std::function<void()> done);
     void finish();
@@ -65,6 +92,8 @@ private:
     CourseSession &m_session;
     ApiClient &m_api;
     Options m_options;
+    RetryPolicy m_retry;
+    TokenRefresher *m_refresher = nullptr;
     std::unique_ptr<Run> m_run;
 };
 

@@ -1,0 +1,120 @@
+#include "sync/SyncScheduler.h"
+
+#include <QLoggingCategory>
+#include <QNetworkInformation>
+
+namespace coursedesk {
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+SyncScheduler::SyncScheduler(CourseSession &session, SyncEngine &engine, Options options, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_engine(engine)
+    , m_options(options)
+{
+    m_interval.setInterval(std::max(1, m_options.intervalMinutes) * 60 * 1000);
+    connect(&m_interval, &QTimer::timeout, this, &SyncScheduler::syncNow);
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(m_options.debounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &SyncScheduler::syncNow);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &SyncScheduler::syncNow);
+
+    connect(&m_session, &CourseSession::outboxChanged, this, [this] {
+        if (!m_engine.isRunning())
+            m_debounce.start();
+        else
+            m_again = true;
+    });
+    connect(&m_engine, &SyncEngine::progress, this, [this](int done, int total) {
+        SyncStatus status = m_session.syncStatus();
+        status.state = SyncStatus::State::Syncing;
+        status.done = done;
+        status.total = total;
+        publish(status);
+    });
+    connect(&m_engine, &SyncEngine::finished, this, &SyncScheduler::onFinished);
+}
+
+void SyncScheduler::start()
+{
+    if (m_options.watchConnectivity && QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        QNetworkInformation *info = QNetworkInformation::instance();
+        m_online = info->reachability() != QNetworkInformation::Reachability::Disconnected;
+        connect(info, &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    setOnline(reachability != QNetworkInformation::Reachability::Disconnected);
+                });
+    }
+    m_interval.start();
+    syncNow();
+}
+
+void SyncScheduler::setOnline(bool online)
+{
+    const bool cameBack = online && !m_online;
+    m_online = online;
+    if (!online) {
+        SyncStatus status = m_session.syncStatus();
+        status.state = SyncStatus::State::Offline;
+        publish(status);
+        return;
+    }
+    if (cameBack)
+        syncNow();
+}
+
+void SyncScheduler::syncNow()
+{
+    m_debounce.stop();
+    m_retry.stop();
+    if (!m_online) {
+        SyncStatus status = m_session.syncStatus();
+        status.state = SyncStatus::State::Offline;
+        publish(status);
+        return;
+    }
+    if (m_engine.isRunning()) {
+        m_again = true;
+        return;
+    }
+    SyncStatus status = m_session.syncStatus();
+    status.state = SyncStatus::State::Syncing;
+    status.done = 0;
+    status.total = 0;
+    publish(status);
+    m_engine.run(0, SyncEngine::Trigger::Background);
+}
+
+void SyncScheduler::onFinished(const SyncReport &report)
+{
+    SyncStatus status = m_session.syncStatus();
+    status.done = status.total;
+    status.waitingUntil = report.waitingUntil;
+    status.message = report.failure ? report.failure->message : QString();
+    if (report.authFailed) {
+        status.state = SyncStatus::State::NeedsSignIn;
+    } else if (report.waitingUntil.isValid()) {
+        status.state = SyncStatus::State::Waiting;
+        const qint64 wait = std::clamp<qint64>(m_session.clock().now().msecsTo(report.waitingUntil), 0,
+                                               24LL * 60 * 60 * 1000);
+        m_retry.start(int(wait));
+    } else if (report.failure && report.failure->kind == ApiError::Kind::Network) {
+        status.state = SyncStatus::State::Offline;
+    } else {
+        status.state = SyncStatus::State::Idle;
+    }
+    if (!report.failure)
+        status.lastSynced = m_session.clock().now();
+    publish(status);
+    if (std::exchange(m_again, false) && !report.authFailed && !report.waitingUntil.isValid())
+        m_debounce.start();
+}
+
+void SyncScheduler::publish(SyncStatus status)
+{
+    m_session.setSyncStatus(status);
+}
+
+} // namespace coursedesk

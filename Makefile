@@ -22,7 +22,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 FUZZ_DIR     ?= build-fuzz
 FUZZ_SECONDS ?= 60
 
-.PHONY: help deps configure build run test bench sanitize fuzz format screenshots clean
+SERVER_PORT  ?= 8080
+
+.PHONY: help deps configure build run test bench sanitize fuzz server format screenshots clean
 
 help:
 	@echo "make run        install dependencies, build, open CourseDesk on the sample course"
@@ -31,6 +33,7 @@ help:
 	@echo "make build      build into $(BUILD_DIR)/ (Ninja, $(BUILD_TYPE))"
 	@echo "make bench      build and run the benchmarks"
 	@echo "make sanitize   build with ASan+UBSan into $(SAN_DIR)/ and run the whole suite"
+	@echo "make server     run the reference server with demo data on http://127.0.0.1:$(SERVER_PORT)"
 	@echo "make fuzz       run the JSON-mapping fuzzer (clang libFuzzer) for $(FUZZ_SECONDS) s"
 	@echo "make screenshots  render the README screenshots offscreen into docs/screenshots/"
 	@echo "make format     clang-format every source file"
@@ -81,6 +84,9 @@ fuzz: deps
 	mkdir -p $(FUZZ_DIR)/corpus && cp tests/fuzz/corpus/* $(FUZZ_DIR)/corpus/
 	$(FUZZ_DIR)/tests/fuzz/fuzz_JsonMapping -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
 		$(FUZZ_DIR)/corpus tests/fuzz/corpus
+
+server: build
+	$(BUILD_DIR)/tests/refserver/coursedesk-refserver --port $(SERVER_PORT) --seed demo
 
 screenshots: build
 	mkdir -p docs/screenshots

@@ -2,6 +2,7 @@
 
 #include "OutlineModel.h"
 #include "ProgressPanel.h"
+#include "QuizView.h"
 #include "SafeTextBrowser.h"
 
 #include "session/CourseSession.h"
@@ -12,6 +13,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
@@ -34,6 +36,8 @@ MainWindow::MainWindow(CourseSession &session, QWidget *parent)
     , m_title(new QLabel(this))
     , m_lockBanner(new QLabel(this))
     , m_browser(new SafeTextBrowser(this))
+    , m_quiz(new QuizView(this))
+    , m_body(new QStackedWidget(this))
     , m_toggle(new QPushButton(this))
     , m_progress(new ProgressPanel(this))
     , m_unlockTimer(new QTimer(this))
@@ -69,7 +73,9 @@ MainWindow::MainWindow(CourseSession &session, QWidget *parent)
     auto *lessonLayout = new QVBoxLayout(lessonPane);
     lessonLayout->addWidget(m_title);
     lessonLayout->addWidget(m_lockBanner);
-    lessonLayout->addWidget(m_browser, 1);
+    m_body->addWidget(m_browser);
+    m_body->addWidget(m_quiz);
+    lessonLayout->addWidget(m_body, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_toggle);
@@ -94,6 +100,7 @@ MainWindow::MainWindow(CourseSession &session, QWidget *parent)
     connect(m_unlockTimer, &QTimer::timeout, this, &MainWindow::refreshAccess);
     connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelectedLesson);
     connect(m_toggle, &QPushButton::clicked, this, &MainWindow::toggleCompletion);
+    connect(m_quiz, &QuizView::submitted, this, &MainWindow::submitQuiz);
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(shortcut, &QShortcut::activated, this, &MainWindow::toggleCompletion);
     connect(&m_session, &CourseSession::progressChanged, this,
@@ -208,6 +215,7 @@ void MainWindow::showSelectedLesson()
         m_lockBanner->setText(reason);
         m_lockBanner->show();
         m_toggle->setToolTip(reason);
+        m_body->setCurrentWidget(m_browser);
         m_browser->clear();
         return;
     }
@@ -215,10 +223,36 @@ void MainWindow::showSelectedLesson()
     m_lockBanner->hide();
     Result<Lesson> lesson = m_session.lesson(m_courseId, lessonId);
     if (!lesson) {
+        m_body->setCurrentWidget(m_browser);
         m_browser->setPlainText(lesson.error().message);
         return;
     }
-    m_browser->setHtml(lesson->hasBody ? lesson->html : tr("<p><i>This lesson has not been downloaded yet.</i></p>"));
+    if (!lesson->hasBody) {
+        m_body->setCurrentWidget(m_browser);
+        m_browser->setHtml(tr("<p><i>This lesson has not been downloaded yet; it will be after the next sync.</i></p>"));
+        return;
+    }
+    if (lesson->isQuiz()) {
+        m_quiz->setQuiz(*lesson);
+        m_body->setCurrentWidget(m_quiz);
+        return;
+    }
+    m_body->setCurrentWidget(m_browser);
+    m_browser->setHtml(lesson->html);
+}
+
+void MainWindow::submitQuiz(const QList<QuestionResponse> &responses)
+{
+    const qint64 lessonId = currentLessonId();
+    Result<QuizSubmission> submitted = m_session.submitQuiz(m_courseId, lessonId, responses);
+    if (!submitted) {
+        statusBar()->showMessage(submitted.error().message);
+        return;
+    }
+    // The session's lessonChanged has reloaded the quiz: show this attempt's answers and outcome
+    // (graded here when the answers are known, else awaiting the server).
+    m_quiz->setResponses(responses);
+    m_quiz->showResult(submitted->attempt.result);
 }
 
 void MainWindow::toggleCompletion()

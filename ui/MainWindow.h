@@ -7,6 +7,7 @@
 
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTimer;
 class QTreeView;
 
@@ -14,6 +15,7 @@ namespace coursedesk {
 
 class CourseSession;
 class OutlineModel;
+class QuizView;
 class ProgressPanel;
 class SafeTextBrowser;
 
@@ -41,6 +43,7 @@ public:
     QString lockBannerText() const;
     SafeTextBrowser *lessonBrowser() const { return m_browser; }
     QPushButton *completionButton() const { return m_toggle; }
+    QuizView *quizView() const { return m_quiz; }
     QString statusText() const;
 
 private:
@@ -48,6 +51,7 @@ private:
     void scheduleNextUnlock();
     void showSelectedLesson();
     void toggleCompletion();
+    void submitQuiz(const QList<QuestionResponse> &responses);
     qint64 currentLessonId() const;
 
     CourseSession &m_session;
@@ -59,6 +63,8 @@ private:
     QLabel *m_title;
     QLabel *m_lockBanner;
     SafeTextBrowser *m_browser;
+    QuizView *m_quiz;
+    QStackedWidget *m_body;
     QPushButton *m_toggle;
     ProgressPanel *m_progress;
     QTimer *m_unlockTimer;

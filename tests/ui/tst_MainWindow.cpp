@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "OutlineModel.h"
 #include "ProgressPanel.h"
+#include "QuizView.h"
 #include "SafeTextBrowser.h"
 
 #include "FakeClock.h"
@@ -9,6 +10,7 @@
 #include "session/CourseSession.h"
 #include "storage/CacheDatabase.h"
 
+#include <QAbstractButton>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +19,12 @@
 using namespace coursedesk;
 using namespace coursedesk::test;
 using namespace Qt::StringLiterals;
+
+// A radio button or check box reacts to clicks on its indicator and label, not on the empty rest of its row.
+static void clickAnswer(QAbstractButton *button)
+{
+    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(6, button->height() / 2));
+}
 
 // The real window over a real session on the bundled sample course (a local account).
 class tst_MainWindow : public QObject
@@ -119,6 +127,57 @@ private slots:
         Fixture f;
         f.window->selectLesson(104);
         QVERIFY(!f.window->completionButton()->isVisibleTo(f.window.get()));
+    }
+
+    void aFullQuizFlowByClicking()
+    {
+        Fixture f;
+        for (qint64 lesson : {101, 102, 103}) {
+            f.window->selectLesson(lesson);
+            QTest::mouseClick(f.window->completionButton(), Qt::LeftButton);
+        }
+        f.window->selectLesson(104);
+        QuizView *quiz = f.window->quizView();
+        QVERIFY(quiz->isVisibleTo(f.window.get()));
+        QVERIFY(!quiz->submitButton()->isEnabled()); // nothing answered yet
+        QCOMPARE(quiz->answerButtons(1001).size(), 4);
+
+        // Wrong on the first question, right on the others: 2 of 3 → 67, passes at 60.
+        const QList<std::pair<qint64, int>> picks{{1001, 0}, {1002, 1}};
+        for (const auto &[question, index] : picks) {
+            clickAnswer(quiz->answerButtons(question).at(index));
+            QVERIFY(!quiz->submitButton()->isEnabled()); // still a question unanswered
+        }
+        clickAnswer(quiz->answerButtons(1003).at(0));
+        QVERIFY(quiz->submitButton()->isEnabled());
+        QTest::mouseClick(quiz->submitButton(), Qt::LeftButton);
+        QCOMPARE(quiz->resultText(), u"Passed: grade 67 % (passing grade 60 %)."_s);
+        QCOMPARE(f.window->progressPanel()->figures().completed, 4);
+        QVERIFY(f.window->outlineModel()->indexOfLesson(105).data(OutlineModel::AccessibleRole).toBool());
+
+        // Reopened: the last attempt's answers and result are shown.
+        f.window->selectLesson(101);
+        f.window->selectLesson(104);
+        QCOMPARE(quiz->resultText(), u"Passed: grade 67 % (passing grade 60 %)."_s);
+        QVERIFY(quiz->answerButtons(1001).at(0)->isChecked());
+        QVERIFY(quiz->answerButtons(1003).at(0)->isChecked());
+    }
+
+    void aFailedQuizBlocksTheNextLesson()
+    {
+        Fixture f;
+        for (qint64 lesson : {101, 102, 103}) {
+            f.window->selectLesson(lesson);
+            QTest::mouseClick(f.window->completionButton(), Qt::LeftButton);
+        }
+        f.window->selectLesson(104);
+        QuizView *quiz = f.window->quizView();
+        for (qint64 question : {1001, 1002, 1003})
+            clickAnswer(quiz->answerButtons(question).at(question == 1003 ? 2 : 3));
+        QTest::mouseClick(quiz->submitButton(), Qt::LeftButton);
+        QVERIFY(quiz->resultText().startsWith(u"Not passed"_s));
+        f.window->selectLesson(105);
+        QCOMPARE(f.window->lockBannerText(), u"Pass 'Quiz: finding your way around' first"_s);
     }
 
     void unknownCourseSaysSoInTheStatusBar()

@@ -4,6 +4,7 @@
 #include "ProgressPanel.h"
 #include "QuizView.h"
 #include "SafeTextBrowser.h"
+#include "SyncStatusWidget.h"
 
 #include "session/CourseSession.h"
 #include "session/LockText.h"
@@ -40,6 +41,8 @@ MainWindow::MainWindow(CourseSession &session, QWidget *parent)
     , m_body(new QStackedWidget(this))
     , m_toggle(new QPushButton(this))
     , m_progress(new ProgressPanel(this))
+    , m_sync(new SyncStatusWidget(session, this))
+    , m_banner(new QLabel(this))
     , m_unlockTimer(new QTimer(this))
 {
     setWindowTitle(tr("CourseDesk"));
@@ -87,14 +90,31 @@ MainWindow::MainWindow(CourseSession &session, QWidget *parent)
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({300, 620});
 
+    // In-window notifications: a rejected action, a lesson that opened.
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setMargin(6);
+    m_banner->setAccessibleName(tr("Notification"));
+    m_banner->hide();
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_progress);
     setCentralWidget(central);
-    statusBar()->showMessage(m_session.kind() == CourseSession::Kind::Local
-                                 ? tr("Offline: the sample course lives on this computer only.")
-                                 : tr("Ready."));
+    statusBar()->addPermanentWidget(m_sync, 1);
+    connect(m_sync, &SyncStatusWidget::syncRequested, this, &MainWindow::syncRequested);
+    connect(&m_session, &CourseSession::actionRejected, this, [this](const OutboxEntry &entry) {
+        notify(tr("The server did not accept a change to '%1': %2")
+                   .arg(lessonName(entry.courseId, entry.lessonId), entry.reason));
+    });
+    connect(&m_session, &CourseSession::lessonUnlocked, this, [this](qint64 courseId, qint64 lessonId) {
+        if (courseId == m_courseId)
+            reload();
+        notify(tr("'%1' is now available.").arg(lessonName(courseId, lessonId)));
+    });
 
     m_unlockTimer->setSingleShot(true);
     connect(m_unlockTimer, &QTimer::timeout, this, &MainWindow::refreshAccess);
@@ -152,6 +172,26 @@ QString MainWindow::lessonTitle() const
 QString MainWindow::lockBannerText() const
 {
     return m_lockBanner->isVisibleTo(this) ? m_lockBanner->text() : QString();
+}
+
+void MainWindow::notify(const QString &message)
+{
+    m_banner->setText(message);
+    m_banner->show();
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isVisibleTo(this) ? m_banner->text() : QString();
+}
+
+QString MainWindow::lessonName(qint64 courseId, qint64 lessonId) const
+{
+    if (courseId == m_courseId) {
+        if (const Lesson *lesson = m_course.findLesson(lessonId))
+            return lesson->name;
+    }
+    return tr("lesson %1").arg(lessonId);
 }
 
 QString MainWindow::statusText() const

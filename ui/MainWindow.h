@@ -16,6 +16,7 @@ namespace coursedesk {
 class CourseSession;
 class OutlineModel;
 class QuizView;
+class SyncStatusWidget;
 class ProgressPanel;
 class SafeTextBrowser;
 
@@ -44,6 +45,13 @@ public:
     SafeTextBrowser *lessonBrowser() const { return m_browser; }
     QPushButton *completionButton() const { return m_toggle; }
     QuizView *quizView() const { return m_quiz; }
+    SyncStatusWidget *syncStatus() const { return m_sync; }
+    QString bannerText() const;
+
+signals:
+    void syncRequested(); // "Sync now"
+
+public:
     QString statusText() const;
 
 private:
@@ -52,6 +60,8 @@ private:
     void showSelectedLesson();
     void toggleCompletion();
     void submitQuiz(const QList<QuestionResponse> &responses);
+    void notify(const QString &message);
+    QString lessonName(qint64 courseId, qint64 lessonId) const;
     qint64 currentLessonId() const;
 
     CourseSession &m_session;
@@ -67,6 +77,8 @@ private:
     QStackedWidget *m_body;
     QPushButton *m_toggle;
     ProgressPanel *m_progress;
+    SyncStatusWidget *m_sync;
+    QLabel *m_banner;
     QTimer *m_unlockTimer;
 };
 

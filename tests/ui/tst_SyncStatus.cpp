@@ -1,0 +1,153 @@
+#include "MainWindow.h"
+#include "PendingActionsModel.h"
+#include "ProgressPanel.h"
+#include "SyncStatusWidget.h"
+
+#include "Await.h"
+#include "FakeClock.h"
+#include "RefServer.h"
+
+#include "session/CourseSession.h"
+#include "storage/CacheDatabase.h"
+#include "sync/SyncEngine.h"
+#include "sync/SyncScheduler.h"
+
+#include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace coursedesk;
+using namespace coursedesk::test;
+using namespace coursedesk::refserver;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDateTime start(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+
+// The real window, session, sync engine and scheduler against the reference server on loopback.
+struct Desk
+{
+    FakeClock clock{start};
+    RefServer server{clock};
+    bool serverUp = server.seedDemo().ok() && server.listen() != 0;
+    QTemporaryDir dir;
+    std::unique_ptr<CacheDatabase> db = CacheDatabase::open(dir.filePath(u"school.sqlite"_s)).value();
+    CourseSession session{*db, clock, CourseSession::Kind::Server};
+    QNetworkAccessManager network;
+    HttpTransport transport{network, clock, HttpTransport::Options{}};
+    ApiClient api{transport, server.baseUrl()};
+    SyncEngine engine{session, api, SyncEngine::Options{}};
+    SyncScheduler scheduler{session, engine, SyncScheduler::Options{60, 50, false}};
+    MainWindow window{session};
+
+    bool signIn()
+    {
+        const auto tokens = await<ApiResult<TokenSet>>([&](auto done) { api.passwordGrant(u"learner"_s, u"learner"_s, done); });
+        if (!tokens || !tokens->ok())
+            return false;
+        transport.setAccessToken(tokens->value().accessToken);
+        QObject::connect(&window, &MainWindow::syncRequested, &scheduler, &SyncScheduler::syncNow);
+        return true;
+    }
+    bool syncAndWait()
+    {
+        QSignalSpy finished(&engine, &SyncEngine::finished);
+        scheduler.syncNow();
+        return finished.wait(20'000);
+    }
+};
+
+} // namespace
+
+class tst_SyncStatus : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pendingActionsModelPassesTheTester()
+    {
+        PendingActionsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        OutboxEntry pending;
+        pending.id = 1;
+        pending.lessonId = 101;
+        OutboxEntry rejected = pending;
+        rejected.id = 2;
+        rejected.state = OutboxState::Rejected;
+        rejected.reason = u"Complete 'Welcome' first"_s;
+        model.setEntries({pending, rejected}, {{101, u"Welcome"_s}});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rejectedCount(), 1);
+        QCOMPARE(model.index(1, PendingActionsModel::ReasonColumn).data().toString(), u"Complete 'Welcome' first"_s);
+        QCOMPARE(model.index(0, PendingActionsModel::LessonColumn).data().toString(), u"Welcome"_s);
+        model.setEntries({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void statusFollowsTheSyncAndSyncNowSendsTheQueue()
+    {
+        Desk d;
+        QVERIFY(d.serverUp);
+        QVERIFY(d.signIn());
+        SyncStatusWidget *status = d.window.syncStatus();
+        QVERIFY(status->statusText().contains(u"never synced"_s));
+        QVERIFY(d.syncAndWait());
+        QVERIFY(d.window.showCourse(1));
+        d.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d.window));
+        QVERIFY2(status->statusText().startsWith(u"Online · last synced"_s), qPrintable(status->statusText()));
+
+        // Offline work shows as waiting; "Sync now" sends it.
+        d.scheduler.setOnline(false);
+        QVERIFY(status->statusText().startsWith(u"Offline"_s));
+        QTest::mouseClick(d.window.completionButton(), Qt::LeftButton);
+        QCOMPARE(d.window.progressPanel()->figures().completed, 1);
+        QCOMPARE(status->pendingText(), u"1 waiting"_s);
+        QVERIFY(status->detailsButton()->isVisibleTo(&d.window));
+        QCOMPARE(status->pendingModel()->rowCount(), 1);
+
+        d.scheduler.setOnline(true); // coming back online syncs at once
+        QTRY_COMPARE_WITH_TIMEOUT(status->pendingText(), QString(), 20'000);
+        QCOMPARE(d.server.state(u"learner"_s, 1)->value(u"lessons"_s).toObject().value(u"101"_s).toString(),
+                 u"completed"_s);
+    }
+
+    void aRejectedActionIsAnnouncedWithItsReason()
+    {
+        Desk d;
+        QVERIFY(d.serverUp);
+        QVERIFY(d.signIn());
+        QVERIFY(d.syncAndWait());
+        QVERIFY(d.window.showCourse(1));
+        QVERIFY(d.session.setCompleted(1, 101, true).ok());
+        QVERIFY(d.server.changeLesson(1, 101, LessonChange::Draft).ok());
+        QVERIFY(d.syncAndWait());
+        QVERIFY2(d.window.bannerText().contains(u"did not accept"_s), qPrintable(d.window.bannerText()));
+        QCOMPARE(d.window.syncStatus()->pendingText(), u"1 rejected"_s);
+    }
+
+    void serverTroubleSaysWhenItTriesAgain()
+    {
+        Desk d;
+        QVERIFY(d.serverUp);
+        QVERIFY(d.signIn());
+        QVERIFY(d.syncAndWait());
+        QVERIFY(d.session.setCompleted(1, 101, true).ok());
+        Fault busy;
+        busy.status = 503;
+        busy.retryAfter = u"120"_s;
+        d.server.addFault(busy);
+        QVERIFY(d.syncAndWait());
+        QCOMPARE(d.session.syncStatus().state, SyncStatus::State::Waiting);
+        QVERIFY2(d.window.syncStatus()->statusText().startsWith(u"Server unavailable · next try at"_s),
+                 qPrintable(d.window.syncStatus()->statusText()));
+        QCOMPARE(d.session.syncStatus().waitingUntil, start.addSecs(120));
+    }
+};
+
+QTEST_MAIN(tst_SyncStatus)
+#include "tst_SyncStatus.moc"

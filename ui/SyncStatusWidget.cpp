@@ -1,0 +1,131 @@
+#include "SyncStatusWidget.h"
+
+#include "PendingActionsModel.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace coursedesk {
+
+SyncStatusWidget::SyncStatusWidget(CourseSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_status(new QLabel(this))
+    , m_pending(new QLabel(this))
+    , m_syncNow(new QPushButton(tr("Sync now"), this))
+    , m_details(new QPushButton(tr("Details…"), this))
+    , m_model(new PendingActionsModel(this))
+{
+    setObjectName(QStringLiteral("syncStatus"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_status->setObjectName(QStringLiteral("syncState"));
+    m_status->setAccessibleName(tr("Sync state"));
+    m_pending->setObjectName(QStringLiteral("pendingActions"));
+    m_pending->setAccessibleName(tr("Actions waiting to be sent"));
+    m_syncNow->setAccessibleName(tr("Sync now"));
+    m_details->setAccessibleName(tr("Show the actions waiting to be sent and the rejected ones"));
+    layout->addWidget(m_status, 1);
+    layout->addWidget(m_pending);
+    layout->addWidget(m_details);
+    layout->addWidget(m_syncNow);
+    const bool server = session.kind() == CourseSession::Kind::Server;
+    m_syncNow->setVisible(server);
+    connect(m_syncNow, &QPushButton::clicked, this, &SyncStatusWidget::syncRequested);
+    connect(m_details, &QPushButton::clicked, this, &SyncStatusWidget::showDetails);
+    connect(&session, &CourseSession::syncStatusChanged, this, &SyncStatusWidget::refresh);
+    connect(&session, &CourseSession::outboxChanged, this, &SyncStatusWidget::refresh);
+    refresh();
+}
+
+QString SyncStatusWidget::describe(const SyncStatus &status, CourseSession::Kind kind, const QLocale &locale)
+{
+    if (kind == CourseSession::Kind::Local)
+        return tr("On this computer only: nothing to sync.");
+    const QString last = status.lastSynced.isValid()
+                             ? tr("last synced %1").arg(locale.toString(status.lastSynced.toLocalTime(), QLocale::ShortFormat))
+                             : tr("never synced");
+    switch (status.state) {
+    case SyncStatus::State::Idle:
+        return tr("Online · %1").arg(last);
+    case SyncStatus::State::Syncing:
+        return status.total > 0 ? tr("Syncing %1 of %2…").arg(status.done).arg(status.total) : tr("Syncing…");
+    case SyncStatus::State::Offline:
+        return tr("Offline · %1 · your work is kept and sent later").arg(last);
+    case SyncStatus::State::Waiting:
+        return tr("Server unavailable · next try at %1 · %2")
+            .arg(locale.toString(status.waitingUntil.toLocalTime().time(), QLocale::ShortFormat), status.message);
+    case SyncStatus::State::NeedsSignIn:
+        return tr("Sign in again to send your work · nothing is lost");
+    }
+    return {};
+}
+
+void SyncStatusWidget::refresh()
+{
+    m_status->setText(describe(m_session.syncStatus(), m_session.kind(), locale()));
+    Result<QList<OutboxEntry>> entries = m_session.pendingActions();
+    if (!entries) {
+        m_pending->setText(entries.error().message);
+        return;
+    }
+    m_model->setEntries(*entries);
+    const int rejected = m_model->rejectedCount();
+    const int waiting = int(entries->size()) - rejected;
+    QStringList parts;
+    if (waiting > 0)
+        parts << tr("%1 waiting").arg(waiting);
+    if (rejected > 0)
+        parts << tr("%1 rejected").arg(rejected);
+    m_pending->setText(parts.join(QStringLiteral(" · ")));
+    m_details->setVisible(!entries->isEmpty());
+}
+
+void SyncStatusWidget::showDetails()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Actions not yet accepted by the server"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *table = new QTableView(&dialog);
+    table->setModel(m_model);
+    table->setAccessibleName(tr("Actions waiting or rejected"));
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QPushButton *dismiss = buttons->addButton(tr("Dismiss rejected action"), QDialogButtonBox::ActionRole);
+    dismiss->setEnabled(false);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, &dialog,
+            [dismiss](const QModelIndex &current) {
+                dismiss->setEnabled(current.data(PendingActionsModel::RejectedRole).toBool());
+            });
+    connect(dismiss, &QPushButton::clicked, &dialog, [this, table, dismiss] {
+        const qint64 id = table->currentIndex().data(PendingActionsModel::EntryIdRole).toLongLong();
+        if (Status dismissed = m_session.dismiss(id); !dismissed)
+            m_status->setText(dismissed.error().message);
+        dismiss->setEnabled(false);
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(640, 320);
+    dialog.exec();
+}
+
+QString SyncStatusWidget::statusText() const
+{
+    return m_status->text();
+}
+
+QString SyncStatusWidget::pendingText() const
+{
+    return m_pending->text();
+}
+
+} // namespace coursedesk

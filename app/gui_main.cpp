@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -54,6 +55,12 @@ int main(int argc, char *argv[])
     const Result<QList<CourseSummary>> courses = session.courses();
     if (courses && !courses->isEmpty())
         window.showCourse(courses->constFirst().id);
+    // Window state lives in the user's settings (never tokens); a --data-dir run keeps its own.
+    QSettings settings = parser.isSet(dataDir)
+                             ? QSettings(parser.value(dataDir) + u"/coursedesk.ini"_s, QSettings::IniFormat)
+                             : QSettings();
+    window.restoreState(settings);
+    QObject::connect(&app, &QApplication::aboutToQuit, &window, [&window, &settings] { window.saveState(settings); });
     window.show();
 
     if (parser.isSet(screenshot)) {

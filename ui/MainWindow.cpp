@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -85,6 +86,7 @@ MainWindow::MainWindow(CourseSession &session, QWidget *parent)
     lessonLayout->addLayout(buttons);
 
     auto *splitter = new QSplitter(this);
+    m_splitter = splitter;
     splitter->addWidget(m_outline);
     splitter->addWidget(lessonPane);
     splitter->setStretchFactor(1, 3);
@@ -172,6 +174,26 @@ QString MainWindow::lessonTitle() const
 QString MainWindow::lockBannerText() const
 {
     return m_lockBanner->isVisibleTo(this) ? m_lockBanner->text() : QString();
+}
+
+void MainWindow::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/course"), m_courseId);
+    settings.setValue(QStringLiteral("window/lesson"), currentLessonId());
+}
+
+void MainWindow::restoreState(const QSettings &settings)
+{
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    const qint64 course = settings.value(QStringLiteral("window/course")).toLongLong();
+    if (course > 0 && course != m_courseId && !showCourse(course))
+        return; // the course is gone: stay where we are
+    const qint64 lesson = settings.value(QStringLiteral("window/lesson")).toLongLong();
+    if (lesson > 0)
+        selectLesson(lesson);
 }
 
 void MainWindow::notify(const QString &message)

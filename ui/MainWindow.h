@@ -6,6 +6,8 @@
 #include <QMainWindow>
 
 class QLabel;
+class QSettings;
+class QSplitter;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
@@ -36,6 +38,12 @@ public:
     // Re-evaluates the locks against the session's clock (also done by a timer at the next unlock).
     void refreshAccess();
 
+    // Window geometry, splitter and the last open course and lesson, kept between runs.
+    void saveState(QSettings &settings) const;
+    void restoreState(const QSettings &settings);
+    qint64 currentCourseId() const { return m_courseId; }
+    qint64 currentLessonId() const;
+
     // For tests and screenshots.
     QTreeView *outlineView() const { return m_outline; }
     OutlineModel *outlineModel() const { return m_model; }
@@ -47,12 +55,10 @@ public:
     QuizView *quizView() const { return m_quiz; }
     SyncStatusWidget *syncStatus() const { return m_sync; }
     QString bannerText() const;
+    QString statusText() const;
 
 signals:
     void syncRequested(); // "Sync now"
-
-public:
-    QString statusText() const;
 
 private:
     void reload();
@@ -62,7 +68,6 @@ private:
     void submitQuiz(const QList<QuestionResponse> &responses);
     void notify(const QString &message);
     QString lessonName(qint64 courseId, qint64 lessonId) const;
-    qint64 currentLessonId() const;
 
     CourseSession &m_session;
     qint64 m_courseId = 0;
@@ -80,6 +85,7 @@ private:
     SyncStatusWidget *m_sync;
     QLabel *m_banner;
     QTimer *m_unlockTimer;
+    QSplitter *m_splitter = nullptr;
 };
 
 } // namespace coursedesk

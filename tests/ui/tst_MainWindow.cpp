@@ -12,6 +12,7 @@
 
 #include <QAbstractButton>
 #include <QPushButton>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -178,6 +179,22 @@ private slots:
         QVERIFY(quiz->resultText().startsWith(u"Not passed"_s));
         f.window->selectLesson(105);
         QCOMPARE(f.window->lockBannerText(), u"Pass 'Quiz: finding your way around' first"_s);
+    }
+
+    void windowStateAndLastLessonAreRestored()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"state.ini"_s), QSettings::IniFormat);
+        {
+            Fixture f;
+            f.window->resize(800, 500);
+            f.window->selectLesson(112);
+            f.window->saveState(settings);
+        }
+        Fixture again;
+        again.window->restoreState(settings);
+        QCOMPARE(again.window->lessonTitle(), u"Coming soon: the instructor dashboard"_s);
+        QCOMPARE(again.window->size(), QSize(800, 500));
     }
 
     void unknownCourseSaysSoInTheStatusBar()

@@ -22,6 +22,8 @@ template <typename T, typename E = Error>
 class [[nodiscard]] Result final
 {
 public:
+    using ValueType = T;
+
     Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
     Result(E error) : m_state(std::in_place_index<1>, std::move(error)) {}
 

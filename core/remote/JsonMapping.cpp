@@ -37,6 +37,28 @@ void sortByOrder(QList<T> &items, const QList<qint64> &order)
     });
 }
 
+// Maps every element of an array of objects; the first problem (an element that is not an object,
+// or the element's own) is the error.
+template <typename Map>
+auto mapObjects(JsonReader &in, QLatin1StringView field, const QJsonArray &array, Map map)
+    -> Result<QList<typename std::invoke_result_t<Map, QJsonObject>::ValueType>>
+{
+    using T = typename std::invoke_result_t<Map, QJsonObject>::ValueType;
+    QList<T> items;
+    items.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        if (!value.isObject()) {
+            in.fail(field, u"should hold objects"_s);
+            return *in.error();
+        }
+        Result<T> item = map(value.toObject());
+        if (!item)
+            return item.error();
+        items.append(std::move(item).value());
+    }
+    return items;
+}
+
 QString isoUtc(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -108,17 +130,11 @@ Result<Section> sectionDetail(const QJsonObject &json, qint64 courseId)
     const QJsonArray lessons = in.array("lessons"_f, Required);
     if (!in.ok())
         return *in.error();
-    section.lessons.reserve(lessons.size());
-    for (const QJsonValue &value : lessons) {
-        if (!value.isObject()) {
-            in.fail("lessons"_f, u"should hold objects"_s);
-            return *in.error();
-        }
-        Result<Lesson> lesson = lessonOutline(value.toObject(), section.id);
-        if (!lesson)
-            return lesson.error();
-        section.lessons.append(std::move(lesson).value());
-    }
+    Result<QList<Lesson>> mapped =
+        mapObjects(in, "lessons"_f, lessons, [&](const QJsonObject &o) { return lessonOutline(o, section.id); });
+    if (!mapped)
+        return mapped.error();
+    section.lessons = std::move(mapped).value();
     sortByOrder(section.lessons, order);
     return section;
 }
@@ -147,16 +163,11 @@ Result<Question> questionFromJson(const QJsonObject &json, qint64 lessonId)
     const QJsonArray answers = in.array("answers"_f, Required);
     if (!in.ok())
         return *in.error();
-    for (const QJsonValue &value : answers) {
-        if (!value.isObject()) {
-            in.fail("answers"_f, u"should hold objects"_s);
-            return *in.error();
-        }
-        Result<Answer> answer = answerFromJson(value.toObject(), question.id);
-        if (!answer)
-            return answer.error();
-        question.answers.append(std::move(answer).value());
-    }
+    Result<QList<Answer>> mapped =
+        mapObjects(in, "answers"_f, answers, [&](const QJsonObject &o) { return answerFromJson(o, question.id); });
+    if (!mapped)
+        return mapped.error();
+    question.answers = std::move(mapped).value();
     return question;
 }
 
@@ -252,17 +263,11 @@ Status JsonMapping::applyLessonBody(Lesson &lesson, const QJsonObject &json)
     const std::optional<QJsonObject> last = in.object("last_attempt"_f, Optional);
     if (!in.ok())
         return *in.error();
-    updated.questions.clear();
-    for (const QJsonValue &value : questions) {
-        if (!value.isObject()) {
-            in.fail("questions"_f, u"should hold objects"_s);
-            return *in.error();
-        }
-        Result<Question> question = questionFromJson(value.toObject(), lesson.id);
-        if (!question)
-            return question.error();
-        updated.questions.append(std::move(question).value());
-    }
+    Result<QList<Question>> mapped =
+        mapObjects(in, "questions"_f, questions, [&](const QJsonObject &o) { return questionFromJson(o, lesson.id); });
+    if (!mapped)
+        return mapped.error();
+    updated.questions = std::move(mapped).value();
     updated.lastAttempt.reset();
     if (last) {
         Result<QuizAttempt> attempt = JsonMapping::attempt(*last);
@@ -294,16 +299,11 @@ Result<QuizAttempt> JsonMapping::attempt(const QJsonObject &json)
     const QJsonArray questions = quiz.array("questions"_f, Optional);
     if (!quiz.ok())
         return *quiz.error();
-    for (const QJsonValue &value : questions) {
-        if (!value.isObject()) {
-            quiz.fail("questions"_f, u"should hold objects"_s);
-            return *quiz.error();
-        }
-        Result<QuestionOutcome> outcome = outcomeFromJson(value.toObject(), attempt.id);
-        if (!outcome)
-            return outcome.error();
-        attempt.questions.append(std::move(outcome).value());
-    }
+    Result<QList<QuestionOutcome>> mapped =
+        mapObjects(quiz, "questions"_f, questions, [&](const QJsonObject &o) { return outcomeFromJson(o, attempt.id); });
+    if (!mapped)
+        return mapped.error();
+    attempt.questions = std::move(mapped).value();
     return attempt;
 }
 

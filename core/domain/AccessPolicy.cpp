@@ -25,6 +25,11 @@ QString toWire(LockReason reason)
 
 LessonAccess CourseAccess::lesson(qint64 lessonId) const
 {
+    if (m_lessonIndex.isEmpty() && !m_lessons.isEmpty()) {
+        m_lessonIndex.reserve(m_lessons.size());
+        for (qsizetype i = 0; i < m_lessons.size(); ++i)
+            m_lessonIndex.insert(m_lessons.at(i).lessonId, i);
+    }
     const auto it = m_lessonIndex.constFind(lessonId);
     if (it == m_lessonIndex.cend())
         return LessonAccess{lessonId, LockReason::NotJoined, {}, 0};
@@ -70,7 +75,6 @@ CourseAccess AccessPolicy::evaluate(const Course &course, const QDateTime &now)
     const qsizetype total = course.lessonCount();
     access.m_lessons.reserve(total);
     access.m_sections.reserve(course.sections.size());
-    access.m_lessonIndex.reserve(total);
 
     const Role role = course.role();
     const bool dripCourse = course.type != CourseType::SelfPaced;
@@ -109,7 +113,6 @@ CourseAccess AccessPolicy::evaluate(const Course &course, const QDateTime &now)
                 if (lesson.isPublished() && lesson.completion != Completion::Completed && firstIncomplete == 0)
                     firstIncomplete = lesson.id;
             }
-            access.m_lessonIndex.insert(lesson.id, access.m_lessons.size());
             access.m_lessons.append(state);
         }
     }

@@ -51,6 +51,7 @@ public:
     const QList<SectionAccess> &sections() const { return m_sections; }
 
     // The state of one lesson; a lesson the course does not contain is reported locked (NotJoined).
+    // The first lookup builds an index by id (kept with this object; not for concurrent first use).
     LessonAccess lesson(qint64 lessonId) const;
     SectionAccess section(qint64 sectionId) const;
 
@@ -62,7 +63,7 @@ private:
     friend class AccessPolicy;
     QList<LessonAccess> m_lessons;
     QList<SectionAccess> m_sections;
-    QHash<qint64, qsizetype> m_lessonIndex;
+    mutable QHash<qint64, qsizetype> m_lessonIndex; // built on the first lookup, not by the evaluation pass
     QDateTime m_nextUnlockAt;
     QDateTime m_evaluatedAt;
 };

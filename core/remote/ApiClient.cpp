@@ -46,6 +46,20 @@ ApiResult<QJsonObject> parseObject(const QByteArray &body)
     return document.object();
 }
 
+// A success without content (204). A body that is there but is not JSON is a garbled reply, not a
+// success: the action may not have been applied, so it stays queued (both calls are idempotent).
+ApiResult<std::monostate> noContent(const ApiResult<HttpResponse> &reply)
+{
+    if (!reply)
+        return reply.error();
+    if (!reply->body.trimmed().isEmpty()) {
+        ApiResult<QJsonObject> json = parseObject(reply->body);
+        if (!json && QJsonDocument::fromJson(reply->body).isNull())
+            return json.error();
+    }
+    return std::monostate{};
+}
+
 QLatin1StringView f(const char *name)
 {
     return QLatin1StringView(name);
@@ -265,21 +279,13 @@ void ApiClient::lessonBody(qint64 courseId, const Lesson &lesson, Callback<Lesso
 void ApiClient::complete(qint64 courseId, qint64 sectionId, qint64 lessonId, Callback<std::monostate> done)
 {
     postJson(lessonPath(courseId, sectionId, lessonId) + u"complete/"_s, {}, {},
-             [done = std::move(done)](ApiResult<HttpResponse> reply) {
-                 if (!reply)
-                     return done(reply.error());
-                 done(std::monostate{});
-             });
+             [done = std::move(done)](ApiResult<HttpResponse> reply) { done(noContent(reply)); });
 }
 
 void ApiClient::incomplete(qint64 courseId, qint64 sectionId, qint64 lessonId, Callback<std::monostate> done)
 {
     postJson(lessonPath(courseId, sectionId, lessonId) + u"incomplete/"_s, {}, {},
-             [done = std::move(done)](ApiResult<HttpResponse> reply) {
-                 if (!reply)
-                     return done(reply.error());
-                 done(std::monostate{});
-             });
+             [done = std::move(done)](ApiResult<HttpResponse> reply) { done(noContent(reply)); });
 }
 
 void ApiClient::completeEnrollment(const QString &enrollmentId, qint64 lessonId, Callback<EnrollmentCompletion> done)

@@ -101,6 +101,12 @@ void CourseSession::checkUnlocks()
     }
 }
 
+void CourseSession::flushUnlockCheck()
+{
+    if (std::exchange(m_unlockCheckQueued, false))
+        checkUnlocks();
+}
+
 void CourseSession::scheduleUnlockCheck()
 {
     m_unlockTimer->stop();
@@ -126,7 +132,7 @@ Result<QList<CourseSummary>> CourseSession::courses() const
         return ids.error();
     QList<CourseSummary> summaries;
     for (qint64 id : *ids) {
-        Result<Course> course = m_store.loadCourse(id);
+        Result<Course> course = loadOutline(id);
         if (!course)
             return course.error();
         summaries.append(CourseSummary{course->id, course->name, course->type, course->role(), Progress::of(*course)});
@@ -134,9 +140,25 @@ Result<QList<CourseSummary>> CourseSession::courses() const
     return summaries;
 }
 
+Result<Course> CourseSession::loadOutline(qint64 courseId) const
+{
+    const auto cached = m_outlines.constFind(courseId);
+    if (cached != m_outlines.cend())
+        return *cached;
+    Result<Course> course = m_store.loadCourse(courseId);
+    if (course)
+        m_outlines.insert(courseId, *course);
+    return course;
+}
+
+void CourseSession::forgetOutline(qint64 courseId)
+{
+    m_outlines.remove(courseId);
+}
+
 Result<CourseOutline> CourseSession::outline(qint64 courseId) const
 {
-    Result<Course> course = m_store.loadCourse(courseId);
+    Result<Course> course = loadOutline(courseId);
     if (!course)
         return course.error();
     CourseAccess access = AccessPolicy::evaluate(*course, m_serverClock.now());
@@ -148,7 +170,7 @@ Result<Lesson> CourseSession::lesson(qint64 courseId, qint64 lessonId) const
     Result<Lesson> lesson = m_store.loadLesson(courseId, lessonId);
     if (!lesson) {
         // The store does not tell an unknown course from an unknown lesson; every session call does.
-        if (Result<Course> course = m_store.loadCourse(courseId); !course)
+        if (Result<Course> course = loadOutline(courseId); !course)
             return course.error();
         return lesson;
     }
@@ -160,9 +182,18 @@ Result<Lesson> CourseSession::lesson(qint64 courseId, qint64 lessonId) const
     return lesson;
 }
 
+Status CourseSession::recordServerProgress(qint64 courseId, const ServerProgress &progress)
+{
+    Status saved = m_store.setServerProgress(courseId, progress);
+    const auto cached = m_outlines.find(courseId);
+    if (saved && cached != m_outlines.end())
+        cached->serverProgress = progress;
+    return saved;
+}
+
 Result<ProgressFigures> CourseSession::progress(qint64 courseId) const
 {
-    Result<Course> course = m_store.loadCourse(courseId);
+    Result<Course> course = loadOutline(courseId);
     if (!course)
         return course.error();
     return Progress::of(*course);
@@ -212,6 +243,7 @@ Status CourseSession::setCompleted(qint64 courseId, qint64 lessonId, bool comple
 
     Lesson *changed = current.value().course.findLesson(lessonId);
     changed->completion = desired;
+    m_outlines.insert(courseId, current->course); // the cached outline follows the committed change
     emit progressChanged(courseId, Progress::of(current->course)); // first: the bar moves before the outline redraws
     emit lessonChanged(courseId, lessonId);
     if (m_kind == Kind::Server)
@@ -288,6 +320,7 @@ Result<QuizSubmission> CourseSession::submitQuiz(qint64 courseId, qint64 lessonI
 
     if (submission.grade) {
         current.value().course.findLesson(lessonId)->completion = submission.grade->result();
+        m_outlines.insert(courseId, current->course);
         emit progressChanged(courseId, Progress::of(current->course));
     }
     emit lessonChanged(courseId, lessonId);
@@ -315,7 +348,14 @@ Status CourseSession::settleLesson(const OutboxEntry &entry, Completion confirme
     const bool newerWish = std::any_of(open->cbegin(), open->cend(), [&](const OutboxEntry &other) {
         return other.id != entry.id && (other.state == OutboxState::Pending || other.state == OutboxState::InFlight);
     });
-    return m_store.setConfirmedCompletion(entry.lessonId, confirmed, m_clock.now(), !newerWish);
+    Status saved = m_store.setConfirmedCompletion(entry.lessonId, confirmed, m_clock.now(), !newerWish);
+    // Keep the cached outline in step instead of reading the whole course again for each reply.
+    const auto cached = m_outlines.find(entry.courseId);
+    if (saved && cached != m_outlines.end() && !newerWish) {
+        if (Lesson *lesson = cached->findLesson(entry.lessonId))
+            lesson->completion = confirmed;
+    }
+    return saved;
 }
 
 void CourseSession::announceLesson(qint64 courseId, qint64 lessonId)
@@ -366,14 +406,21 @@ Status CourseSession::applyServerRejection(const OutboxEntry &entry, const QStri
 
 Result<ImportReport> CourseSession::importFromServer(const Course &course)
 {
+    forgetOutline(course.id);
     Result<ImportReport> imported = m_store.importCourse(course, m_clock.now());
     if (imported) {
-        checkUnlocks();
+        // One unlock check after a pull of many courses, not one per course.
+        if (!std::exchange(m_unlockCheckQueued, true)) {
+            QTimer::singleShot(0, this, &CourseSession::flushUnlockCheck);
+        }
         emit coursesChanged();
         if (Result<ProgressFigures> figures = progress(course.id))
             emit progressChanged(course.id, *figures);
         if (!imported->orphanedEntries.isEmpty())
             emit outboxChanged();
+        // An action on a lesson that vanished was refused by the import: announced like any refusal.
+        for (const OutboxEntry &orphan : imported->orphanedEntries)
+            emit actionRejected(orphan);
     }
     return imported;
 }

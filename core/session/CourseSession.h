@@ -104,6 +104,8 @@ public:
     Status applyServerConfirmation(const OutboxEntry &entry, Completion confirmed);
     // The server refused an entry: it is kept as rejected with the reason, and the lesson rolls back.
     Status applyServerRejection(const OutboxEntry &entry, const QString &code, const QString &reason);
+    // The server's own progress figures for a course (the enrollment endpoint's reply).
+    Status recordServerProgress(qint64 courseId, const ServerProgress &progress);
     // A course as the server has it now (structure, bodies, confirmed states).
     Result<ImportReport> importFromServer(const Course &course);
 
@@ -115,12 +117,17 @@ public:
     // A timer fires then and lessonUnlocked is emitted for each lesson that opened.
     QDateTime nextUnlockAt() const { return m_nextUnlockAt; }
     void checkUnlocks();
+    // Runs the unlock check that imports queued, now rather than on the next turn of the event loop.
+    void flushUnlockCheck();
 
     // Entries not yet done: pending, in flight and rejected.
     Result<QList<OutboxEntry>> pendingActions() const;
     Status dismiss(qint64 entryId);
 
+    // Direct access to the stores, for the sync engine and tests. Writing through them bypasses the
+    // session's outline cache: call forgetOutline() for the course afterwards.
     CourseStore &store() { return m_store; }
+    void forgetOutline(qint64 courseId);
     Outbox &outbox() { return m_outbox; }
     AttemptStore &attempts() { return m_attempts; }
 
@@ -134,6 +141,7 @@ signals:
     void lessonUnlocked(qint64 courseId, qint64 lessonId);
 
 private:
+    Result<Course> loadOutline(qint64 courseId) const; // cached: the toggle path reads no SQL
     Status settleLesson(const OutboxEntry &entry, Completion confirmed);
     void announceLesson(qint64 courseId, qint64 lessonId);
     Result<CourseOutline> accessibleLesson(qint64 courseId, qint64 lessonId, const Lesson **lesson) const;
@@ -148,6 +156,8 @@ private:
     Outbox m_outbox;
     AttemptStore m_attempts;
     SyncStatus m_syncStatus;
+    bool m_unlockCheckQueued = false;
+    mutable QHash<qint64, Course> m_outlines; // outlines as last read or written through this session
     QHash<qint64, QSet<qint64>> m_lockedByDrip; // per course, the lessons a drip still holds
     QDateTime m_nextUnlockAt;
     QTimer *m_unlockTimer;

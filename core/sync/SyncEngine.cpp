@@ -65,6 +65,8 @@ void SyncEngine::run(qint64 onlyCourse, Trigger trigger)
     m_run = std::make_unique<Run>(m_options.parallelCourses);
     m_run->onlyCourse = onlyCourse;
     m_run->honourBackoff = trigger == Trigger::Background;
+    if (m_run->honourBackoff && m_holdUntil.isValid() && m_session.clock().now() < m_holdUntil)
+        m_run->holdUntil = m_holdUntil; // not a request, not even a pull, before the server's instant
     // Entries left in flight by a crash are sent again: the server's idempotency makes that safe.
     if (Result<int> recovered = m_session.outbox().recoverInFlight(); recovered && *recovered > 0)
         qCInfo(lcSync) << "re-sending" << *recovered << "actions left in flight";
@@ -144,36 +146,42 @@ void SyncEngine::sendEntry(const OutboxEntry &entry, std::function<void(bool kee
         m_run->report.failure = ApiError{ApiError::Kind::Cancelled, 0, marked.error().code, marked.error().message, {}};
         return next(false);
     }
-    auto handle = std::make_shared<std::function<void(std::optional<ApiError>, Completion, bool)>>();
-    *handle = [this, entry, next, handle](std::optional<ApiError> error, Completion confirmed, bool retried) {
-        if (!error || isAlreadyCompleted(*error)) {
-            accept(entry, error ? Completion::Completed : confirmed);
-            return next(true);
-        }
-        if (error->isAuthFailure()) {
-            auto giveUp = [this, entry, next](const ApiError &authError) {
-                keep(entry, authError);
-                m_run->report.authFailed = true;
-                m_run->stopped = true;
-                next(false);
-            };
-            if (retried)
+    dispatch(entry, [this, entry, next](std::optional<ApiError> error, Completion state) {
+        onReply(entry, next, error, state, false);
+    });
+}
+
+void SyncEngine::onReply(const OutboxEntry &entry, const std::function<void(bool)> &next,
+                         const std::optional<ApiError> &error, Completion confirmed, bool retried)
+{
+    if (!error || isAlreadyCompleted(*error)) {
+        accept(entry, error ? Completion::Completed : confirmed);
+        return next(true);
+    }
+    if (error->isAuthFailure()) {
+        auto giveUp = [this, entry, next](const ApiError &authError) {
+            keep(entry, authError);
+            m_run->report.authFailed = true;
+            m_run->stopped = true;
+            next(false);
+        };
+        if (retried)
+            return giveUp(*error);
+        // One refresh, one retry with the same idempotency key; then everything stays queued.
+        return refreshThen([this, entry, next, error, giveUp](bool renewed) {
+            if (!renewed)
                 return giveUp(*error);
-            // One refresh, one retry with the same idempotency key; then everything stays queued.
-            return refreshThen([this, entry, handle, error, giveUp](bool renewed) {
-                if (!renewed)
-                    return giveUp(*error);
-                dispatch(entry, [handle](std::optional<ApiError> again, Completion state) { (*handle)(again, state, true); });
+            dispatch(entry, [this, entry, next](std::optional<ApiError> again, Completion state) {
+                onReply(entry, next, again, state, true);
             });
-        }
-        if (error->isTransient() || error->kind == ApiError::Kind::Cancelled) {
-            keep(entry, *error);
-            return next(false);
-        }
-        refuse(entry, *error);
-        next(true);
-    };
-    dispatch(entry, [handle](std::optional<ApiError> error, Completion state) { (*handle)(error, state, false); });
+        });
+    }
+    if (error->isTransient() || error->kind == ApiError::Kind::Cancelled) {
+        keep(entry, *error);
+        return next(false);
+    }
+    refuse(entry, *error);
+    next(true);
 }
 
 void SyncEngine::dispatch(const OutboxEntry &entry, std::function<void(std::optional<ApiError>, Completion)> reply)
@@ -220,7 +228,7 @@ void SyncEngine::dispatch(const OutboxEntry &entry, std::function<void(std::opti
     m_api.completeEnrollment(enrollmentId, entry.lessonId, [this, entry, reply](ApiResult<EnrollmentCompletion> result) {
         if (!result)
             return reply(result.error(), Completion::Completed);
-        if (Status saved = m_session.store().setServerProgress(entry.courseId, result->progress); !saved)
+        if (Status saved = m_session.recordServerProgress(entry.courseId, result->progress); !saved)
             qCWarning(lcSync) << "cannot save progress:" << saved.error().message;
         reply(std::nullopt, Completion::Completed);
     });
@@ -260,6 +268,8 @@ void SyncEngine::keep(const OutboxEntry &entry, const ApiError &error)
         nextTry = now.addMSecs(*error.retryAfterMs);
         if (!m_run->holdUntil.isValid() || nextTry > m_run->holdUntil)
             m_run->holdUntil = nextTry;
+        if (!m_holdUntil.isValid() || nextTry > m_holdUntil)
+            m_holdUntil = nextTry;
     } else if (error.isTransient()) {
         nextTry = now.addMSecs(m_retry.delayMs(entry.tries + 1));
     }
@@ -352,10 +362,15 @@ void SyncEngine::pullCourse(const Course &summary, std::function<void()> done)
 
 void SyncEngine::finish()
 {
+    m_session.flushUnlockCheck(); // the outline's locks reflect what was just pulled
+
     if (Result<int> pending = m_session.outbox().countSendable())
         m_run->report.pending = *pending;
     const SyncReport report = m_run->report;
-    m_run.reset();
+    // The run's queues may still be on the stack (this is often called from inside one of them):
+    // they are destroyed on the next turn of the event loop, not now.
+    std::shared_ptr<Run> ended(m_run.release());
+    QTimer::singleShot(0, this, [ended] {});
     emit finished(report);
 }
 

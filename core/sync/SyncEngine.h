@@ -65,7 +65,7 @@ public:
     };
 
     // onlyCourse 0: every course. Emits finished() once, asynchronously. The server's Retry-After is
-    // obeyed within a run whatever the trigger.
+    // obeyed within a run whatever the trigger, and by every later background run until it has passed.
     void run(qint64 onlyCourse = 0, Trigger trigger = Trigger::User);
     bool isRunning() const { return m_run != nullptr; }
 
@@ -78,6 +78,8 @@ private:
     void push();
     void pushCourse(qint64 courseId, QList<OutboxEntry> entries, std::function<void()> done);
     void sendEntry(const OutboxEntry &entry, std::function<void(bool keepGoing)> next);
+    void onReply(const OutboxEntry &entry, const std::function<void(bool)> &next, const std::optional<ApiError> &error,
+                 Completion confirmed, bool retried);
     void dispatch(const OutboxEntry &entry, std::function<void(std::optional<ApiError>, Completion)> reply);
     void refreshThen(std::function<void(bool renewed)> then);
     void accept(const OutboxEntry &entry, Completion confirmed);
@@ -94,6 +96,7 @@ private:
     Options m_options;
     RetryPolicy m_retry;
     TokenRefresher *m_refresher = nullptr;
+    QDateTime m_holdUntil; // the server's latest Retry-After: background runs ask nothing before it
     std::unique_ptr<Run> m_run;
 };
 

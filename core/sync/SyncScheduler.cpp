@@ -25,7 +25,7 @@ SyncScheduler::SyncScheduler(CourseSession &session, SyncEngine &engine, Options
         if (!m_engine.isRunning())
             m_debounce.start();
         else
-            m_again = true;
+            m_changedInRun = true;
     });
     connect(&m_engine, &SyncEngine::progress, this, [this](int done, int total) {
         SyncStatus status = m_session.syncStatus();
@@ -108,7 +108,11 @@ void SyncScheduler::onFinished(const SyncReport &report)
     if (!report.failure)
         status.lastSynced = m_session.clock().now();
     publish(status);
-    if (std::exchange(m_again, false) && !report.authFailed && !report.waitingUntil.isValid())
+    // Again only for what this run left: a sync asked for meanwhile, or a learner action still queued (the
+    // engine's own confirmations change the outbox too, and need no second run).
+    const bool requested = std::exchange(m_again, false);
+    const bool actionQueued = std::exchange(m_changedInRun, false) && report.pending > 0;
+    if ((requested || actionQueued) && !report.authFailed && !report.waitingUntil.isValid())
         m_debounce.start();
 }
 

@@ -42,7 +42,8 @@ private:
     QTimer m_debounce;
     QTimer m_retry;
     bool m_online = true;
-    bool m_again = false; // a request arrived while a run was going
+    bool m_again = false;        // a request arrived while a run was going
+    bool m_changedInRun = false; // the outbox changed while a run was going (the engine's confirmations too)
 };
 
 } // namespace coursedesk

@@ -137,6 +137,11 @@ Status RefServer::seedLarge(int lessons)
     return Seeds::large(*m_store, now(), lessons);
 }
 
+Status RefServer::seedMany(int courses, int lessonsPerCourse)
+{
+    return Seeds::many(*m_store, now(), courses, lessonsPerCourse);
+}
+
 void RefServer::addFault(const Fault &fault)
 {
     m_faults.add(fault);

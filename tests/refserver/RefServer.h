@@ -72,6 +72,8 @@ public:
     Status seedDemo();
     // Course 1000: `lessons` published lessons in sections of 50; learner joined, teacher creator.
     Status seedLarge(int lessons);
+    // Courses 5001…: self-paced, `lessonsPerCourse` lessons each; learner, ana and ben joined to all (Seeds.h).
+    Status seedMany(int courses, int lessonsPerCourse);
 
     // Fault injection and inspection, the same as the /_test/ routes.
     void addFault(const Fault &fault);

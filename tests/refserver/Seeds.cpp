@@ -289,4 +289,54 @@ Status Seeds::large(Store &store, const QDateTime &now, int lessons)
     return join(store, users->value(u"learner"_s), 1000, JoinStatus::Joined, now.addSecs(-day), now.addSecs(-day));
 }
 
+Status Seeds::many(Store &store, const QDateTime &now, int courses, int lessonsPerCourse)
+{
+    if (courses < 1 || courses > 999 || lessonsPerCourse < 1 || lessonsPerCourse > 999)
+        return Error{u"seed"_s, u"many needs 1 to 999 courses of 1 to 999 lessons"_s};
+    constexpr qint64 firstCourse = 5001;
+    if (store.hasCourse(firstCourse))
+        return success();
+    const Result<QHash<QString, qint64>> users = addUsers(store);
+    if (!users)
+        return users.error();
+    const qint64 teacher = users->value(u"teacher"_s);
+    const QStringList learners{u"learner"_s, u"ana"_s, u"ben"_s};
+    constexpr int perSection = 50;
+    for (int c = 0; c < courses; ++c) {
+        Course course;
+        course.id = firstCourse + c;
+        course.name = u"Course %1 of %2"_s.arg(c + 1).arg(courses);
+        course.slug = u"many-%1"_s.arg(course.id);
+        course.description = u"A self-paced course for sync load tests."_s;
+        course.type = CourseType::SelfPaced;
+        course.privacy = u"open"_s;
+        course.createdAt = now.addSecs(-90 * day);
+        course.createdBy = teacher;
+        for (int i = 0; i < lessonsPerCourse; ++i) {
+            if (i % perSection == 0) {
+                const qint64 sectionId = course.id * 100 + 1 + i / perSection;
+                course.sections.append(
+                    Section{sectionId, u"Section %1"_s.arg(i / perSection + 1), {}, 0, {}, false, {}});
+            }
+            Lesson lesson;
+            lesson.id = course.id * 1000 + 1 + i;
+            lesson.sectionId = course.sections.constLast().id;
+            lesson.name = u"Lesson %1"_s.arg(i + 1);
+            lesson.html = u"<p>Lesson %1 of %2.</p>"_s.arg(i + 1).arg(lessonsPerCourse);
+            course.sections.last().lessons.append(lesson);
+        }
+        if (Status added = store.addCourse(course); !added)
+            return added;
+        if (Status joined = join(store, teacher, course.id, JoinStatus::Creator, course.createdAt, now); !joined)
+            return joined;
+        for (const QString &learner : learners) {
+            if (Status joined = join(store, users->value(learner), course.id, JoinStatus::Joined, now.addSecs(-day),
+                                     now.addSecs(-day));
+                !joined)
+                return joined;
+        }
+    }
+    return success();
+}
+
 } // namespace coursedesk::refserver

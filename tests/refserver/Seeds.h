@@ -18,11 +18,15 @@ class Store;
 //       ana and eve also joined course 2.
 // large: course 1000, structured without drip or enforced order, `lessons` published lessons in sections of 50
 //       (section ids 10001…, lesson ids 100001…); learner joined a day before `now`, teacher created it.
+// many: `courses` self-paced courses (ids 5001…, no drip, no enforced order), each with `lessonsPerCourse`
+//       (at most 999) published lessons in sections of 50 (course C: section ids C*100+1…, lesson ids C*1000+1…);
+//       teacher created them all; learner, ana and ben joined every one a day before `now`, with no progress.
 class Seeds final
 {
 public:
     static Status demo(Store &store, const QDateTime &now);
     static Status large(Store &store, const QDateTime &now, int lessons);
+    static Status many(Store &store, const QDateTime &now, int courses, int lessonsPerCourse);
 };
 
 } // namespace coursedesk::refserver

@@ -311,6 +311,36 @@ private slots:
         QCOMPARE(client(u"teacher"_s)->get(u"/api/v2/course/1000/?view=edit"_s).status, 200);
     }
 
+    void manySeed_threeLearnersJoinedToEveryCourse()
+    {
+        QVERIFY(m_server->seedMany(3, 120).ok());
+        QVERIFY(m_server->seedMany(3, 120).ok()); // seeded already: nothing changes
+        QVERIFY(!m_server->seedMany(1, 1000).ok());
+        for (const QString &user : {u"learner"_s, u"ana"_s, u"ben"_s}) {
+            auto http = client(user);
+            QList<qint64> many;
+            for (const QJsonValue &course :
+                 http->get(u"/api/v2/course/?limit=100"_s).json().value(u"results"_s).toArray()) {
+                if (course.toObject().value(u"id"_s).toInteger() >= 5001)
+                    many.append(course.toObject().value(u"id"_s).toInteger());
+            }
+            QCOMPARE(many, (QList<qint64>{5001, 5002, 5003}));
+        }
+        auto http = client(u"ana"_s);
+        const QJsonObject course = http->get(u"/api/v2/course/5002/"_s).json();
+        QCOMPARE(course.value(u"type"_s).toString(), u"self-paced"_s);
+        QCOMPARE(course.value(u"enforce_lessons_order"_s).toBool(), false);
+        QCOMPARE(course.value(u"num_lessons"_s).toInt(), 120);
+        const QJsonArray sections = course.value(u"sections"_s).toArray();
+        QCOMPARE(sections.size(), 3);
+        QCOMPARE(sections.at(2).toObject().value(u"id"_s).toInteger(), 500203);
+        QCOMPARE(lessonIds(course).constLast(), 5002120);
+        // Every lesson is open: the last one can be completed first.
+        QCOMPARE(http->post(lessonPath(5002, 500203, 5002120, u"complete/"_s)).status, 204);
+        QCOMPARE(lessonState(u"ana"_s, 5002, 5002120), u"completed"_s);
+        QCOMPARE(lessonState(u"learner"_s, 5002, 5002120), u"uncompleted"_s);
+    }
+
     // --- Lessons ------------------------------------------------------------------------------------------
 
     void lesson_correctAnswersOnlyForInstructors_data()

@@ -1,0 +1,500 @@
+// Kill test (design.md, principle 3 and "Outbox rules"): nothing is lost, nothing is applied twice.
+//
+// coursedesk-refserver runs as a process (--seed large:500, a data file, a few ms of reply latency).
+// coursedesk-cli signs in, pulls course 1000 and 500 completions are queued offline (in process, through
+// CourseSession on the account's cache). Then `coursedesk-cli sync` replays them and is SIGKILLed at random
+// moments, trial after trial on the same cache; on a few trials the server drops its reply after it has
+// applied the action (/_test/faults with after_processing). After every kill the cache must be sound and
+// still hold every learner action. In the end one uninterrupted sync exits 0 with nothing pending, every
+// lesson is completed on the server exactly once (completion_records grew by exactly 500), local equals
+// server for every lesson, and PRAGMA integrity_check is ok.
+//
+// The kill moments: a calibration on a second server (same seed, same latency, a data file too) measures the
+// start-up of the CLI and, with a replay sampled for 3 s, the time one entry takes; each trial then draws its kill
+// delay (fixed seed, printed) over the start-up and the stretch of the replay that trial is expected to cover, so that
+// the kills are spread over the whole replay.
+#include "TestHttp.h"
+
+#include "domain/Clock.h"
+#include "session/Accounts.h"
+#include "session/CourseSession.h"
+#include "storage/CacheDatabase.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace coursedesk;
+using namespace coursedesk::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr quint32 seed = 20260302; // fixed, so that a failure can be replayed
+constexpr int trials = 24;
+constexpr int lessonCount = 500;
+constexpr qint64 courseId = 1000;
+constexpr int latencyMs = 3;
+constexpr int processTimeoutMs = 60000;
+constexpr int calibrationMs = 3000;
+const QString accountName = u"school"_s;
+
+struct Run
+{
+    int exitCode = -1; // -2: crashed or killed
+    QString out;
+    QString err;
+    qint64 ms = 0;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+// What a kill left in the cache.
+struct CacheState
+{
+    bool sound = false;
+    int sendable = 0; // pending or in flight
+    int rejected = 0;
+    int localCompleted = 0; // lessons the learner sees completed
+    int confirmed = 0;      // lessons whose completion the server has confirmed
+    QDateTime retryAt;      // the latest next-try time among the sendable entries (backoff), if any
+    QString problem;
+};
+
+CacheState inspect(const QString &path)
+{
+    CacheState state;
+    Result<std::unique_ptr<CacheDatabase>> db = CacheDatabase::open(path);
+    if (!db) {
+        state.problem = db.error().message;
+        return state;
+    }
+    state.sound = (*db)->integrityOk();
+    Outbox outbox(**db);
+    const Result<QList<OutboxEntry>> sendable = outbox.sendable();
+    const Result<QList<OutboxEntry>> unfinished = outbox.unfinished();
+    if (!sendable || !unfinished) {
+        state.problem = u"the outbox cannot be read"_s;
+        return state;
+    }
+    state.sendable = int(sendable->size());
+    for (const OutboxEntry &entry : *sendable) {
+        if (entry.nextTryAt.isValid() && (!state.retryAt.isValid() || entry.nextTryAt > state.retryAt))
+            state.retryAt = entry.nextTryAt;
+    }
+    for (const OutboxEntry &entry : *unfinished)
+        state.rejected += entry.state == OutboxState::Rejected ? 1 : 0;
+    QSqlQuery counts = (*db)->prepare(u"SELECT COALESCE(SUM(local_completion = 'completed'), 0), "
+                                      "COALESCE(SUM(confirmed_completion = 'completed'), 0) FROM lesson_state"_s);
+    if (Status ran = (*db)->exec(counts, "count lesson states"); !ran || !counts.next()) {
+        state.problem = u"the lesson states cannot be read"_s;
+        return state;
+    }
+    state.localCompleted = counts.value(0).toInt();
+    state.confirmed = counts.value(1).toInt();
+    return state;
+}
+
+// One coursedesk-refserver process and a data folder for coursedesk-cli.
+class Stack
+{
+public:
+    QTemporaryDir dir;
+    QProcess server;
+    QString url;
+    std::unique_ptr<HttpClient> control;
+
+    ~Stack()
+    {
+        server.kill();
+        server.waitForFinished();
+    }
+
+    QString problem() const { return m_problem; }
+    QString dataDir() const { return dir.filePath(u"cli"_s); }
+    QString cachePath() const { return Accounts(dataDir()).databasePath(accountName); }
+
+    bool start(const QStringList &arguments)
+    {
+        server.setProgram(QStringLiteral(COURSEDESK_REFSERVER_PATH));
+        server.setArguments(QStringList{u"--port"_s, u"0"_s, u"--seed"_s, u"large:%1"_s.arg(lessonCount)} + arguments);
+        server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        server.start();
+        if (!server.waitForStarted())
+            return fail(u"the server does not start"_s);
+        if (!QTest::qWaitFor([&] { return server.canReadLine() || server.state() != QProcess::Running; }, 30000))
+            return fail(u"the server does not say where it listens"_s);
+        const QString line = QString::fromUtf8(server.readLine()).trimmed();
+        if (!line.startsWith(u"listening on "_s))
+            return fail(u"unexpected server output: "_s + line);
+        url = line.mid(QStringLiteral("listening on ").size());
+        control = std::make_unique<HttpClient>(QUrl(url));
+        return setLatency();
+    }
+
+    // DELETE /_test/faults also clears the latency: every trial sets it again.
+    bool setLatency()
+    {
+        const int status = control->post(u"/_test/latency"_s, QJsonObject{{u"ms"_s, latencyMs}}).status;
+        return status == 204 || fail(u"POST /_test/latency: %1"_s.arg(status));
+    }
+
+    QJsonObject counters() { return control->get(u"/_test/counters"_s).json(); }
+    QJsonObject serverLessons()
+    {
+        return control->get(u"/_test/state?user=learner&course=%1"_s.arg(courseId))
+            .json()
+            .value(u"lessons"_s)
+            .toObject();
+    }
+
+    Run cli(const QStringList &arguments, const QByteArray &stdinText = {})
+    {
+        QProcess process;
+        process.setProgram(QStringLiteral(COURSEDESK_CLI_PATH));
+        process.setArguments(QStringList{u"--data-dir"_s, dataDir()} + arguments);
+        QElapsedTimer timer;
+        timer.start();
+        process.start();
+        process.write(stdinText);
+        process.closeWriteChannel();
+        Run run;
+        if (!process.waitForFinished(processTimeoutMs)) {
+            process.kill();
+            process.waitForFinished();
+            run.err = u"timed out"_s;
+            return run;
+        }
+        run.ms = timer.elapsed();
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    Run addAccount()
+    {
+        return cli({u"account"_s, u"add"_s, accountName, u"--server"_s, url, u"--username"_s, u"learner"_s,
+                    u"--password-stdin"_s},
+                   "learner\n");
+    }
+    Run sync() { return cli(syncArguments(), "learner\n"); }
+    static QStringList syncArguments()
+    {
+        return {u"sync"_s, u"--json"_s, u"--username"_s, u"learner"_s, u"--password-stdin"_s};
+    }
+
+private:
+    bool fail(const QString &problem)
+    {
+        m_problem = problem;
+        return false;
+    }
+    QString m_problem;
+};
+
+// Marks every lesson of course 1000 completed, in course order, through CourseSession on the account's cache
+// (a server account: each action writes the lesson state and an outbox entry). The ids, in that order.
+Result<QList<qint64>> queueEveryLesson(const QString &cachePath)
+{
+    Result<std::unique_ptr<CacheDatabase>> db = CacheDatabase::open(cachePath);
+    if (!db)
+        return db.error();
+    SystemClock clock;
+    CourseSession session(**db, clock, CourseSession::Kind::Server);
+    const Result<CourseOutline> outline = session.outline(courseId);
+    if (!outline)
+        return outline.error();
+    QList<qint64> ids;
+    for (const Section &section : outline->course.sections) {
+        for (const Lesson &lesson : section.lessons)
+            ids.append(lesson.id);
+    }
+    // One outer transaction (each action joins it): the same entries, one fsync instead of 500.
+    const Status queued = (*db)->transaction([&]() -> Status {
+        for (qint64 id : std::as_const(ids)) {
+            if (Status done = session.setCompleted(courseId, id, true); !done)
+                return done;
+        }
+        return success();
+    });
+    if (!queued)
+        return queued.error();
+    return ids;
+}
+
+// The timing of the uninterrupted path, measured on a server of its own.
+struct Calibration
+{
+    qint64 startupMs = 0;  // a CLI command that signs in (account add)
+    qint64 perEntryMs = 0; // one replayed completion
+    qint64 pulledMs = 0;   // the first sync: start-up and the pull of the course
+};
+
+QString describe(const Run &run)
+{
+    return u"exit %1 after %2 ms; out: %3; err: %4"_s.arg(run.exitCode).arg(run.ms).arg(run.out, run.err);
+}
+
+} // namespace
+
+class tst_SyncKill : public QObject
+{
+    Q_OBJECT
+
+    Calibration m_calibration;
+
+    // A sampled replay on a server of its own (same seed, same latency, a data file too): the start-up of a
+    // signed-in CLI command, and how many entries a replay confirms in calibrationMs.
+    void calibrate()
+    {
+        Stack stack;
+        QVERIFY(stack.dir.isValid());
+        QVERIFY2(stack.start({u"--data"_s, stack.dir.filePath(u"server.sqlite"_s)}), qPrintable(stack.problem()));
+        const Run added = stack.addAccount();
+        QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
+        const Run pulled = stack.sync();
+        QVERIFY2(pulled.exitCode == 0, qPrintable(describe(pulled)));
+        const Result<QList<qint64>> queued = queueEveryLesson(stack.cachePath());
+        QVERIFY2(queued, queued ? "" : qPrintable(queued.error().message));
+
+        QProcess sync;
+        sync.setProgram(QStringLiteral(COURSEDESK_CLI_PATH));
+        sync.setArguments(QStringList{u"--data-dir"_s, stack.dataDir()} + Stack::syncArguments());
+        sync.start();
+        QVERIFY(sync.waitForStarted());
+        sync.write("learner\n");
+        sync.closeWriteChannel();
+        QElapsedTimer clock;
+        clock.start();
+        // A fast machine may replay everything within the sample: then the whole run (less a pull) is the sample.
+        const bool ended = sync.waitForFinished(calibrationMs);
+        const qint64 sampledMs = ended ? std::max<qint64>(1, clock.elapsed() - pulled.ms) : calibrationMs - added.ms;
+        if (!ended) {
+            sync.kill();
+            QVERIFY(sync.waitForFinished(processTimeoutMs));
+        }
+        const CacheState state = inspect(stack.cachePath());
+        const int confirmed = lessonCount - state.sendable;
+        QVERIFY2(confirmed > 0, "the calibration replay confirmed nothing");
+
+        m_calibration.startupMs = added.ms;
+        m_calibration.pulledMs = pulled.ms;
+        m_calibration.perEntryMs = std::max<qint64>(1, sampledMs / confirmed);
+        qInfo("calibration: start-up %lld ms (account add), first sync (pull of %d lessons) %lld ms, replay: %d "
+              "entries confirmed in %lld ms -> %lld ms per entry (%.0f actions/s)",
+              m_calibration.startupMs, lessonCount, m_calibration.pulledMs, confirmed, sampledMs,
+              m_calibration.perEntryMs, confirmed * 1000.0 / double(sampledMs));
+    }
+
+    // On a few trials the server applies the action and then loses its reply.
+    static std::optional<QJsonObject> faultFor(int trial)
+    {
+        if (trial % 6 != 4)
+            return std::nullopt;
+        QJsonObject fault{{u"after_processing"_s, true}, {u"path_contains"_s, u"/complete"_s}};
+        switch ((trial / 6) % 3) {
+        case 0: // QNetworkAccessManager resends once after a close: two closes make the error visible
+            fault.insert(u"mode"_s, u"close"_s);
+            fault.insert(u"count"_s, 2);
+            break;
+        case 1:
+            fault.insert(u"mode"_s, u"truncate"_s);
+            break;
+        default:
+            fault.insert(u"mode"_s, u"status"_s);
+            fault.insert(u"status"_s, 503);
+            fault.insert(u"retry_after"_s, 1);
+            break;
+        }
+        return fault;
+    }
+
+    // A kept entry may carry a next-try time (backoff, Retry-After): the next run waits until then.
+    static void waitOutBackoff(const CacheState &state, qint64 &waitedMs)
+    {
+        if (!state.retryAt.isValid())
+            return;
+        const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(state.retryAt) + 50;
+        if (wait <= 0)
+            return;
+        QVERIFY2(wait < 30000, qPrintable(u"backoff of %1 ms"_s.arg(wait)));
+        QTest::qWait(int(wait));
+        waitedMs += wait;
+    }
+
+private slots:
+    void killedSyncsLoseNothingAndApplyNothingTwice()
+    {
+        QElapsedTimer total;
+        total.start();
+        calibrate();
+        if (QTest::currentTestFailed())
+            return;
+
+        Stack stack;
+        QVERIFY(stack.dir.isValid());
+        QVERIFY2(stack.start({u"--data"_s, stack.dir.filePath(u"server.sqlite"_s)}), qPrintable(stack.problem()));
+        Run run = stack.addAccount();
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        run = stack.sync();
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QCOMPARE(run.json().value(u"courses"_s).toInt(), 1);
+        const int baselineRecords = stack.counters().value(u"completion_records"_s).toInt();
+        const Result<QList<qint64>> queued = queueEveryLesson(stack.cachePath());
+        QVERIFY2(queued, queued ? "" : qPrintable(queued.error().message));
+        QCOMPARE(queued->size(), lessonCount);
+        CacheState state = inspect(stack.cachePath());
+        QCOMPARE(state.sendable, lessonCount);
+        QCOMPARE(state.localCompleted, lessonCount);
+
+        qInfo("seed %u, %d trials, latency %d ms", seed, trials, latencyMs);
+        QRandomGenerator random(seed);
+        int midReplay = 0, beforeReplay = 0, afterReplay = 0, exitedFirst = 0, serverAheadKills = 0;
+        int faultTrials = 0, faultsFired = 0;
+        qint64 backoffWaitedMs = 0;
+        const qint64 startup = m_calibration.startupMs;
+        for (int trial = 0; trial < trials; ++trial) {
+            const CacheState before = state;
+            waitOutBackoff(before, backoffWaitedMs);
+            if (QTest::currentTestFailed())
+                return;
+            const std::optional<QJsonObject> fault = faultFor(trial);
+            if (fault) {
+                ++faultTrials;
+                QCOMPARE(stack.control->post(u"/_test/faults"_s, *fault).status, 200);
+            }
+
+            // Over the start-up and about twice the share of the remaining replay that falls to this trial (the
+            // remaining trials and the final sync share it).
+            const qint64 share = std::max(1, before.sendable / (trials - trial + 1));
+            const qint64 low = startup / 2;
+            const qint64 high = startup + 2 * share * m_calibration.perEntryMs;
+            const qint64 delay = low + qint64(random.bounded(quint32(std::max<qint64>(1, high - low))));
+
+            QProcess sync;
+            sync.setProgram(QStringLiteral(COURSEDESK_CLI_PATH));
+            sync.setArguments(QStringList{u"--data-dir"_s, stack.dataDir()} + Stack::syncArguments());
+            QElapsedTimer clock;
+            clock.start();
+            sync.start();
+            QVERIFY(sync.waitForStarted());
+            sync.write("learner\n");
+            sync.closeWriteChannel();
+            const bool exited = sync.waitForFinished(int(std::max<qint64>(0, delay - clock.elapsed())));
+            const qint64 killedAt = clock.elapsed();
+            if (!exited) {
+                sync.kill(); // SIGKILL
+                QVERIFY(sync.waitForFinished(processTimeoutMs));
+            } else {
+                ++exitedFirst;
+                // 3: the lost reply kept the action queued; 0: a clean run. Never 4 (nothing may be rejected).
+                QCOMPARE(sync.exitStatus(), QProcess::NormalExit);
+                QVERIFY2(sync.exitCode() == 0 || (fault && sync.exitCode() == 3),
+                         qPrintable(u"trial %1: exit %2: %3"_s.arg(trial)
+                                        .arg(sync.exitCode())
+                                        .arg(QString::fromUtf8(sync.readAllStandardError()))));
+            }
+
+            bool faultFired = false;
+            if (fault) {
+                faultFired = stack.control->get(u"/_test/faults"_s).json().value(u"faults"_s).toArray().isEmpty();
+                faultsFired += faultFired ? 1 : 0;
+                QCOMPARE(stack.control->send("DELETE", u"/_test/faults"_s).status, 204);
+                QVERIFY2(stack.setLatency(), qPrintable(stack.problem()));
+            }
+
+            state = inspect(stack.cachePath());
+            QVERIFY2(state.problem.isEmpty(), qPrintable(state.problem));
+            QVERIFY2(state.sound, qPrintable(u"trial %1: integrity_check failed"_s.arg(trial)));
+            QCOMPARE(state.rejected, 0);
+            QCOMPARE(state.localCompleted, lessonCount); // no learner action is ever lost or rolled back
+            QVERIFY(state.sendable <= before.sendable);
+            QVERIFY(state.confirmed >= lessonCount - state.sendable);
+            const int serverRecords = stack.counters().value(u"completion_records"_s).toInt() - baselineRecords;
+            const int serverAhead = serverRecords - (lessonCount - state.sendable); // applied, not yet recorded here
+            QVERIFY2(
+                serverAhead >= 0,
+                qPrintable(u"trial %1: the cache has %2 more done than the server"_s.arg(trial).arg(-serverAhead)));
+            // One course is sent in order, one entry at a time: at most one can be applied and not yet recorded.
+            QVERIFY2(serverAhead <= 1,
+                     qPrintable(u"trial %1: %2 actions applied, not recorded"_s.arg(trial).arg(serverAhead)));
+
+            QString phase;
+            if (exited) {
+                phase = u"exited by itself"_s;
+            } else if (state.sendable > 0 && state.sendable < before.sendable) {
+                phase = u"mid-replay"_s;
+                ++midReplay;
+            } else if (state.sendable == before.sendable && state.sendable > 0) {
+                phase = faultFired ? u"push stopped by the lost reply"_s : u"before the first confirmation"_s;
+                ++beforeReplay;
+            } else {
+                phase = u"after the replay (pull)"_s;
+                ++afterReplay;
+            }
+            if (!exited && serverAhead > 0)
+                ++serverAheadKills;
+            qInfo("trial %2d: %s at %4lld ms (drawn %4lld in [%lld, %lld]) %-30s pending %3d -> %3d, "
+                  "server ahead %d%s",
+                  trial, exited ? "exit" : "kill", killedAt, delay, low, high, qPrintable(phase), before.sendable,
+                  state.sendable, serverAhead,
+                  fault ? qPrintable(u", fault "_s + fault->value(u"mode"_s).toString()) : "");
+        }
+
+        waitOutBackoff(state, backoffWaitedMs);
+        if (QTest::currentTestFailed())
+            return;
+        const Run last = stack.sync();
+        QVERIFY2(last.exitCode == 0, qPrintable(describe(last)));
+        qInfo("final sync: %d sent in %lld ms", last.json().value(u"sent"_s).toInt(), last.ms);
+        QCOMPARE(last.json().value(u"pending"_s).toInt(), 0);
+        QCOMPARE(last.json().value(u"rejected"_s).toInt(), 0);
+
+        // Every action on the server, exactly once.
+        const QJsonObject counters = stack.counters();
+        QCOMPARE(counters.value(u"completion_records"_s).toInt(), baselineRecords + lessonCount);
+        const QJsonObject serverLessons = stack.serverLessons();
+        QCOMPARE(serverLessons.size(), lessonCount);
+        for (qint64 id : *queued)
+            QCOMPARE(serverLessons.value(QString::number(id)).toString(), u"completed"_s);
+
+        // Local equals server, lesson by lesson.
+        run = stack.cli({u"outline"_s, QString::number(courseId), u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        int compared = 0;
+        for (const QJsonValue &section : run.json().value(u"sections"_s).toArray()) {
+            for (const QJsonValue &lesson : section.toObject().value(u"lessons"_s).toArray()) {
+                const QString id = QString::number(lesson[u"id"_s].toInteger());
+                QVERIFY2(lesson[u"completion"_s].toString() == serverLessons.value(id).toString(),
+                         qPrintable(u"lesson %1: local %2, server %3"_s.arg(id, lesson[u"completion"_s].toString(),
+                                                                            serverLessons.value(id).toString())));
+                ++compared;
+            }
+        }
+        QCOMPARE(compared, lessonCount);
+
+        state = inspect(stack.cachePath());
+        QVERIFY(state.sound);
+        QCOMPARE(state.sendable, 0);
+        QCOMPARE(state.rejected, 0);
+        QCOMPARE(state.confirmed, lessonCount);
+
+        qInfo("%d trials (seed %u): %d kills mid-replay, %d with nothing confirmed in their run, %d after "
+              "the replay, %d runs exited before their kill; %d kills left the server ahead of the cache (applied, "
+              "reply lost); %d of %d lost-reply faults fired",
+              trials, seed, midReplay, beforeReplay, afterReplay, exitedFirst, serverAheadKills, faultsFired,
+              faultTrials);
+        qInfo("server: %d completion records (+%d), %d complete calls for %d actions; waited %lld ms of backoff; "
+              "total %lld ms",
+              counters.value(u"completion_records"_s).toInt(), lessonCount, counters.value(u"complete_calls"_s).toInt(),
+              lessonCount, backoffWaitedMs, total.elapsed());
+        QVERIFY2(midReplay >= trials / 3, "too few kills landed mid-replay: check the calibration");
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SyncKill)
+#include "tst_SyncKill.moc"

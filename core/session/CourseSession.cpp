@@ -366,11 +366,16 @@ void CourseSession::announceLesson(qint64 courseId, qint64 lessonId)
     emit outboxChanged();
 }
 
-Status CourseSession::applyServerConfirmation(const OutboxEntry &entry, Completion confirmed)
+Status CourseSession::applyServerConfirmation(const OutboxEntry &entry, Completion confirmed,
+                                              const std::optional<ServerProgress> &progress)
 {
     Status saved = m_db.transaction([&]() -> Status {
         if (Status done = m_outbox.markDone(entry.id); !done)
             return done;
+        if (progress) {
+            if (Status recorded = recordServerProgress(entry.courseId, *progress); !recorded)
+                return recorded;
+        }
         return settleLesson(entry, confirmed);
     });
     if (saved)

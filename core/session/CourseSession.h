@@ -101,7 +101,9 @@ public:
     // The server clock as seen in a reply; the offset is kept (and persisted when it moves by a second or more).
     void observeServerTime(const QDateTime &serverTime, const QDateTime &localTime);
     // The server accepted an entry: it is done, and the lesson's confirmed state is `confirmed`.
-    Status applyServerConfirmation(const OutboxEntry &entry, Completion confirmed);
+    // With the server's progress figures when the reply carried them, saved in the same transaction.
+    Status applyServerConfirmation(const OutboxEntry &entry, Completion confirmed,
+                                   const std::optional<ServerProgress> &progress = std::nullopt);
     // The server refused an entry: it is kept as rejected with the reason, and the lesson rolls back.
     Status applyServerRejection(const OutboxEntry &entry, const QString &code, const QString &reason);
     // The server's own progress figures for a course (the enrollment endpoint's reply).

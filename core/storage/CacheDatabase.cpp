@@ -203,6 +203,20 @@ Status CacheDatabase::transaction(const std::function<Status()> &work)
     return success();
 }
 
+Status CacheDatabase::withRelaxedSync(const std::function<Status()> &work)
+{
+    if (m_transactionDepth > 0)
+        return work(); // inside a transaction the level is the transaction's: leave it alone
+    QSqlQuery relax(connection());
+    if (!relax.exec(u"PRAGMA synchronous=NORMAL"_s))
+        return databaseError(relax, "be configured");
+    Status result = work();
+    QSqlQuery restore(connection());
+    if (!restore.exec(u"PRAGMA synchronous=FULL"_s))
+        return databaseError(restore, "be configured");
+    return result;
+}
+
 QString CacheDatabase::meta(const QString &key, const QString &fallback) const
 {
     QSqlQuery query = prepare(u"SELECT value FROM meta WHERE key = ?"_s);

@@ -34,6 +34,10 @@ public:
     // Nested calls join the outer transaction.
     Status transaction(const std::function<Status()> &work);
 
+    // Runs work (outside any transaction) with synchronous=NORMAL, then back to FULL: for writes that
+    // need not survive a power loss (they survive a killed process either way in WAL mode).
+    Status withRelaxedSync(const std::function<Status()> &work);
+
     // A prepared statement on this connection; prepare failures are reported by exec().
     QSqlQuery prepare(const QString &sql) const;
     // Executes a prepared query; on failure the error names the statement's purpose.

@@ -233,10 +233,15 @@ Status Outbox::setState(qint64 id, OutboxState state, const char *what)
 
 Status Outbox::markInFlight(qint64 id)
 {
-    QSqlQuery query = m_db.prepare(u"UPDATE outbox SET state = 'in_flight', tries = tries + 1 "
-                                   "WHERE id = ? AND state <> 'cancelled'"_s);
-    query.addBindValue(id);
-    return m_db.exec(query, "update the outbox");
+    // Not worth an fsync: after a crash every in-flight entry becomes pending again anyway
+    // (recoverInFlight), so a mark lost with the power changes nothing. It still survives the
+    // process being killed (WAL), which is what the coalescing rules rely on while it runs.
+    return m_db.withRelaxedSync([&]() -> Status {
+        QSqlQuery query = m_db.prepare(u"UPDATE outbox SET state = 'in_flight', tries = tries + 1 "
+                                       "WHERE id = ? AND state <> 'cancelled'"_s);
+        query.addBindValue(id);
+        return m_db.exec(query, "update the outbox");
+    });
 }
 
 Status Outbox::markDone(qint64 id)

@@ -25,6 +25,7 @@ struct SyncEngine::Run
     bool refreshTried = false;   // one token refresh per run
     bool honourBackoff = false;  // background runs let an entry wait for its next-try time
     QHash<qint64, Course> courses; // cache of outlines used while pushing
+    QHash<qint64, ServerProgress> progress; // per entry: the enrollment endpoint's figures, until confirmed
     TaskQueue courseQueue;
     std::vector<std::unique_ptr<TaskQueue>> downloads; // one per course being pulled, owned by the run
 
@@ -228,8 +229,7 @@ void SyncEngine::dispatch(const OutboxEntry &entry, std::function<void(std::opti
     m_api.completeEnrollment(enrollmentId, entry.lessonId, [this, entry, reply](ApiResult<EnrollmentCompletion> result) {
         if (!result)
             return reply(result.error(), Completion::Completed);
-        if (Status saved = m_session.recordServerProgress(entry.courseId, result->progress); !saved)
-            qCWarning(lcSync) << "cannot save progress:" << saved.error().message;
+        m_run->progress.insert(entry.id, result->progress); // saved with the confirmation, in one commit
         reply(std::nullopt, Completion::Completed);
     });
 }
@@ -237,7 +237,9 @@ void SyncEngine::dispatch(const OutboxEntry &entry, std::function<void(std::opti
 void SyncEngine::accept(const OutboxEntry &entry, Completion confirmed)
 {
     ++m_run->report.sent;
-    Status saved = m_session.applyServerConfirmation(entry, confirmed);
+    const auto progress = m_run->progress.constFind(entry.id);
+    Status saved = m_session.applyServerConfirmation(
+        entry, confirmed, progress != m_run->progress.cend() ? std::optional<ServerProgress>(*progress) : std::nullopt);
     if (!saved)
         qCWarning(lcSync) << "cannot record the server's confirmation:" << saved.error().message;
 }

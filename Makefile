@@ -69,7 +69,7 @@ test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
 
 bench: build
-	@for b in $(BUILD_DIR)/tests/bench/bench_*; do [ -x "$$b" ] && echo "== $$b" && "$$b"; done
+	@set -e; for b in $(BUILD_DIR)/tests/bench/bench_*; do if [ -f "$$b" ] && [ -x "$$b" ]; then echo "== $$b"; "$$b"; fi; done
 
 sanitize: deps
 	cmake -S . -B $(SAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCOURSEDESK_SANITIZE=ON -DCOURSEDESK_BENCH=OFF $(CMAKE_FLAGS)

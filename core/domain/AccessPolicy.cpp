@@ -96,6 +96,8 @@ CourseAccess AccessPolicy::evaluate(const Course &course, const QDateTime &now)
         }
 
         for (const Lesson &lesson : section.lessons) {
+            access.m_progress.total += Progress::counts(lesson) ? 1 : 0;
+            access.m_progress.completed += Progress::isDone(lesson) ? 1 : 0;
             LessonAccess state{lesson.id, LockReason::None, {}, 0};
             if (role == Role::Outsider) {
                 state.reason = LockReason::NotJoined;

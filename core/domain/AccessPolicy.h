@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Course.h"
+#include "domain/Progress.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -57,6 +58,9 @@ public:
 
     // The earliest drip unlock still in the future at evaluation time, or null: when to evaluate again.
     QDateTime nextUnlockAt() const { return m_nextUnlockAt; }
+    // The course's progress, counted in the same pass (Progress::counts / Progress::isDone): equal to
+    // Progress::of(course), without reading the lessons a second time.
+    const ProgressFigures &progress() const { return m_progress; }
     QDateTime evaluatedAt() const { return m_evaluatedAt; }
 
 private:
@@ -66,6 +70,7 @@ private:
     mutable QHash<qint64, qsizetype> m_lessonIndex; // built on the first lookup, not by the evaluation pass
     QDateTime m_nextUnlockAt;
     QDateTime m_evaluatedAt;
+    ProgressFigures m_progress;
 };
 
 // The four access rules of api-contract.md, for a whole course in one linear pass.

@@ -67,14 +67,15 @@ struct QuizAttempt final
 
 struct Lesson final
 {
+    // The fields every whole-course pass reads come first, side by side: one cache line per lesson.
     qint64 id = 0;
-    qint64 sectionId = 0;
-    QString name;
     LessonType type = LessonType::Lesson;
     LessonStatus status = LessonStatus::Published;
     Completion completion = Completion::Uncompleted;
     bool commentsEnabled = false;
     bool serverLocked = false; // 'locked' as last reported by the server (informative only)
+    qint64 sectionId = 0;
+    QString name;
 
     // The Course Lesson body; hasBody is false until it has been downloaded.
     bool hasBody = false;

@@ -1,6 +1,7 @@
 // Progress as api-contract.md defines it ("Progress, as the client shows it"): completed published lessons
 // out of published lessons, as a whole percent rounded half up and with two decimals. Drafts never count;
 // a failed quiz is not completed; an empty course is 0 %.
+#include "domain/AccessPolicy.h"
 #include "domain/Progress.h"
 
 #include "CourseBuilder.h"
@@ -182,6 +183,30 @@ private slots:
         QCOMPARE(figures.percent(), percent);
         QCOMPARE(figures.percentExact(), exact);
         QCOMPARE(figures.isComplete(), complete);
+    }
+
+    // The access pass counts progress on the way (one read of the lessons): it must agree with Progress::of.
+    void accessPassCountsTheSameProgress_data()
+    {
+        QTest::addColumn<Course>("course");
+        QTest::addRow("empty course") << coursedesk::test::CourseBuilder().build();
+        QTest::addRow("drafts, a failed quiz, completed lessons")
+            << coursedesk::test::CourseBuilder(CourseType::Structured)
+                   .section(1)
+                   .lesson(10, Completion::Completed)
+                   .draft(11)
+                   .quiz(12, Completion::Failed)
+                   .section(2, 7)
+                   .lesson(20, Completion::Completed)
+                   .lesson(21)
+                   .build();
+        QTest::addRow("10k lessons") << coursedesk::test::CourseBuilder::large(10000);
+    }
+    void accessPassCountsTheSameProgress()
+    {
+        QFETCH(Course, course);
+        const QDateTime now(QDate(2026, 1, 2), QTime(0, 0), Qt::UTC);
+        QCOMPARE(AccessPolicy::evaluate(course, now).progress(), Progress::of(course));
     }
 };
 

@@ -1,6 +1,7 @@
 // AttemptStore: quiz attempts made here round-trip through the cache, from submission through
 // grading or rejection.
 #include "FakeClock.h"
+#include "FreshCache.h"
 
 #include "storage/AttemptStore.h"
 #include "storage/CacheDatabase.h"
@@ -82,8 +83,7 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        QFile::remove(m_dir.filePath(u"cache.db"_s));
-        Result<std::unique_ptr<CacheDatabase>> opened = CacheDatabase::open(m_dir.filePath(u"cache.db"_s));
+        Result<std::unique_ptr<CacheDatabase>> opened = test::openFreshCache(m_dir);
         QVERIFY(opened);
         m_db = std::move(opened).value();
         m_store = std::make_unique<AttemptStore>(*m_db);

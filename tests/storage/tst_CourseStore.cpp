@@ -2,6 +2,7 @@
 // reports what vanished) and loading outlines and lesson bodies back as domain types.
 #include "CourseBuilder.h"
 #include "FakeClock.h"
+#include "FreshCache.h"
 
 #include "storage/CacheDatabase.h"
 #include "storage/CourseStore.h"
@@ -163,8 +164,7 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        QFile::remove(m_dir.filePath(u"cache.db"_s));
-        Result<std::unique_ptr<CacheDatabase>> opened = CacheDatabase::open(m_dir.filePath(u"cache.db"_s));
+        Result<std::unique_ptr<CacheDatabase>> opened = test::openFreshCache(m_dir);
         QVERIFY(opened);
         m_db = std::move(opened).value();
         m_store = std::make_unique<CourseStore>(*m_db);

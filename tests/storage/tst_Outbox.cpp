@@ -1,6 +1,7 @@
 // The outbox (design.md, "Outbox rules"): how learner actions coalesce, in which order they are
 // sent, and how an entry moves between pending, in flight, done and rejected.
 #include "FakeClock.h"
+#include "FreshCache.h"
 
 #include "storage/CacheDatabase.h"
 #include "storage/Outbox.h"
@@ -105,8 +106,7 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        QFile::remove(m_dir.filePath(u"cache.db"_s));
-        Result<std::unique_ptr<CacheDatabase>> opened = CacheDatabase::open(m_dir.filePath(u"cache.db"_s));
+        Result<std::unique_ptr<CacheDatabase>> opened = test::openFreshCache(m_dir);
         QVERIFY(opened);
         m_db = std::move(opened).value();
         m_outbox = std::make_unique<Outbox>(*m_db);

@@ -73,7 +73,7 @@ QJsonObject CliFormat::outlineJson(const CourseOutline &outline)
                 {u"completion"_s, toWire(lesson.completion)},
                 {u"locked"_s, !access.isAccessible()},
                 {u"lock_reason"_s, textOrNull(toWire(access.reason))},
-                {u"unlock_at"_s, timeOrNull(access.unlockAt)},
+                {u"unlock_at"_s, timeOrNull(access.unlockAt())},
                 {u"blocking_lesson"_s, access.blockingLessonId ? QJsonValue(access.blockingLessonId) : QJsonValue()},
             });
         }

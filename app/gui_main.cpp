@@ -1,15 +1,16 @@
 // coursedesk: the desktop application.
+#include "AppShell.h"
 #include "MainWindow.h"
+#include "WelcomePage.h"
 
 #include "domain/Clock.h"
 #include "session/Accounts.h"
-#include "session/CourseSession.h"
-#include "storage/CacheDatabase.h"
+#include "session/CredentialStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLoggingCategory>
-#include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTimer>
 
@@ -17,6 +18,29 @@
 
 using namespace coursedesk;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// --screenshot: saves the first window shown and quits.
+void saveScreenshotWhenShown(AppShell &shell, const QString &path)
+{
+    const auto save = [&shell, path] {
+        QWidget *window = shell.visibleWindow();
+        const bool saved = window && window->grab().save(path);
+        if (!saved)
+            std::fprintf(stderr, "coursedesk: cannot write %s\n", qPrintable(path));
+        QApplication::exit(saved ? 0 : 1);
+    };
+    // An account whose sign-in is read from the keychain opens a moment later.
+    if (shell.visibleWindow())
+        QTimer::singleShot(0, &shell, save);
+    else {
+        QObject::connect(&shell, &AppShell::windowReady, &shell, [save] { QTimer::singleShot(0, save); });
+        QObject::connect(&shell, &AppShell::failed, &shell, [save] { QTimer::singleShot(0, save); });
+    }
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -37,40 +61,41 @@ int main(int argc, char *argv[])
                                         u"file"_s);
     const QCommandLineOption dataDir(u"data-dir"_s, QApplication::translate("main", "Keep accounts and caches in <dir>."),
                                      u"dir"_s);
-    parser.addOptions({screenshot, dataDir});
+    const QCommandLineOption sample(u"sample"_s,
+                                    QApplication::translate("main", "Open the bundled sample course (no server needed)."));
+    const QCommandLineOption account(u"account"_s, QApplication::translate("main", "Open the account <name>."),
+                                     u"name"_s);
+    parser.addOptions({screenshot, dataDir, sample, account});
     parser.process(app);
 
     SystemClock clock;
     Accounts accounts(parser.isSet(dataDir) ? parser.value(dataDir) : Accounts::defaultDataDir());
-    // Until accounts can be added from the window, it opens the sample course (the local account).
-    const Result<Account> sample = accounts.ensureSample(clock);
-    Result<std::unique_ptr<CacheDatabase>> db =
-        sample ? CacheDatabase::open(accounts.databasePath(sample->name)) : Result<std::unique_ptr<CacheDatabase>>(sample.error());
-    if (!db) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "CourseDesk"), db.error().message);
-        return 1;
-    }
-    CourseSession session(**db, clock, CourseSession::Kind::Local);
-    MainWindow window(session);
-    const Result<QList<CourseSummary>> courses = session.courses();
-    if (courses && !courses->isEmpty())
-        window.showCourse(courses->constFirst().id);
+    // Tokens live in the OS keychain (every job under a timeout), never in a file.
+    KeychainCredentialStore credentials(u"CourseDesk"_s);
+    QNetworkAccessManager network;
     // Window state lives in the user's settings (never tokens); a --data-dir run keeps its own.
     QSettings settings = parser.isSet(dataDir)
                              ? QSettings(parser.value(dataDir) + u"/coursedesk.ini"_s, QSettings::IniFormat)
                              : QSettings();
-    window.restoreState(settings);
-    QObject::connect(&app, &QApplication::aboutToQuit, &window, [&window, &settings] { window.saveState(settings); });
-    window.show();
 
-    if (parser.isSet(screenshot)) {
-        const QString path = parser.value(screenshot);
-        QTimer::singleShot(0, &window, [&window, path] {
-            const bool saved = window.grab().save(path);
-            if (!saved)
-                std::fprintf(stderr, "coursedesk: cannot write %s\n", qPrintable(path));
-            QApplication::exit(saved ? 0 : 1);
-        });
-    }
+    AppShell shell(accounts, credentials, clock, network, settings, AppShell::Options{});
+    QObject::connect(&shell, &AppShell::failed, &shell, [&shell](const QString &message) {
+        // Nothing could be opened: the welcome page says why and offers the sample or another account.
+        if (!shell.window()) {
+            shell.showWelcome();
+            shell.welcome()->setError(message);
+        }
+    });
+    QObject::connect(&app, &QApplication::aboutToQuit, &shell, [&shell] { shell.closeAccount(); });
+
+    if (parser.isSet(sample))
+        shell.openSample();
+    else if (parser.isSet(account))
+        shell.openAccount(parser.value(account));
+    else
+        shell.start();
+
+    if (parser.isSet(screenshot))
+        saveScreenshotWhenShown(shell, parser.value(screenshot));
     return app.exec();
 }

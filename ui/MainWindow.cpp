@@ -1,22 +1,27 @@
 #include "MainWindow.h"
 
+#include "CourseListDelegate.h"
+#include "CourseListModel.h"
+#include "LessonPane.h"
+#include "Notifier.h"
 #include "OutlineModel.h"
 #include "ProgressPanel.h"
-#include "QuizView.h"
-#include "SafeTextBrowser.h"
 #include "SyncStatusWidget.h"
 
 #include "session/CourseSession.h"
-#include "session/LockText.h"
 
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -31,23 +36,35 @@ constexpr qint64 maxTimerStepMs = 24LL * 60 * 60 * 1000;
 } // namespace
 
 MainWindow::MainWindow(CourseSession &session, QWidget *parent)
+    : MainWindow(session, Options{}, parent)
+{
+}
+
+MainWindow::MainWindow(CourseSession &session, Options options, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_courseModel(new CourseListModel(session, this))
+    , m_courses(new QListView(this))
     , m_model(new OutlineModel(this))
     , m_outline(new QTreeView(this))
-    , m_title(new QLabel(this))
-    , m_lockBanner(new QLabel(this))
-    , m_browser(new SafeTextBrowser(this))
-    , m_quiz(new QuizView(this))
-    , m_body(new QStackedWidget(this))
-    , m_toggle(new QPushButton(this))
+    , m_roleNote(new QLabel(this))
+    , m_lesson(new LessonPane(session, this))
+    , m_tabs(new QTabWidget(this))
     , m_progress(new ProgressPanel(this))
     , m_sync(new SyncStatusWidget(session, this))
-    , m_banner(new QLabel(this))
+    , m_banner(new NotificationBanner(this))
+    , m_notifier(new Notifier(*this, *m_banner, options.useTray ? Notifier::Tray::IfAvailable : Notifier::Tray::Never,
+                              this))
     , m_unlockTimer(new QTimer(this))
 {
     setWindowTitle(tr("CourseDesk"));
     setObjectName(QStringLiteral("mainWindow"));
+
+    m_courses->setModel(m_courseModel);
+    m_courses->setItemDelegate(new CourseListDelegate(m_courses));
+    m_courses->setObjectName(QStringLiteral("courseList"));
+    m_courses->setAccessibleName(tr("Courses"));
+    m_courses->setUniformItemSizes(true);
 
     m_outline->setModel(m_model);
     m_outline->setHeaderHidden(true);
@@ -55,58 +72,51 @@ MainWindow::MainWindow(CourseSession &session, QWidget *parent)
     m_outline->setAccessibleName(tr("Course outline"));
     m_outline->setObjectName(QStringLiteral("outline"));
 
-    m_title->setObjectName(QStringLiteral("lessonTitle"));
-    m_title->setWordWrap(true);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_lockBanner->setObjectName(QStringLiteral("lockBanner"));
-    m_lockBanner->setWordWrap(true);
-    m_lockBanner->setAccessibleName(tr("Why this lesson is locked"));
-    m_lockBanner->setFrameShape(QFrame::StyledPanel);
-    m_lockBanner->setMargin(8);
-    m_lockBanner->hide();
-    m_browser->setAccessibleName(tr("Lesson text"));
-    m_toggle->setObjectName(QStringLiteral("completionToggle"));
-    m_toggle->setAccessibleName(tr("Mark the lesson as complete or incomplete"));
-    m_toggle->setToolTip(tr("Ctrl+Return"));
+    m_roleNote->setObjectName(QStringLiteral("roleNote"));
+    m_roleNote->setWordWrap(true);
+    m_roleNote->setTextFormat(Qt::PlainText);
+    m_roleNote->setAccessibleName(tr("Instructor view"));
+    m_roleNote->setText(tr("You teach this course: you see every lesson, drafts included, and nothing is locked "
+                           "for you. Learners see only published lessons, with the course's locks."));
+    m_roleNote->hide();
     m_progress->setObjectName(QStringLiteral("progress"));
 
-    auto *lessonPane = new QWidget(this);
-    auto *lessonLayout = new QVBoxLayout(lessonPane);
-    lessonLayout->addWidget(m_title);
-    lessonLayout->addWidget(m_lockBanner);
-    m_body->addWidget(m_browser);
-    m_body->addWidget(m_quiz);
-    lessonLayout->addWidget(m_body, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_toggle);
-    lessonLayout->addLayout(buttons);
+    auto *outlinePane = new QWidget(this);
+    auto *outlineLayout = new QVBoxLayout(outlinePane);
+    outlineLayout->setContentsMargins(0, 0, 0, 0);
+    outlineLayout->addWidget(m_roleNote);
+    outlineLayout->addWidget(m_outline, 1);
 
-    auto *splitter = new QSplitter(this);
-    m_splitter = splitter;
-    splitter->addWidget(m_outline);
-    splitter->addWidget(lessonPane);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({300, 620});
+    m_sideSplitter = new QSplitter(Qt::Vertical, this);
+    m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
+    m_sideSplitter->addWidget(m_courses);
+    m_sideSplitter->addWidget(outlinePane);
+    m_sideSplitter->setStretchFactor(1, 3);
+    m_sideSplitter->setSizes({140, 460});
 
-    // In-window notifications: a rejected action, a lesson that opened.
-    m_banner->setObjectName(QStringLiteral("banner"));
-    m_banner->setWordWrap(true);
-    m_banner->setFrameShape(QFrame::StyledPanel);
-    m_banner->setMargin(6);
-    m_banner->setAccessibleName(tr("Notification"));
-    m_banner->hide();
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabBarAutoHide(true); // a learner sees no tab bar: there is only the lesson
+    m_tabs->addTab(m_lesson, tr("&Lesson"));
+
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("splitter"));
+    m_splitter->addWidget(m_sideSplitter);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({300, 620});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_banner);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(m_progress);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_sync, 1);
+    setTabOrder(m_courses, m_outline);
+    setTabOrder(m_outline, m_lesson);
+    buildMenus();
+
     connect(m_sync, &SyncStatusWidget::syncRequested, this, &MainWindow::syncRequested);
     connect(&m_session, &CourseSession::actionRejected, this, [this](const OutboxEntry &entry) {
         notify(tr("The server did not accept a change to '%1': %2")
@@ -117,14 +127,24 @@ MainWindow::MainWindow(CourseSession &session, QWidget *parent)
             reload();
         notify(tr("'%1' is now available.").arg(lessonName(courseId, lessonId)));
     });
+    connect(&m_session, &CourseSession::coursesChanged, this, [this] {
+        // A sync brought new courses or removed one: keep the open course selected, or open the first.
+        if (m_courseId && m_courseModel->indexOfCourse(m_courseId).isValid()) {
+            m_courses->setCurrentIndex(m_courseModel->indexOfCourse(m_courseId));
+            reload();
+        } else if (m_courseModel->rowCount() > 0) {
+            showCourse(m_courseModel->courseIdAt(m_courseModel->index(0)));
+        }
+    });
 
     m_unlockTimer->setSingleShot(true);
     connect(m_unlockTimer, &QTimer::timeout, this, &MainWindow::refreshAccess);
+    connect(m_courses->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelectedCourse);
     connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelectedLesson);
-    connect(m_toggle, &QPushButton::clicked, this, &MainWindow::toggleCompletion);
-    connect(m_quiz, &QuizView::submitted, this, &MainWindow::submitQuiz);
-    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(shortcut, &QShortcut::activated, this, &MainWindow::toggleCompletion);
+    connect(m_lesson, &LessonPane::navigateTo, this, &MainWindow::selectLesson);
+    connect(m_lesson, &LessonPane::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    auto *toggle = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(toggle, &QShortcut::activated, m_lesson, &LessonPane::toggleCompletion);
     connect(&m_session, &CourseSession::progressChanged, this,
             [this](qint64 courseId, const ProgressFigures &figures) {
                 if (courseId == m_courseId)
@@ -134,10 +154,45 @@ MainWindow::MainWindow(CourseSession &session, QWidget *parent)
         if (courseId == m_courseId)
             reload();
     });
-    resize(960, 640);
+    resize(1024, 680);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *sync = file->addAction(tr("&Sync now"), this, &MainWindow::syncRequested);
+    sync->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    // Keyboard users move between the three panes directly.
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(tr("&Courses"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_courses->setFocus(); });
+    go->addAction(tr("&Outline"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_outline->setFocus(); });
+    go->addAction(tr("&Lesson"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { m_lesson->focusContent(); });
+    go->addSeparator();
+    // Ctrl+Return belongs to the window's shortcut (it works wherever the focus is); the menu names it.
+    go->addAction(tr("&Previous lesson"), QKeySequence(Qt::ALT | Qt::Key_Left), this,
+                  [this] { m_lesson->previousButton()->click(); });
+    go->addAction(tr("&Next lesson"), QKeySequence(Qt::ALT | Qt::Key_Right), this,
+                  [this] { m_lesson->nextButton()->click(); });
+    go->addAction(tr("Mark as complete / &incomplete\tCtrl+Return"), m_lesson, &LessonPane::toggleCompletion);
+}
+
+void MainWindow::addAppMenu(QMenu *menu)
+{
+    menuBar()->addMenu(menu);
+}
+
+void MainWindow::setDashboardFactory(DashboardFactory factory)
+{
+    m_dashboardFactory = std::move(factory);
+    updateDashboard();
+}
 
 bool MainWindow::showCourse(qint64 courseId)
 {
@@ -146,17 +201,49 @@ bool MainWindow::showCourse(qint64 courseId)
         statusBar()->showMessage(outline.error().message);
         return false;
     }
+    const bool changed = courseId != m_courseId;
     m_courseId = courseId;
     m_course = outline->course;
     m_access = outline->access;
     m_model->setCourse(m_course, m_access);
     m_outline->expandAll();
-    m_progress->setFigures(Progress::of(m_course));
+    m_progress->setFigures(m_access.progress());
+    m_roleNote->setVisible(m_course.role() == Role::Instructor);
     setWindowTitle(tr("%1 — CourseDesk").arg(m_course.name));
+    {
+        const QSignalBlocker blocker(m_courses->selectionModel());
+        m_courses->setCurrentIndex(m_courseModel->indexOfCourse(courseId));
+    }
     scheduleNextUnlock();
+    if (changed)
+        updateDashboard();
     if (!m_course.sections.isEmpty() && !m_course.sections.constFirst().lessons.isEmpty())
         selectLesson(m_course.sections.constFirst().lessons.constFirst().id);
+    else
+        m_lesson->showLesson(m_course, m_access, 0);
     return true;
+}
+
+void MainWindow::updateDashboard()
+{
+    if (m_dashboard) {
+        m_tabs->removeTab(m_tabs->indexOf(m_dashboard));
+        m_dashboard->deleteLater();
+        m_dashboard = nullptr;
+    }
+    // Only creators and managers get one; a learner never sees an empty or broken dashboard.
+    if (!m_dashboardFactory || !m_courseId || m_course.role() != Role::Instructor)
+        return;
+    m_dashboard = m_dashboardFactory(m_courseId, m_tabs);
+    if (m_dashboard)
+        m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+}
+
+void MainWindow::showSelectedCourse()
+{
+    const qint64 courseId = m_courseModel->courseIdAt(m_courses->currentIndex());
+    if (courseId && courseId != m_courseId)
+        showCourse(courseId);
 }
 
 void MainWindow::selectLesson(qint64 lessonId)
@@ -168,18 +255,39 @@ void MainWindow::selectLesson(qint64 lessonId)
 
 QString MainWindow::lessonTitle() const
 {
-    return m_title->text();
+    return m_lesson->title();
 }
 
 QString MainWindow::lockBannerText() const
 {
-    return m_lockBanner->isVisibleTo(this) ? m_lockBanner->text() : QString();
+    return m_lesson->lockText();
+}
+
+QString MainWindow::roleNoteText() const
+{
+    return m_roleNote->isVisibleTo(this) ? m_roleNote->text() : QString();
+}
+
+SafeTextBrowser *MainWindow::lessonBrowser() const
+{
+    return m_lesson->browser();
+}
+
+QPushButton *MainWindow::completionButton() const
+{
+    return m_lesson->completionButton();
+}
+
+QuizView *MainWindow::quizView() const
+{
+    return m_lesson->quizView();
 }
 
 void MainWindow::saveState(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/sideSplitter"), m_sideSplitter->saveState());
     settings.setValue(QStringLiteral("window/course"), m_courseId);
     settings.setValue(QStringLiteral("window/lesson"), currentLessonId());
 }
@@ -188,6 +296,7 @@ void MainWindow::restoreState(const QSettings &settings)
 {
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_sideSplitter->restoreState(settings.value(QStringLiteral("window/sideSplitter")).toByteArray());
     const qint64 course = settings.value(QStringLiteral("window/course")).toLongLong();
     if (course > 0 && course != m_courseId && !showCourse(course))
         return; // the course is gone: stay where we are
@@ -198,13 +307,12 @@ void MainWindow::restoreState(const QSettings &settings)
 
 void MainWindow::notify(const QString &message)
 {
-    m_banner->setText(message);
-    m_banner->show();
+    m_notifier->notify(tr("CourseDesk"), message);
 }
 
 QString MainWindow::bannerText() const
 {
-    return m_banner->isVisibleTo(this) ? m_banner->text() : QString();
+    return m_banner->text();
 }
 
 QString MainWindow::lessonName(qint64 courseId, qint64 lessonId) const
@@ -257,75 +365,7 @@ void MainWindow::scheduleNextUnlock()
 
 void MainWindow::showSelectedLesson()
 {
-    const qint64 lessonId = currentLessonId();
-    const Lesson *outlineLesson = lessonId ? m_course.findLesson(lessonId) : nullptr;
-    if (!outlineLesson) {
-        m_title->clear();
-        m_lockBanner->hide();
-        m_browser->clear();
-        m_toggle->hide();
-        return;
-    }
-    m_title->setText(outlineLesson->name);
-    const LessonAccess access = m_access.lesson(lessonId);
-    const bool done = outlineLesson->completion == Completion::Completed;
-    m_toggle->setVisible(!outlineLesson->isQuiz());
-    m_toggle->setText(done ? tr("Mark as incomplete") : tr("Mark as complete"));
-    m_toggle->setEnabled(access.isAccessible());
-    if (!access.isAccessible()) {
-        const QString reason = LockText::lessonLock(access, m_course, locale());
-        m_lockBanner->setText(reason);
-        m_lockBanner->show();
-        m_toggle->setToolTip(reason);
-        m_body->setCurrentWidget(m_browser);
-        m_browser->clear();
-        return;
-    }
-    m_toggle->setToolTip(tr("Ctrl+Return"));
-    m_lockBanner->hide();
-    Result<Lesson> lesson = m_session.lesson(m_courseId, lessonId);
-    if (!lesson) {
-        m_body->setCurrentWidget(m_browser);
-        m_browser->setPlainText(lesson.error().message);
-        return;
-    }
-    if (!lesson->hasBody) {
-        m_body->setCurrentWidget(m_browser);
-        m_browser->setHtml(tr("<p><i>This lesson has not been downloaded yet; it will be after the next sync.</i></p>"));
-        return;
-    }
-    if (lesson->isQuiz()) {
-        m_quiz->setQuiz(*lesson);
-        m_body->setCurrentWidget(m_quiz);
-        return;
-    }
-    m_body->setCurrentWidget(m_browser);
-    m_browser->setHtml(lesson->html);
-}
-
-void MainWindow::submitQuiz(const QList<QuestionResponse> &responses)
-{
-    const qint64 lessonId = currentLessonId();
-    Result<QuizSubmission> submitted = m_session.submitQuiz(m_courseId, lessonId, responses);
-    if (!submitted) {
-        statusBar()->showMessage(submitted.error().message);
-        return;
-    }
-    // The session's lessonChanged has reloaded the quiz: show this attempt's answers and outcome
-    // (graded here when the answers are known, else awaiting the server).
-    m_quiz->setResponses(responses);
-    m_quiz->showResult(submitted->attempt.result);
-}
-
-void MainWindow::toggleCompletion()
-{
-    const qint64 lessonId = currentLessonId();
-    const Lesson *lesson = lessonId ? m_course.findLesson(lessonId) : nullptr;
-    if (!lesson || !m_toggle->isEnabled() || !m_toggle->isVisible())
-        return;
-    const bool complete = lesson->completion != Completion::Completed;
-    if (Status done = m_session.setCompleted(m_courseId, lessonId, complete); !done)
-        statusBar()->showMessage(done.error().message);
+    m_lesson->showLesson(m_course, m_access, currentLessonId());
 }
 
 } // namespace coursedesk

@@ -5,32 +5,54 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QLabel;
+class QMenu;
+class QListView;
 class QSettings;
 class QSplitter;
 class QPushButton;
-class QStackedWidget;
+class QTabWidget;
 class QTimer;
 class QTreeView;
 
 namespace coursedesk {
 
+class CourseListModel;
 class CourseSession;
+class LessonPane;
+class NotificationBanner;
+class Notifier;
 class OutlineModel;
 class QuizView;
 class SyncStatusWidget;
 class ProgressPanel;
 class SafeTextBrowser;
 
-// The learner's window: the course outline with lock states, the lesson pane with the completion
-// toggle, and the progress bar. A thin composition over CourseSession: it decides nothing itself.
+// The learner's window: the course list with each course's progress, the outline with lock states,
+// the lesson pane, the progress bar and the sync status; for creators and managers also the course
+// dashboard. A thin composition over CourseSession: it decides nothing itself.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    struct Options
+    {
+        bool useTray = true; // notifications through the system tray where there is one
+    };
+    // Builds the dashboard of a course for an instructor (null: no dashboard); given by the app,
+    // which has the network side. A learner's course never gets one.
+    using DashboardFactory = std::function<QWidget *(qint64 courseId, QWidget *parent)>;
+
     explicit MainWindow(CourseSession &session, QWidget *parent = nullptr);
+    MainWindow(CourseSession &session, Options options, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    void setDashboardFactory(DashboardFactory factory);
+    // Extra menus from the app (account switcher, help), placed after the window's own.
+    void addAppMenu(QMenu *menu);
 
     // Shows a course of the session; false (with the reason in the status bar) when it cannot be read.
     bool showCourse(qint64 courseId);
@@ -45,15 +67,22 @@ public:
     qint64 currentLessonId() const;
 
     // For tests and screenshots.
+    QListView *courseList() const { return m_courses; }
+    CourseListModel *courseListModel() const { return m_courseModel; }
     QTreeView *outlineView() const { return m_outline; }
     OutlineModel *outlineModel() const { return m_model; }
     ProgressPanel *progressPanel() const { return m_progress; }
+    LessonPane *lessonPane() const { return m_lesson; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QWidget *dashboard() const { return m_dashboard; } // null unless the course has one
     QString lessonTitle() const;
     QString lockBannerText() const;
-    SafeTextBrowser *lessonBrowser() const { return m_browser; }
-    QPushButton *completionButton() const { return m_toggle; }
-    QuizView *quizView() const { return m_quiz; }
+    QString roleNoteText() const; // the instructor's "nothing is locked for you" note, when shown
+    SafeTextBrowser *lessonBrowser() const;
+    QPushButton *completionButton() const;
+    QuizView *quizView() const;
     SyncStatusWidget *syncStatus() const { return m_sync; }
+    Notifier *notifier() const { return m_notifier; }
     QString bannerText() const;
     QString statusText() const;
 
@@ -61,11 +90,12 @@ signals:
     void syncRequested(); // "Sync now"
 
 private:
+    void buildMenus();
     void reload();
     void scheduleNextUnlock();
     void showSelectedLesson();
-    void toggleCompletion();
-    void submitQuiz(const QList<QuestionResponse> &responses);
+    void showSelectedCourse();
+    void updateDashboard();
     void notify(const QString &message);
     QString lessonName(qint64 courseId, qint64 lessonId) const;
 
@@ -73,19 +103,22 @@ private:
     qint64 m_courseId = 0;
     Course m_course;
     CourseAccess m_access;
+    CourseListModel *m_courseModel;
+    QListView *m_courses;
     OutlineModel *m_model;
     QTreeView *m_outline;
-    QLabel *m_title;
-    QLabel *m_lockBanner;
-    SafeTextBrowser *m_browser;
-    QuizView *m_quiz;
-    QStackedWidget *m_body;
-    QPushButton *m_toggle;
+    QLabel *m_roleNote;
+    LessonPane *m_lesson;
+    QTabWidget *m_tabs;
+    QWidget *m_dashboard = nullptr;
     ProgressPanel *m_progress;
     SyncStatusWidget *m_sync;
-    QLabel *m_banner;
+    NotificationBanner *m_banner;
+    Notifier *m_notifier;
     QTimer *m_unlockTimer;
     QSplitter *m_splitter = nullptr;
+    QSplitter *m_sideSplitter = nullptr;
+    DashboardFactory m_dashboardFactory;
 };
 
 } // namespace coursedesk

@@ -26,6 +26,7 @@ QuizView::QuizView(QWidget *parent)
     layout->addWidget(m_intro);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from answer to answer; the area follows the focus
     scroll->setFrameShape(QFrame::NoFrame);
     m_questionsHost = new QWidget(scroll);
     m_questions = new QVBoxLayout(m_questionsHost);
@@ -53,17 +54,17 @@ void QuizView::setQuiz(const Lesson &quiz)
 {
     m_quiz = quiz;
     m_lockedReason.clear();
-    m_intro->setText(tr("%n question(s). Passing grade: %1 %.", nullptr, int(quiz.questions.size())).arg(quiz.passingGrade));
+    m_intro->setText(tr("%n question(s). Passing grade: %1 %.", nullptr, int(quiz.body->questions.size())).arg(quiz.body->passingGrade));
     rebuild();
     m_result->hide();
-    if (!quiz.lastAttempt)
+    if (!quiz.body->lastAttempt)
         return;
     // Reopened: the last attempt's answers and its result.
     QList<QuestionResponse> previous;
-    for (const QuestionOutcome &outcome : quiz.lastAttempt->questions)
+    for (const QuestionOutcome &outcome : quiz.body->lastAttempt->questions)
         previous.append(QuestionResponse{outcome.questionId, outcome.selectedOptions});
     setResponses(previous);
-    showResult(quiz.lastAttempt);
+    showResult(quiz.body->lastAttempt);
 }
 
 void QuizView::setSubmitEnabledReason(const QString &lockedReason)
@@ -83,7 +84,7 @@ void QuizView::rebuild()
         delete item;
     }
     int number = 0;
-    for (const Question &question : std::as_const(m_quiz.questions)) {
+    for (const Question &question : std::as_const(m_quiz.body->questions)) {
         auto *box = new QGroupBox(tr("%1. %2").arg(++number).arg(question.text), m_questionsHost);
         box->setObjectName(QStringLiteral("question-%1").arg(question.id));
         box->setAccessibleName(question.text);
@@ -108,7 +109,28 @@ void QuizView::rebuild()
         m_groups.append({question.id, group});
     }
     m_questions->addStretch(1);
+    // Keyboard order: the questions' answers in order, then Submit (the buttons are created after
+    // Submit, so the default order would put them last in the window).
+    QWidget *previous = nullptr;
+    for (const auto &[id, group] : std::as_const(m_groups)) {
+        for (QAbstractButton *button : group->buttons()) {
+            if (previous)
+                setTabOrder(previous, button);
+            previous = button;
+        }
+    }
+    if (previous)
+        setTabOrder(previous, m_submit);
     updateSubmit();
+}
+
+void QuizView::focusFirstAnswer()
+{
+    if (m_groups.isEmpty() || m_groups.constFirst().second->buttons().isEmpty()) {
+        m_submit->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    m_groups.constFirst().second->buttons().constFirst()->setFocus(Qt::ShortcutFocusReason);
 }
 
 QList<QAbstractButton *> QuizView::answerButtons(qint64 questionId) const

@@ -7,6 +7,9 @@
 #include <QHash>
 #include <QList>
 
+#include <limits>
+#include <type_traits>
+
 namespace coursedesk {
 
 // Why a lesson cannot be opened now. The order is the order in which the rules are checked:
@@ -23,16 +26,26 @@ enum class LockReason
 
 QString toWire(LockReason reason); // "not_joined", …, "" for None
 
+// Trivially copyable on purpose: a course evaluation writes one per lesson, and a QDateTime member
+// (an out-of-line constructor and destructor in QtCore) made that write cost more than the rules.
 struct LessonAccess final
 {
-    qint64 lessonId = 0;
-    LockReason reason = LockReason::None;
-    QDateTime unlockAt;          // drip locks: when the lesson opens (UTC); null if it cannot be known
-    qint64 blockingLessonId = 0; // order locks: the first earlier published lesson not completed
+    static constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
 
+    qint64 lessonId = 0;
+    qint64 blockingLessonId = 0; // order locks: the first earlier published lesson not completed
+    qint64 unlockAtMs = NoTime;  // drip locks: ms since the epoch (UTC) when the lesson opens
+    LockReason reason = LockReason::None;
+
+    // Drip locks: when the lesson opens (UTC); null if it cannot be known.
+    QDateTime unlockAt() const
+    {
+        return unlockAtMs == NoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(unlockAtMs, Qt::UTC);
+    }
     bool isAccessible() const { return reason == LockReason::None; }
     friend bool operator==(const LessonAccess &, const LessonAccess &) = default;
 };
+static_assert(std::is_trivially_copyable_v<LessonAccess>);
 
 struct SectionAccess final
 {

@@ -32,19 +32,19 @@ enum class Role
     Instructor, // creator or manager: the rules are bypassed
 };
 
-enum class LessonType
+enum class LessonType : quint8
 {
     Lesson,
     Quiz,
 };
 
-enum class LessonStatus
+enum class LessonStatus : quint8
 {
     Draft,
     Published,
 };
 
-enum class Completion
+enum class Completion : quint8
 {
     Uncompleted,
     Completed,

@@ -61,14 +61,14 @@ QList<ResponseProblem> QuizGrader::validate(const Lesson &quiz, const QList<Ques
     using Kind = ResponseProblem::Kind;
     if (!quiz.isQuiz())
         return {ResponseProblem{Kind::NotAQuiz, 0, 0}};
-    if (quiz.questions.isEmpty())
+    if (quiz.body->questions.isEmpty())
         return {ResponseProblem{Kind::NoQuestions, 0, 0}};
 
     QHash<qint64, const QuestionResponse *> byQuestion;
     QHash<qint64, int> extraResponses;       // responses beyond the first, per question
     QList<ResponseProblem> unknownQuestions; // no place in the quiz: reported last, in the responses' order
     for (const QuestionResponse &response : responses) {
-        const bool known = std::any_of(quiz.questions.cbegin(), quiz.questions.cend(),
+        const bool known = std::any_of(quiz.body->questions.cbegin(), quiz.body->questions.cend(),
                                        [&](const Question &q) { return q.id == response.questionId; });
         if (!known)
             unknownQuestions.append({Kind::UnknownQuestion, response.questionId, 0});
@@ -79,7 +79,7 @@ QList<ResponseProblem> QuizGrader::validate(const Lesson &quiz, const QList<Ques
     }
 
     QList<ResponseProblem> problems;
-    for (const Question &question : quiz.questions) {
+    for (const Question &question : quiz.body->questions) {
         for (int extra = extraResponses.value(question.id); extra > 0; --extra)
             problems.append({Kind::DuplicateQuestion, question.id, 0});
         const QuestionResponse *response = byQuestion.value(question.id);
@@ -106,7 +106,7 @@ QList<ResponseProblem> QuizGrader::validate(const Lesson &quiz, const QList<Ques
 
 bool QuizGrader::canGrade(const Lesson &quiz)
 {
-    for (const Question &question : quiz.questions) {
+    for (const Question &question : quiz.body->questions) {
         for (const Answer &answer : question.answers) {
             if (!answer.correct.has_value())
                 return false;
@@ -127,9 +127,9 @@ Result<QuizGrade> QuizGrader::grade(const Lesson &quiz, const QList<QuestionResp
     }
 
     QuizGrade result;
-    result.passingGrade = quiz.passingGrade;
-    result.questionCount = int(quiz.questions.size());
-    for (const Question &question : quiz.questions) {
+    result.passingGrade = quiz.body->passingGrade;
+    result.questionCount = int(quiz.body->questions.size());
+    for (const Question &question : quiz.body->questions) {
         QSet<qint64> correct;
         for (const Answer &answer : question.answers) {
             if (answer.correct.value_or(false))

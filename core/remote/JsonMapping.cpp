@@ -255,10 +255,10 @@ Status JsonMapping::applyLessonBody(Lesson &lesson, const QJsonObject &json)
     updated.status = in.enumeration("status"_f, Required, lesson.status, lessonStatusFromWire);
     updated.completion = in.enumeration("completion_status"_f, Optional, lesson.completion, completionFromWire);
     updated.commentsEnabled = in.boolean("comments_enabled"_f, Optional, lesson.commentsEnabled);
-    updated.html = in.string("html"_f, Optional);
-    updated.passingGrade = int(in.integer("passing_grade"_f, Optional, 60));
-    if (in.ok() && (updated.passingGrade < 0 || updated.passingGrade > 100))
-        in.fail("passing_grade"_f, u"should be between 0 and 100 but is %1"_s.arg(updated.passingGrade));
+    updated.body->html = in.string("html"_f, Optional);
+    updated.body->passingGrade = int(in.integer("passing_grade"_f, Optional, 60));
+    if (in.ok() && (updated.body->passingGrade < 0 || updated.body->passingGrade > 100))
+        in.fail("passing_grade"_f, u"should be between 0 and 100 but is %1"_s.arg(updated.body->passingGrade));
     const QJsonArray questions = in.array("questions"_f, Optional);
     const std::optional<QJsonObject> last = in.object("last_attempt"_f, Optional);
     if (!in.ok())
@@ -267,13 +267,13 @@ Status JsonMapping::applyLessonBody(Lesson &lesson, const QJsonObject &json)
         mapObjects(in, "questions"_f, questions, [&](const QJsonObject &o) { return questionFromJson(o, lesson.id); });
     if (!mapped)
         return mapped.error();
-    updated.questions = std::move(mapped).value();
-    updated.lastAttempt.reset();
+    updated.body->questions = std::move(mapped).value();
+    updated.body->lastAttempt.reset();
     if (last) {
         Result<QuizAttempt> attempt = JsonMapping::attempt(*last);
         if (!attempt)
             return attempt.error();
-        updated.lastAttempt = std::move(attempt).value();
+        updated.body->lastAttempt = std::move(attempt).value();
     }
     updated.hasBody = true;
     lesson = std::move(updated);
@@ -384,7 +384,7 @@ QJsonObject JsonMapping::toJson(const Course &course, bool withSections)
 QJsonObject JsonMapping::lessonBodyToJson(const Lesson &lesson, qint64 courseId, bool withCorrectAnswers)
 {
     QJsonArray questions;
-    for (const Question &question : lesson.questions) {
+    for (const Question &question : lesson.body->questions) {
         QJsonArray answers;
         for (const Answer &answer : question.answers) {
             QJsonObject a{{u"id"_s, answer.id}, {u"text"_s, answer.text}};
@@ -409,11 +409,11 @@ QJsonObject JsonMapping::lessonBodyToJson(const Lesson &lesson, qint64 courseId,
         {u"completion_status"_s, toWire(lesson.completion)},
         {u"course_id"_s, courseId},
         {u"section_id"_s, lesson.sectionId},
-        {u"html"_s, lesson.html},
+        {u"html"_s, lesson.body->html},
         {u"medias"_s, QJsonArray()},
-        {u"passing_grade"_s, lesson.passingGrade},
+        {u"passing_grade"_s, lesson.body->passingGrade},
         {u"questions"_s, questions},
-        {u"last_attempt"_s, lesson.lastAttempt ? QJsonValue(toJson(*lesson.lastAttempt)) : QJsonValue(QJsonValue::Null)},
+        {u"last_attempt"_s, lesson.body->lastAttempt ? QJsonValue(toJson(*lesson.body->lastAttempt)) : QJsonValue(QJsonValue::Null)},
     };
 }
 

@@ -178,7 +178,7 @@ Result<Lesson> CourseSession::lesson(qint64 courseId, qint64 lessonId) const
     if (!last)
         return last.error();
     if (*last && (*last)->result)
-        lesson.value().lastAttempt = (*last)->result;
+        lesson.value().body->lastAttempt = (*last)->result;
     return lesson;
 }
 

@@ -38,7 +38,7 @@ QString LockText::lessonLock(const LessonAccess &access, const Course &course, c
         return tr("This lesson is a draft and not published yet.");
     case LockReason::DripScheduled:
     case LockReason::DripStructured:
-        return availableOn(access.unlockAt, locale);
+        return availableOn(access.unlockAt(), locale);
     case LockReason::Order: {
         const Lesson *blocking = course.findLesson(access.blockingLessonId);
         if (!blocking)

@@ -251,8 +251,8 @@ Status CourseStore::upsertLesson(ImportStatements &statements, qint64 courseId, 
 Status CourseStore::replaceBody(ImportStatements &statements, const Lesson &lesson)
 {
     QSqlQuery &body = statements.body;
-    body.addBindValue(sql::text(lesson.html));
-    body.addBindValue(lesson.passingGrade);
+    body.addBindValue(sql::text(lesson.body->html));
+    body.addBindValue(lesson.body->passingGrade);
     body.addBindValue(lesson.id);
     if (Status ok = m_db.exec(body, "save the lesson"); !ok)
         return ok;
@@ -262,8 +262,8 @@ Status CourseStore::replaceBody(ImportStatements &statements, const Lesson &less
         return ok;
     QSqlQuery &question = statements.question;
     QSqlQuery &answer = statements.answer;
-    for (int qi = 0; qi < lesson.questions.size(); ++qi) {
-        const Question &qn = lesson.questions.at(qi);
+    for (int qi = 0; qi < lesson.body->questions.size(); ++qi) {
+        const Question &qn = lesson.body->questions.at(qi);
         question.addBindValue(qn.id);
         question.addBindValue(lesson.id);
         question.addBindValue(qi);
@@ -363,7 +363,7 @@ Result<Course> CourseStore::loadCourse(qint64 courseId) const
         lesson.commentsEnabled = l.value(5).toBool();
         lesson.serverLocked = l.value(6).toBool();
         lesson.hasBody = l.value(7).toBool();
-        lesson.passingGrade = l.value(8).toInt();
+        lesson.body->passingGrade = l.value(8).toInt();
         lesson.completion = completionFromWire(l.value(9).toString()).value_or(Completion::Uncompleted);
         const auto it = sectionIndex.constFind(lesson.sectionId);
         if (it != sectionIndex.cend())
@@ -393,8 +393,8 @@ Result<Lesson> CourseStore::loadLesson(qint64 courseId, qint64 lessonId) const
     lesson.commentsEnabled = l.value(4).toBool();
     lesson.serverLocked = l.value(5).toBool();
     lesson.hasBody = l.value(6).toBool();
-    lesson.html = l.value(7).toString();
-    lesson.passingGrade = l.value(8).toInt();
+    lesson.body->html = l.value(7).toString();
+    lesson.body->passingGrade = l.value(8).toInt();
     lesson.completion = completionFromWire(l.value(9).toString()).value_or(Completion::Uncompleted);
 
     QSqlQuery q = m_db.prepare(u"SELECT q.id, q.type, q.text, q.image, a.id, a.text, a.correct FROM questions q "
@@ -405,13 +405,13 @@ Result<Lesson> CourseStore::loadLesson(qint64 courseId, qint64 lessonId) const
         return ran.error();
     while (q.next()) {
         const qint64 questionId = q.value(0).toLongLong();
-        if (lesson.questions.isEmpty() || lesson.questions.constLast().id != questionId) {
+        if (lesson.body->questions.isEmpty() || lesson.body->questions.constLast().id != questionId) {
             Question question;
             question.id = questionId;
             question.type = questionTypeFromWire(q.value(1).toString()).value_or(QuestionType::SingleChoice);
             question.text = q.value(2).toString();
             question.image = q.value(3).toString();
-            lesson.questions.append(question);
+            lesson.body->questions.append(question);
         }
         if (!q.value(4).isNull()) {
             Answer answer;
@@ -419,7 +419,7 @@ Result<Lesson> CourseStore::loadLesson(qint64 courseId, qint64 lessonId) const
             answer.text = q.value(5).toString();
             if (!q.value(6).isNull())
                 answer.correct = q.value(6).toBool();
-            lesson.questions.last().answers.append(answer);
+            lesson.body->questions.last().answers.append(answer);
         }
     }
     return lesson;

@@ -138,7 +138,7 @@ private slots:
         for (const LessonAccess &lesson : access.lessons()) {
             QVERIFY2(isConsistent(lesson), QTest::toString(lesson));
             if (isDripLock(lesson.reason))
-                QCOMPARE(lesson.unlockAt, days(J, 7));
+                QCOMPARE(lesson.unlockAt(), days(J, 7));
         }
         QCOMPARE(access.lesson(999).reason, LockReason::NotJoined); // not in this course
     }
@@ -236,7 +236,7 @@ private slots:
 
         const LessonAccess lesson = access.lesson(10);
         QCOMPARE(lesson.reason, reason);
-        QCOMPARE(lesson.unlockAt, isDripLock(reason) ? opensAt : QDateTime());
+        QCOMPARE(lesson.unlockAt(), isDripLock(reason) ? opensAt : QDateTime());
         QCOMPARE(lesson.blockingLessonId, 0);
 
         const SectionAccess section = access.section(1);
@@ -245,8 +245,8 @@ private slots:
         QCOMPARE(AccessPolicy::sectionUnlockAt(course, course.sections.constFirst()), opensAt);
         if (opensAt.isValid())
             QCOMPARE(section.availableAt.timeSpec(), Qt::UTC);
-        if (lesson.unlockAt.isValid())
-            QCOMPARE(lesson.unlockAt.timeSpec(), Qt::UTC);
+        if (lesson.unlockAt().isValid())
+            QCOMPARE(lesson.unlockAt().timeSpec(), Qt::UTC);
     }
 
     // A drip is a number of 24-hour days from joined_at, not the same wall-clock time N days later.
@@ -273,7 +273,7 @@ private slots:
 
         QCOMPARE(lesson.reason, reason);
         if (reason != LockReason::None)
-            QCOMPARE(lesson.unlockAt, joined.toUTC().addDays(7));
+            QCOMPARE(lesson.unlockAt(), joined.toUTC().addDays(7));
     }
     void structuredUnlockShiftsOneWallClockHourAcrossDst()
     {
@@ -541,7 +541,7 @@ private slots:
             QCOMPARE(access.sections().at(i).availableAt, availableAt.at(i));
             QCOMPARE(access.section(i + 1), access.sections().at(i));
         }
-        QCOMPARE(access.lesson(999), (LessonAccess{999, LockReason::NotJoined, {}, 0}));
+        QCOMPARE(access.lesson(999), (LessonAccess{999, 0, LessonAccess::NoTime, LockReason::NotJoined}));
         QCOMPARE(access.section(999), (SectionAccess{999, {}, false}));
     }
 
@@ -578,13 +578,13 @@ private slots:
             const qint64 id = i + 1;
             const int delay = (i / 50) % 3;
             if (i % 17 == 5)
-                return {id, LockReason::NotPublished, {}, 0};
+                return {id, 0, LessonAccess::NoTime, LockReason::NotPublished};
             if (delay > 0 && now < days(J, delay))
-                return {id, LockReason::DripStructured, days(J, delay), 0};
+                return {id, 0, days(J, delay).toMSecsSinceEpoch(), LockReason::DripStructured};
             // Lesson 1 is completed; lesson 2 is the first published lesson that is not, so it blocks the rest.
             if (enforce && i >= 2)
-                return {id, LockReason::Order, {}, 2};
-            return {id, LockReason::None, {}, 0};
+                return {id, 2, LessonAccess::NoTime, LockReason::Order};
+            return {id, 0, LessonAccess::NoTime, LockReason::None};
         };
 
         const CourseAccess access = AccessPolicy::evaluate(course, now);

@@ -273,25 +273,25 @@ private slots:
 
         QCOMPARE(result->grade, grade);
         QCOMPARE(result->correctCount, correct);
-        QCOMPARE(result->questionCount, int(quiz.questions.size()));
-        QCOMPARE(result->passingGrade, quiz.passingGrade);
+        QCOMPARE(result->questionCount, int(quiz.body->questions.size()));
+        QCOMPARE(result->passingGrade, quiz.body->passingGrade);
         QCOMPARE(result->passed(), passed);
         QCOMPARE(result->result(), passed ? Completion::Completed : Completion::Failed);
         QStringList perQuestion;
-        for (const Question &question : quiz.questions) {
+        for (const Question &question : quiz.body->questions) {
             QVERIFY(result->correctByQuestion.contains(question.id));
             perQuestion << u"%1:%2"_s.arg(question.id).arg(result->correctByQuestion.value(question.id) ? u"yes"_s
                                                                                                         : u"no"_s);
         }
         QCOMPARE(perQuestion.join(u' '), byQuestion);
-        QCOMPARE(result->correctByQuestion.size(), quiz.questions.size());
+        QCOMPARE(result->correctByQuestion.size(), quiz.body->questions.size());
     }
 
     void passingGradeDefaultsTo60()
     {
-        QCOMPARE(Lesson().passingGrade, 60);
+        QCOMPARE(Lesson().body->passingGrade, 60);
         QCOMPARE(QuizGrade().passingGrade, 60);
-        QCOMPARE(sampleQuiz().passingGrade, 60);
+        QCOMPARE(sampleQuiz().body->passingGrade, 60);
     }
 
     // grade() refuses invalid responses with "invalid_responses" and the first problem's message.
@@ -332,7 +332,7 @@ private slots:
         QTest::addColumn<bool>("canGrade");
 
         Lesson oneUnknown = sampleQuiz();
-        oneUnknown.questions[1].answers[2].correct.reset();
+        oneUnknown.body->questions[1].answers[2].correct.reset();
         QTest::addRow("correct answers known (creator, manager)") << sampleQuiz() << true;
         QTest::addRow("correct answers not sent (learner)") << sampleQuiz(60, false) << false;
         QTest::addRow("one answer without its correctness") << oneUnknown << false;

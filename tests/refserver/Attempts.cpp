@@ -79,7 +79,7 @@ Outcome<AttemptRecord> Attempts::gradeAndRecord(Store &store, const Lesson &quiz
     attempt.correctResponses = grade->correctCount;
     attempt.numAttempts = store.attemptCount(base.userId, quiz.id) + 1;
     attempt.questions.clear();
-    for (const Question &question : quiz.questions) {
+    for (const Question &question : quiz.body->questions) {
         QuestionOutcome outcome{question.id, {}, grade->correctByQuestion.value(question.id)};
         for (const QuestionResponse &response : responses) {
             if (response.questionId == question.id)

@@ -72,8 +72,8 @@ std::optional<Reply> CourseReads::lockedReply(const CourseView &view, qint64 les
     if (access.reason == LockReason::NotJoined)
         return Reply::forbidden(u"NOT_JOINED"_s, u"You have not joined this course."_s);
     QJsonObject extra{{u"reason"_s, toWire(access.reason)}};
-    if (access.unlockAt.isValid())
-        extra.insert(u"available_date"_s, isoTime(access.unlockAt));
+    if (access.unlockAt().isValid())
+        extra.insert(u"available_date"_s, isoTime(access.unlockAt()));
     if (access.blockingLessonId != 0)
         extra.insert(u"blocking_lesson_id"_s, access.blockingLessonId);
     return Reply::error(403, u"LESSON_LOCKED"_s, LockText::lessonLock(access, view.course, QLocale::c()), extra);
@@ -119,10 +119,10 @@ QJsonObject CourseReads::courseJson(const CourseView &view, bool withSections, b
 
 QJsonObject CourseReads::lessonJson(const CourseView &view, Lesson lesson) const
 {
-    lesson.lastAttempt.reset();
+    lesson.body->lastAttempt.reset();
     if (view.membership) {
         if (std::optional<AttemptRecord> last = m_context.store.lastAttempt(view.membership->userId, lesson.id))
-            lesson.lastAttempt = last->attempt;
+            lesson.body->lastAttempt = last->attempt;
     }
     QJsonObject json = JsonMapping::lessonBodyToJson(lesson, view.course.id, view.isInstructor());
     json.insert(u"created_at"_s, isoTime(m_context.store.lessonCreatedAt(lesson.id)));

@@ -44,7 +44,7 @@ Result<QHash<QString, qint64>> addUsers(Store &store)
 QList<QuestionResponse> responsesFor(const Lesson &quiz, int wrong)
 {
     QList<QuestionResponse> responses;
-    for (const Question &question : quiz.questions) {
+    for (const Question &question : quiz.body->questions) {
         QuestionResponse response{question.id, {}};
         const bool answerWrong = responses.size() < wrong;
         for (const Answer &answer : question.answers) {
@@ -131,7 +131,7 @@ Course notesCourse(const QDateTime &createdAt, qint64 creatorId)
         l.sectionId = sectionId;
         l.name = name;
         l.status = status;
-        l.html = u"<h2>%1</h2><p>Short, plain and dated: a note is a letter to your future self.</p>"_s.arg(name);
+        l.body->html = u"<h2>%1</h2><p>Short, plain and dated: a note is a letter to your future self.</p>"_s.arg(name);
         l.hasBody = true;
         return l;
     };
@@ -141,8 +141,8 @@ Course notesCourse(const QDateTime &createdAt, qint64 creatorId)
     Section practice{22, u"Practice"_s, {}, 0, {}, false, {}};
     Lesson quiz = lesson(205, 22, u"Quiz: clear notes"_s);
     quiz.type = LessonType::Quiz;
-    quiz.passingGrade = 50;
-    quiz.questions = {
+    quiz.body->passingGrade = 50;
+    quiz.body->questions = {
         Question{2001,
                  QuestionType::MultiChoice,
                  u"Which make a note easier to review later?"_s,
@@ -278,7 +278,7 @@ Status Seeds::large(Store &store, const QDateTime &now, int lessons)
         lesson.id = 100001 + i;
         lesson.sectionId = course.sections.constLast().id;
         lesson.name = u"Lesson %1"_s.arg(i + 1);
-        lesson.html = u"<p>Lesson %1 of %2.</p>"_s.arg(i + 1).arg(lessons);
+        lesson.body->html = u"<p>Lesson %1 of %2.</p>"_s.arg(i + 1).arg(lessons);
         course.sections.last().lessons.append(lesson);
     }
     if (Status added = store.addCourse(course); !added)
@@ -322,7 +322,7 @@ Status Seeds::many(Store &store, const QDateTime &now, int courses, int lessonsP
             lesson.id = course.id * 1000 + 1 + i;
             lesson.sectionId = course.sections.constLast().id;
             lesson.name = u"Lesson %1"_s.arg(i + 1);
-            lesson.html = u"<p>Lesson %1 of %2.</p>"_s.arg(i + 1).arg(lessonsPerCourse);
+            lesson.body->html = u"<p>Lesson %1 of %2.</p>"_s.arg(i + 1).arg(lessonsPerCourse);
             course.sections.last().lessons.append(lesson);
         }
         if (Status added = store.addCourse(course); !added)

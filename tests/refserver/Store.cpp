@@ -206,11 +206,11 @@ Status Store::addCourse(const Course &course)
         int lessonPosition = 0;
         for (const Lesson &l : s.lessons) {
             sql::bind(lesson, {l.id, course.id, s.id, lessonPosition++, l.name, toWire(l.type), toWire(l.status),
-                               l.commentsEnabled, sql::text(l.html), l.passingGrade, sql::ms(course.createdAt)});
+                               l.commentsEnabled, sql::text(l.body->html), l.body->passingGrade, sql::ms(course.createdAt)});
             if (!execLogged(lesson, "add lesson"))
                 return fail(lesson);
             int questionPosition = 0;
-            for (const Question &qn : l.questions) {
+            for (const Question &qn : l.body->questions) {
                 sql::bind(question, {qn.id, l.id, questionPosition++, toWire(qn.type), qn.text, sql::text(qn.image)});
                 if (!execLogged(question, "add question"))
                     return fail(question);
@@ -293,7 +293,7 @@ std::optional<Course> Store::course(qint64 courseId) const
         lesson.type = lessonTypeFromWire(lessons.value(3).toString()).value_or(LessonType::Lesson);
         lesson.status = lessonStatusFromWire(lessons.value(4).toString()).value_or(LessonStatus::Draft);
         lesson.commentsEnabled = lessons.value(5).toBool();
-        lesson.passingGrade = lessons.value(6).toInt();
+        lesson.body->passingGrade = lessons.value(6).toInt();
         const auto it = sectionIndex.constFind(lesson.sectionId);
         if (it != sectionIndex.cend())
             course.sections[*it].lessons.append(lesson);
@@ -306,9 +306,9 @@ bool Store::loadBody(Lesson &lesson) const
     QSqlQuery q = sql::prepare(db(), "SELECT html, passing_grade FROM lessons WHERE id = ?", {lesson.id});
     if (!execLogged(q, "read lesson body") || !q.next())
         return false;
-    lesson.html = q.value(0).toString();
-    lesson.passingGrade = q.value(1).toInt();
-    lesson.questions.clear();
+    lesson.body->html = q.value(0).toString();
+    lesson.body->passingGrade = q.value(1).toInt();
+    lesson.body->questions.clear();
     QSqlQuery questions = sql::prepare(
         db(), "SELECT id, type, text, image FROM questions WHERE lesson_id = ? ORDER BY position", {lesson.id});
     if (!execLogged(questions, "read questions"))
@@ -326,7 +326,7 @@ bool Store::loadBody(Lesson &lesson) const
         while (answers.next())
             question.answers.append(
                 Answer{answers.value(0).toLongLong(), answers.value(1).toString(), answers.value(2).toBool()});
-        lesson.questions.append(question);
+        lesson.body->questions.append(question);
     }
     lesson.hasBody = true;
     return true;

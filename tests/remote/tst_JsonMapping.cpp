@@ -293,9 +293,9 @@ private slots:
         const JsonPatches learner{drop(u"questions/0/answers/0/correct"), drop(u"questions/0/answers/1/correct"),
                                   drop(u"questions/1/answers/0/correct"), drop(u"questions/1/answers/1/correct"),
                                   drop(u"questions/1/answers/2/correct")};
-        const LessonProbe grade = ON_LESSON(n(l.passingGrade));
-        const LessonProbe attempted = ON_LESSON(yes(l.lastAttempt.has_value()));
-        row("html", {}, u"<p>Two questions.</p>"_s, ON_LESSON(l.html));
+        const LessonProbe grade = ON_LESSON(n(l.body->passingGrade));
+        const LessonProbe attempted = ON_LESSON(yes(l.body->lastAttempt.has_value()));
+        row("html", {}, u"<p>Two questions.</p>"_s, ON_LESSON(l.body->html));
         row("hasBody", {}, u"true"_s, ON_LESSON(yes(l.hasBody)));
         row("completion_status", {}, u"failed"_s, ON_LESSON(toWire(l.completion)));
         row("section kept from the outline", {}, u"10"_s, ON_LESSON(n(l.sectionId)));
@@ -306,10 +306,10 @@ private slots:
         row("passing_grade 100 is valid", {set(u"passing_grade", 100)}, u"100"_s, grade);
         row("questions and their types", {}, u"2 single_choice multi_choice"_s,
             ON_LESSON(
-                words({n(l.questions.size()), toWire(l.questions.value(0).type), toWire(l.questions.value(1).type)})));
+                words({n(l.body->questions.size()), toWire(l.body->questions.value(0).type), toWire(l.body->questions.value(1).type)})));
         row("question text; image null or a URL", {}, u"Pick one||/media/q2.png"_s,
             ON_LESSON(
-                words({l.questions.value(0).text, l.questions.value(0).image, l.questions.value(1).image}, u'|')));
+                words({l.body->questions.value(0).text, l.body->questions.value(0).image, l.body->questions.value(1).image}, u'|')));
         row("creator: correct present", {}, u"false true | true true false"_s, ON_LESSON(correctness(l)));
         row("learner: correct absent -> nullopt", learner, u"? ? | ? ? ?"_s, ON_LESSON(correctness(l)));
         row("correct null -> nullopt", {set(u"questions/0/answers/1/correct", QJsonValue::Null)},
@@ -318,9 +318,9 @@ private slots:
         row("last_attempt absent -> none", {drop(u"last_attempt")}, u"false"_s, attempted);
         row("last_attempt: questions carry correct, answers selected", {set(u"last_attempt", attemptJson())},
             u"50 1:true[12] 2:false[21 23]"_s,
-            ON_LESSON(l.lastAttempt ? words({n(l.lastAttempt->grade), outcomes(*l.lastAttempt)}) : u"none"_s));
+            ON_LESSON(l.body->lastAttempt ? words({n(l.body->lastAttempt->grade), outcomes(*l.body->lastAttempt)}) : u"none"_s));
         row("a plain lesson: no questions", {set(u"type", u"lesson"_s), drop(u"questions")}, u"lesson 0"_s,
-            ON_LESSON(words({toWire(l.type), n(l.questions.size())})));
+            ON_LESSON(words({toWire(l.type), n(l.body->questions.size())})));
         row("unknown fields ignored",
             {set(u"x_new", 1), set(u"questions/0/x_new", 2), set(u"questions/0/answers/0/x_new", 3)},
             u"false true | true true false"_s, ON_LESSON(correctness(l)));
@@ -509,11 +509,11 @@ private slots:
         Lesson quiz = makeQuiz(
             {{QuestionType::SingleChoice, {false, true}}, {QuestionType::MultiChoice, {true, true, false}}}, 75);
         quiz.sectionId = 4;
-        quiz.html = u"<p>Quiz</p>"_s;
+        quiz.body->html = u"<p>Quiz</p>"_s;
         quiz.completion = Completion::Failed;
-        quiz.questions[1].image = u"/media/q.png"_s;
+        quiz.body->questions[1].image = u"/media/q.png"_s;
         Lesson attempted = quiz;
-        attempted.lastAttempt = QuizAttempt{.id = 9,
+        attempted.body->lastAttempt = QuizAttempt{.id = 9,
                                             .lessonId = quiz.id,
                                             .createdAt = utc(2025, 1, 15, 14, 40, 0, 250),
                                             .grade = 50,
@@ -524,7 +524,7 @@ private slots:
                                             .questions = {{1, {12}, true}, {2, {21}, false}}};
         Lesson plain = CourseBuilder().section(4).lesson(7).build().sections.first().lessons.first();
         plain.hasBody = true;
-        plain.html = u"<h2>Title</h2><p>Text &amp; more</p>"_s;
+        plain.body->html = u"<h2>Title</h2><p>Text &amp; more</p>"_s;
         QTest::addRow("creator: quiz keeps correct") << quiz << true << u"false true | true true false"_s;
         QTest::addRow("creator: quiz with last attempt") << attempted << true << u"false true | true true false"_s;
         QTest::addRow("learner: correct dropped") << quiz << false << u"? ? | ? ? ?"_s;
@@ -543,15 +543,15 @@ private slots:
         }
         Lesson outline = lesson; // what the outline knows before the body is downloaded
         outline.hasBody = false;
-        outline.html.clear();
-        outline.passingGrade = 60;
-        outline.questions.clear();
-        outline.lastAttempt.reset();
+        outline.body->html.clear();
+        outline.body->passingGrade = 60;
+        outline.body->questions.clear();
+        outline.body->lastAttempt.reset();
         const Status applied = JsonMapping::applyLessonBody(outline, json);
         QVERIFY2(applied.ok(), why(applied).constData());
         QCOMPARE(correctness(outline), correctAfter);
         if (!withCorrectAnswers) { // the learner's copy differs only in the answers' "correct"
-            for (Question &question : lesson.questions) {
+            for (Question &question : lesson.body->questions) {
                 for (Answer &answer : question.answers)
                     answer.correct.reset();
             }

@@ -29,7 +29,7 @@ int fail(const QString &what)
 QList<QuestionResponse> randomResponses(const Lesson &quiz, QRandomGenerator &rng)
 {
     QList<QuestionResponse> responses;
-    for (const Question &question : quiz.questions) {
+    for (const Question &question : quiz.body->questions) {
         QuestionResponse response{question.id, {}};
         for (const Answer &answer : question.answers) {
             if (question.type == QuestionType::MultiChoice && rng.bounded(2) == 1)

@@ -39,8 +39,7 @@ Course withQuizBody(Course course, qint64 quizId, bool withCorrect)
                                  60, withCorrect);
     Lesson *quiz = course.findLesson(quizId);
     quiz->hasBody = true;
-    quiz->passingGrade = body.passingGrade;
-    quiz->questions = body.questions;
+    quiz->body = body.body;
     return course;
 }
 
@@ -490,7 +489,7 @@ private slots:
         QCOMPARE(submitted->grade->result(), completion);
         QCOMPARE(submitted->attempt.result->grade, grade);
         QCOMPARE(state(15).local, completion);
-        QCOMPARE(m_session->lesson(1, 15)->lastAttempt->grade, grade);
+        QCOMPARE(m_session->lesson(1, 15)->body->lastAttempt->grade, grade);
         const int done = completion == Completion::Completed ? 1 : 0;
         QCOMPARE(spies.progress.size(), 1);
         QCOMPARE(spies.progress.at(0).at(1).value<ProgressFigures>(), (ProgressFigures{done, 4}));

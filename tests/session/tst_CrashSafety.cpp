@@ -50,14 +50,14 @@ Course crashCourse()
                                 {QuestionType::MultiChoice, {true, true, false}}},
                                60, false);
         // Question ids are unique in the cache: give each quiz its own.
-        for (Question &question : quiz.questions) {
+        for (Question &question : quiz.body->questions) {
             question.id += quizId * 10;
             for (Answer &answer : question.answers)
                 answer.id += quizId * 1000;
         }
         Lesson *lesson = course.findLesson(quizId);
         lesson->hasBody = true;
-        lesson->questions = quiz.questions;
+        lesson->body->questions = quiz.body->questions;
     }
     return course;
 }

@@ -36,7 +36,7 @@ QList<const Lesson *> quizzes(const Course &course)
 
 bool hasQuestionOfType(const Lesson &lesson, QuestionType type)
 {
-    return std::any_of(lesson.questions.cbegin(), lesson.questions.cend(),
+    return std::any_of(lesson.body->questions.cbegin(), lesson.body->questions.cend(),
                        [&](const Question &question) { return question.type == type; });
 }
 
@@ -125,11 +125,11 @@ private slots:
         QTest::addRow("every lesson has its body")
             << std::all_of(lessons.cbegin(), lessons.cend(), [](const Lesson *l) { return l->hasBody; });
         QTest::addRow("every lesson has html") << std::all_of(
-            lessons.cbegin(), lessons.cend(), [](const Lesson *l) { return !l->html.trimmed().isEmpty(); });
+            lessons.cbegin(), lessons.cend(), [](const Lesson *l) { return !l->body->html.trimmed().isEmpty(); });
         QTest::addRow("every quiz has questions")
-            << std::all_of(quizList.cbegin(), quizList.cend(), [](const Lesson *q) { return !q->questions.isEmpty(); });
+            << std::all_of(quizList.cbegin(), quizList.cend(), [](const Lesson *q) { return !q->body->questions.isEmpty(); });
         QTest::addRow("no quiz has been attempted") << std::none_of(
-            quizList.cbegin(), quizList.cend(), [](const Lesson *q) { return q->lastAttempt.has_value(); });
+            quizList.cbegin(), quizList.cend(), [](const Lesson *q) { return q->body->lastAttempt.has_value(); });
         QTest::addRow("nothing completed yet") << std::all_of(
             lessons.cbegin(), lessons.cend(), [](const Lesson *l) { return l->completion == Completion::Uncompleted; });
         QTest::addRow("lessons know their section")
@@ -172,7 +172,7 @@ private slots:
         QTest::addColumn<qint64>("lessonId");
         QTest::addColumn<qint64>("questionId");
         for (const Lesson *quiz : quizzes(m_sample)) {
-            for (const Question &question : quiz->questions)
+            for (const Question &question : quiz->body->questions)
                 QTest::addRow("lesson %lld question %lld", quiz->id, question.id) << quiz->id << question.id;
         }
     }
@@ -182,9 +182,9 @@ private slots:
         QFETCH(qint64, questionId);
         const Lesson *quiz = m_sample.findLesson(lessonId);
         QVERIFY(quiz);
-        const auto question = std::find_if(quiz->questions.cbegin(), quiz->questions.cend(),
+        const auto question = std::find_if(quiz->body->questions.cbegin(), quiz->body->questions.cend(),
                                            [&](const Question &q) { return q.id == questionId; });
-        QVERIFY(question != quiz->questions.cend());
+        QVERIFY(question != quiz->body->questions.cend());
         QVERIFY(!question->text.isEmpty());
         QVERIFY(question->answers.size() >= 2);
         int correct = 0;

@@ -230,8 +230,8 @@ private slots:
         QVERIFY(!course->serverProgress->percentage);
         Result<Lesson> quiz = store.loadLesson(7, 711);
         QVERIFY(quiz);
-        QVERIFY(!quiz->questions.at(0).answers.at(2).correct.has_value());
-        QVERIFY(quiz->questions.at(0).answers.at(1).correct == std::optional<bool>(true));
+        QVERIFY(!quiz->body->questions.at(0).answers.at(2).correct.has_value());
+        QVERIFY(quiz->body->questions.at(0).answers.at(1).correct == std::optional<bool>(true));
 
         Outbox outbox(db);
         Result<QList<OutboxEntry>> sendable = outbox.sendable(7);

@@ -31,10 +31,10 @@ Answer answer(qint64 id, const QString &text, std::optional<bool> correct)
 void giveBody(Lesson &lesson, const QString &html, qint64 firstQuestionId = 0)
 {
     lesson.hasBody = true;
-    lesson.html = html;
+    lesson.body->html = html;
     if (firstQuestionId == 0)
         return;
-    lesson.passingGrade = 75;
+    lesson.body->passingGrade = 75;
     Question single{firstQuestionId,
                     QuestionType::SingleChoice,
                     u"Which one?"_s,
@@ -49,7 +49,7 @@ void giveBody(Lesson &lesson, const QString &html, qint64 firstQuestionId = 0)
                    {answer((firstQuestionId + 1) * 10 + 1, u"A"_s, std::nullopt),
                     answer((firstQuestionId + 1) * 10 + 2, u"B"_s, std::nullopt)}};
     Question empty{firstQuestionId + 2, QuestionType::SingleChoice, u"No answers yet"_s, QString(), {}};
-    lesson.questions = {single, multi, empty};
+    lesson.body->questions = {single, multi, empty};
 }
 
 // What loadCourse returns for a course: the outline, without lesson html or questions.
@@ -57,8 +57,8 @@ Course outlineOf(Course course)
 {
     for (Section &section : course.sections) {
         for (Lesson &lesson : section.lessons) {
-            lesson.html.clear();
-            lesson.questions.clear();
+            lesson.body->html.clear();
+            lesson.body->questions.clear();
         }
     }
     return course;
@@ -216,22 +216,22 @@ private slots:
         Result<Lesson> loaded = store().loadLesson(course.id, quiz.id);
         QVERIFY(loaded);
         QVERIFY(*loaded == quiz);
-        QCOMPARE(loaded->html, u"<p>Quiz time</p>"_s);
-        QCOMPARE(loaded->passingGrade, 75);
-        QCOMPARE(loaded->questions.size(), 3);
-        const QList<Answer> &answers = loaded->questions.at(0).answers;
+        QCOMPARE(loaded->body->html, u"<p>Quiz time</p>"_s);
+        QCOMPARE(loaded->body->passingGrade, 75);
+        QCOMPARE(loaded->body->questions.size(), 3);
+        const QList<Answer> &answers = loaded->body->questions.at(0).answers;
         QCOMPARE(answers.at(0).id, 9002); // answer order as given, not by id
         QVERIFY(answers.at(0).correct == std::optional<bool>(true));
         QVERIFY(answers.at(1).correct == std::optional<bool>(false));
         QVERIFY(!answers.at(2).correct.has_value()); // null stays null, not false
-        QCOMPARE(loaded->questions.at(1).type, QuestionType::MultiChoice);
-        QVERIFY(loaded->questions.at(2).answers.isEmpty());
+        QCOMPARE(loaded->body->questions.at(1).type, QuestionType::MultiChoice);
+        QVERIFY(loaded->body->questions.at(2).answers.isEmpty());
 
         Result<Lesson> plain = store().loadLesson(course.id, 301);
         QVERIFY(plain);
         QVERIFY(!plain->hasBody);
-        QVERIFY(plain->html.isEmpty());
-        QVERIFY(plain->questions.isEmpty());
+        QVERIFY(plain->body->html.isEmpty());
+        QVERIFY(plain->body->questions.isEmpty());
     }
 
     void courseIdsFollowImportOrder()
@@ -358,8 +358,8 @@ private slots:
         Result<Lesson> lesson = store().loadLesson(1, 201);
         QVERIFY(lesson);
         QCOMPARE(lesson->sectionId, 30);
-        QCOMPARE(lesson->html, u"<p>kept</p>"_s); // the downloaded body survives the move
-        QCOMPARE(lesson->questions.size(), 3);
+        QCOMPARE(lesson->body->html, u"<p>kept</p>"_s); // the downloaded body survives the move
+        QCOMPARE(lesson->body->questions.size(), 3);
         QCOMPARE(lesson->completion, Done); // so does the unsent local change
         QCOMPARE(outbox().sendable()->size(), 1);
         QCOMPARE(count(u"SELECT COUNT(*) FROM sections WHERE id = 20"_s), 0);
@@ -496,7 +496,7 @@ private slots:
 
         Course newBody = CourseBuilder().quiz(7).build();
         giveBody(newBody.sections[0].lessons[0], u"<p>v2</p>"_s, 40); // other question ids
-        newBody.sections[0].lessons[0].questions.removeLast();
+        newBody.sections[0].lessons[0].body->questions.removeLast();
         QVERIFY(import(newBody));
         Result<Lesson> replaced = store().loadLesson(1, 7);
         QVERIFY(replaced);

@@ -38,7 +38,7 @@ inline bool isDripLock(LockReason reason)
 inline bool isConsistent(const LessonAccess &access)
 {
     return (access.reason == LockReason::Order) == (access.blockingLessonId != 0)
-           && (!access.unlockAt.isValid() || isDripLock(access.reason));
+           && (!access.unlockAt().isValid() || isDripLock(access.reason));
 }
 
 } // namespace coursedesk::test
@@ -47,14 +47,14 @@ namespace coursedesk { // found by QCOMPARE through argument-dependent lookup
 
 inline char *toString(LockReason reason)
 {
-    return QTest::toString(test::accessToken(LessonAccess{0, reason, {}, 0}));
+    return QTest::toString(test::accessToken(LessonAccess{0, 0, LessonAccess::NoTime, reason}));
 }
 
 inline char *toString(const LessonAccess &access)
 {
     const QString text = QStringLiteral("lesson %1: %2 unlockAt %3")
                              .arg(access.lessonId)
-                             .arg(test::accessToken(access), access.unlockAt.toString(Qt::ISODate));
+                             .arg(test::accessToken(access), access.unlockAt().toString(Qt::ISODate));
     return QTest::toString(text);
 }
 

@@ -94,7 +94,7 @@ Lesson makeQuiz(const QList<std::pair<QuestionType, QList<bool>>> &questions, in
     quiz.id = 500;
     quiz.name = u"Quiz"_s;
     quiz.type = LessonType::Quiz;
-    quiz.passingGrade = passingGrade;
+    quiz.body->passingGrade = passingGrade;
     quiz.hasBody = true;
     qint64 questionId = 0;
     for (const auto &[type, correctness] : questions) {
@@ -111,7 +111,7 @@ Lesson makeQuiz(const QList<std::pair<QuestionType, QList<bool>>> &questions, in
                 answer.correct = correct;
             question.answers.append(answer);
         }
-        quiz.questions.append(question);
+        quiz.body->questions.append(question);
     }
     return quiz;
 }

@@ -122,7 +122,7 @@ inline QString progress(const Course &course) // "done/total rate%" or "none"
 inline QString correctness(const Lesson &lesson) // per question, per answer: "false true | true ? false"
 {
     QStringList questions;
-    for (const Question &question : lesson.questions) {
+    for (const Question &question : lesson.body->questions) {
         QStringList answers;
         for (const Answer &answer : question.answers)
             answers << tri(answer.correct);

@@ -271,8 +271,8 @@ private slots:
             });
             QCOMPARE(int(withKey), 1);
             const Result<Lesson> graded = c.session.lesson(a.course, a.lesson);
-            QVERIFY(graded.ok() && graded->lastAttempt.has_value());
-            QCOMPARE(graded->lastAttempt->grade, 100); // the server's grade reached the cache
+            QVERIFY(graded.ok() && graded->body->lastAttempt.has_value());
+            QCOMPARE(graded->body->lastAttempt->grade, 100); // the server's grade reached the cache
         }
     }
 };

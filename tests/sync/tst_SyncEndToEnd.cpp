@@ -107,11 +107,11 @@ private slots:
         QVERIFY(!outline->course.enrollmentId.isEmpty());
         // The first lesson's body came down; a lesson the server locks for this learner did not.
         const Result<Lesson> first = c.session.lesson(1, 101);
-        QVERIFY(first.ok() && first->hasBody && !first->html.isEmpty());
+        QVERIFY(first.ok() && first->hasBody && !first->body->html.isEmpty());
         // Answers' correctness never reaches a learner's cache.
         const Result<Lesson> quiz = c.session.lesson(1, 104);
         QVERIFY(quiz.ok());
-        for (const Question &question : quiz->questions)
+        for (const Question &question : quiz->body->questions)
             for (const Answer &answer : question.answers)
                 QVERIFY(!answer.correct.has_value());
     }
@@ -160,8 +160,8 @@ private slots:
         QVERIFY(local.contains(u"104:completed"_s));
         // The grade came back from the server and is kept with the attempt.
         const Result<Lesson> graded = c.session.lesson(1, 104);
-        QVERIFY(graded.ok() && graded->lastAttempt.has_value());
-        QCOMPARE(graded->lastAttempt->grade, 100);
+        QVERIFY(graded.ok() && graded->body->lastAttempt.has_value());
+        QCOMPARE(graded->body->lastAttempt->grade, 100);
         // The enrollment endpoint's two-decimal figure is stored.
         const Result<Course> course = c.session.store().loadCourse(1);
         QVERIFY(course.ok() && course->serverProgress.has_value());
@@ -265,8 +265,8 @@ private slots:
         QCOMPARE(outline->course.role(), Role::Instructor);
         QVERIFY(outline->course.findLesson(112) != nullptr); // the draft
         const Result<Lesson> quiz = c.session.lesson(1, 104);
-        QVERIFY(quiz.ok() && !quiz->questions.isEmpty());
-        QVERIFY(quiz->questions.constFirst().answers.constFirst().correct.has_value());
+        QVERIFY(quiz.ok() && !quiz->body->questions.isEmpty());
+        QVERIFY(quiz->body->questions.constFirst().answers.constFirst().correct.has_value());
     }
 };
 

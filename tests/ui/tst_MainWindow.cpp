@@ -4,7 +4,7 @@
 #include "QuizView.h"
 #include "SafeTextBrowser.h"
 
-#include "FakeClock.h"
+#include "SampleWindow.h"
 
 #include "session/Accounts.h"
 #include "session/CourseSession.h"
@@ -21,40 +21,12 @@ using namespace coursedesk;
 using namespace coursedesk::test;
 using namespace Qt::StringLiterals;
 
-// A radio button or check box reacts to clicks on its indicator and label, not on the empty rest of its row.
-static void clickAnswer(QAbstractButton *button)
-{
-    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(6, button->height() / 2));
-}
-
 // The real window over a real session on the bundled sample course (a local account).
 class tst_MainWindow : public QObject
 {
     Q_OBJECT
 
-    struct Fixture
-    {
-        QTemporaryDir dir;
-        FakeClock clock;
-        std::unique_ptr<CacheDatabase> db;
-        std::unique_ptr<CourseSession> session;
-        std::unique_ptr<MainWindow> window;
-
-        Fixture()
-        {
-            Accounts accounts(dir.path());
-            const Result<Account> sample = accounts.ensureSample(clock);
-            QVERIFY2(sample.ok(), qPrintable(sample.ok() ? QString() : sample.error().message));
-            Result<std::unique_ptr<CacheDatabase>> opened = CacheDatabase::open(accounts.databasePath(sample->name));
-            QVERIFY(opened.ok());
-            db = std::move(opened).value();
-            session = std::make_unique<CourseSession>(*db, clock, CourseSession::Kind::Local);
-            window = std::make_unique<MainWindow>(*session);
-            QVERIFY(window->showCourse(1));
-            window->show();
-            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        }
-    };
+    using Fixture = SampleWindow;
 
 private slots:
     void opensOnTheFirstLesson()

@@ -1,0 +1,136 @@
+#include "AppShell.h"
+#include "MainWindow.h"
+#include "SyncStatusWidget.h"
+#include "WelcomePage.h"
+
+#include "FakeClock.h"
+#include "RefServer.h"
+
+#include "session/CourseSession.h"
+
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace coursedesk;
+using namespace coursedesk::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDateTime start(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+
+// The application's top level over a data folder of its own, as a first start sees it.
+struct Desktop
+{
+    QTemporaryDir dir;
+    FakeClock clock{start};
+    Accounts accounts{dir.path()};
+    MemoryCredentialStore credentials;
+    QNetworkAccessManager network;
+    QSettings settings{dir.filePath(u"coursedesk.ini"_s), QSettings::IniFormat};
+    std::unique_ptr<AppShell> shell;
+
+    AppShell &open()
+    {
+        shell = std::make_unique<AppShell>(accounts, credentials, clock, network, settings,
+                                           AppShell::Options{false, AccountRuntime::Options{60, 50, false}});
+        return *shell;
+    }
+};
+
+} // namespace
+
+// First start, the sample, and opening accounts into the window.
+class tst_AppShell : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstStartWelcomesAndOffersTheSample()
+    {
+        Desktop d;
+        AppShell &shell = d.open();
+        shell.start();
+        QVERIFY(shell.welcome());
+        QVERIFY(shell.welcome()->isVisible());
+        QVERIFY(!shell.window());
+        QCOMPARE(shell.visibleWindow(), shell.welcome());
+
+        QSignalSpy ready(&shell, &AppShell::windowReady);
+        QTest::mouseClick(shell.welcome()->sampleButton(), Qt::LeftButton);
+        QCOMPARE(ready.size(), 1);
+        QVERIFY(shell.window()->isVisible());
+        QVERIFY(!shell.welcome()->isVisible());
+        QCOMPARE(shell.window()->currentCourseId(), 1);
+        QCOMPARE(shell.window()->lessonTitle(), u"Welcome to CourseDesk"_s);
+        QVERIFY(!shell.runtime()->scheduler()); // the sample has no server
+    }
+
+    void addAccountIsOfferedToo()
+    {
+        Desktop d;
+        AppShell &shell = d.open();
+        shell.start();
+        QSignalSpy asked(&shell, &AppShell::addAccountRequested);
+        QTest::mouseClick(shell.welcome()->addAccountButton(), Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+    }
+
+    void theNextStartOpensTheLastAccountAndLesson()
+    {
+        Desktop d;
+        {
+            AppShell &shell = d.open();
+            shell.openSample();
+            shell.window()->selectLesson(112);
+            shell.closeAccount();
+        }
+        AppShell &again = d.open();
+        again.start();
+        QVERIFY(again.window());
+        QVERIFY(!again.welcome()); // no welcome once there is an account
+        QCOMPARE(again.window()->currentLessonId(), 112);
+    }
+
+    void aServerAccountWithoutSavedSignInOpensAndAsksToSignIn()
+    {
+        Desktop d;
+        refserver::RefServer server(d.clock);
+        QVERIFY(server.seedDemo().ok() && server.listen() != 0);
+        QVERIFY(d.accounts.add(Account{u"school"_s, false, server.baseUrl(), u"learner"_s}).ok());
+        AppShell &shell = d.open();
+        QSignalSpy ready(&shell, &AppShell::windowReady);
+        shell.start();
+        QVERIFY(ready.size() == 1 || ready.wait(5000));
+        QVERIFY(shell.runtime()->scheduler());
+        QVERIFY(!shell.runtime()->hasCredentials());
+        // The scheduler syncs at start; the server refuses an unsigned request: sign in again, nothing lost.
+        QTRY_COMPARE_WITH_TIMEOUT(shell.runtime()->session().syncStatus().state, SyncStatus::State::NeedsSignIn,
+                                  10000);
+        QCOMPARE(shell.window()->syncStatus()->statusText(), u"Sign in again to send your work · nothing is lost"_s);
+    }
+
+    void anAccountWhoseCacheCannotBeOpenedSaysWhy()
+    {
+        Desktop d;
+        QVERIFY(d.accounts.add(Account{u"broken"_s, false, QUrl(u"http://example.com"_s), {}}).ok());
+        AppShell &shell = d.open();
+        QSignalSpy failed(&shell, &AppShell::failed);
+        shell.openAccount(u"broken"_s);
+        QVERIFY(failed.size() == 1 || failed.wait(5000));
+        QVERIFY2(failed.constFirst().constFirst().toString().contains(u"https"_s),
+                 qPrintable(failed.constFirst().constFirst().toString()));
+        QVERIFY(!shell.window());
+
+        QSignalSpy unknown(&shell, &AppShell::failed);
+        shell.openAccount(u"nobody"_s);
+        QCOMPARE(unknown.size(), 1);
+    }
+};
+
+QTEST_MAIN(tst_AppShell)
+#include "tst_AppShell.moc"

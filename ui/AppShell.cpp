@@ -1,0 +1,156 @@
+#include "AppShell.h"
+
+#include "MainWindow.h"
+#include "WelcomePage.h"
+
+#include "session/CourseSession.h"
+#include "sync/SyncScheduler.h"
+
+#include <QSettings>
+
+namespace coursedesk {
+
+namespace {
+
+const QString lastAccountKey = QStringLiteral("accounts/last");
+
+} // namespace
+
+AppShell::AppShell(Accounts &accounts, CredentialStore &credentials, const Clock &clock,
+                   QNetworkAccessManager &network, QSettings &settings, Options options, QObject *parent)
+    : QObject(parent)
+    , m_accounts(accounts)
+    , m_credentials(credentials)
+    , m_clock(clock)
+    , m_network(network)
+    , m_settings(settings)
+    , m_options(options)
+{
+}
+
+AppShell::~AppShell()
+{
+    closeAccount();
+}
+
+void AppShell::start()
+{
+    Result<QList<Account>> accounts = m_accounts.list();
+    if (!accounts) {
+        showWelcome();
+        fail(accounts.error().message);
+        return;
+    }
+    if (accounts->isEmpty()) {
+        showWelcome();
+        return;
+    }
+    const QString last = m_settings.value(lastAccountKey).toString();
+    for (const Account &account : std::as_const(*accounts)) {
+        if (account.name == last) {
+            openAccount(last);
+            return;
+        }
+    }
+    openAccount(accounts->constFirst().name);
+}
+
+void AppShell::showWelcome()
+{
+    if (!m_welcome) {
+        m_welcome = std::make_unique<WelcomePage>();
+        connect(m_welcome.get(), &WelcomePage::sampleRequested, this, &AppShell::openSample);
+        connect(m_welcome.get(), &WelcomePage::addAccountRequested, this,
+                [this] { emit addAccountRequested(m_welcome.get()); });
+    }
+    m_welcome->show();
+}
+
+void AppShell::openSample()
+{
+    Result<Account> sample = m_accounts.ensureSample(m_clock);
+    if (!sample) {
+        fail(sample.error().message);
+        return;
+    }
+    openAccount(sample->name);
+}
+
+void AppShell::openAccount(const QString &name)
+{
+    Result<Account> account = m_accounts.find(name);
+    if (!account) {
+        fail(account.error().message);
+        return;
+    }
+    const quint64 generation = ++m_openGeneration;
+    if (account->local) {
+        finishOpening(*account, Credentials{});
+        return;
+    }
+    // The keychain answers asynchronously (and may ask the user to unlock it).
+    m_credentials.read(account->name, [this, generation, opened = *account](Result<Credentials> credentials) {
+        if (generation != m_openGeneration)
+            return;
+        // No saved sign-in (or no keychain): the cache still opens; the sync asks to sign in again.
+        finishOpening(opened, credentials ? *credentials : Credentials{});
+    });
+}
+
+void AppShell::finishOpening(const Account &account, const Credentials &credentials)
+{
+    Result<std::unique_ptr<AccountRuntime>> runtime =
+        AccountRuntime::open(m_accounts, account, m_clock, m_network, m_credentials, credentials, m_options.runtime);
+    if (!runtime) {
+        fail(runtime.error().message);
+        return;
+    }
+    closeAccount();
+    m_runtime = std::move(runtime).value();
+    m_window = std::make_unique<MainWindow>(m_runtime->session(), MainWindow::Options{m_options.useTray});
+    if (SyncScheduler *scheduler = m_runtime->scheduler())
+        connect(m_window.get(), &MainWindow::syncRequested, scheduler, &SyncScheduler::syncNow);
+    if (m_hook)
+        m_hook(*m_window, *m_runtime);
+    const Result<QList<CourseSummary>> courses = m_runtime->session().courses();
+    if (courses && !courses->isEmpty())
+        m_window->showCourse(courses->constFirst().id);
+    m_settings.beginGroup(QStringLiteral("account-") + account.name);
+    m_window->restoreState(m_settings);
+    m_settings.endGroup();
+    m_settings.setValue(lastAccountKey, account.name);
+    if (m_welcome)
+        m_welcome->hide();
+    m_window->show();
+    if (SyncScheduler *scheduler = m_runtime->scheduler())
+        scheduler->start();
+    emit windowReady(m_window.get());
+}
+
+void AppShell::closeAccount()
+{
+    if (m_window && m_runtime) {
+        m_settings.beginGroup(QStringLiteral("account-") + m_runtime->account().name);
+        m_window->saveState(m_settings);
+        m_settings.endGroup();
+        m_settings.sync();
+    }
+    m_window.reset();
+    m_runtime.reset();
+}
+
+QWidget *AppShell::visibleWindow() const
+{
+    if (m_window && m_window->isVisible())
+        return m_window.get();
+    return m_welcome && m_welcome->isVisible() ? m_welcome.get() : nullptr;
+}
+
+void AppShell::fail(const QString &message)
+{
+    if (m_welcome && m_welcome->isVisible())
+        m_welcome->setError(message);
+    emit failed(message);
+}
+
+} // namespace coursedesk

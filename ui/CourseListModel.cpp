@@ -1,0 +1,98 @@
+#include "CourseListModel.h"
+
+#include "session/ProgressText.h"
+
+#include <QLocale>
+
+namespace coursedesk {
+
+using namespace Qt::StringLiterals;
+
+CourseListModel::CourseListModel(CourseSession &session, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_session(session)
+{
+    connect(&m_session, &CourseSession::progressChanged, this, &CourseListModel::updateProgress);
+    connect(&m_session, &CourseSession::coursesChanged, this, &CourseListModel::reload);
+    reload();
+}
+
+bool CourseListModel::reload()
+{
+    Result<QList<CourseSummary>> courses = m_session.courses();
+    beginResetModel();
+    if (courses) {
+        m_courses = std::move(*courses);
+        m_error.clear();
+    } else {
+        m_courses.clear();
+        m_error = courses.error().message;
+    }
+    endResetModel();
+    return courses.ok();
+}
+
+int CourseListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_courses.size());
+}
+
+QVariant CourseListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CourseSummary &course = m_courses.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return course.name;
+    case Qt::ToolTipRole:
+    case ProgressTextRole:
+        return describeProgress(course.progress, QLocale());
+    case Qt::AccessibleDescriptionRole:
+        return course.role == Role::Instructor ? tr("You teach this course. %1").arg(describeProgress(course.progress, QLocale()))
+                                               : describeProgress(course.progress, QLocale());
+    case CourseIdRole:
+        return course.id;
+    case ProgressBasisPointsRole:
+        return course.progress.basisPoints();
+    case RoleRole:
+        return int(course.role);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> CourseListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(CourseIdRole, "courseId");
+    names.insert(ProgressBasisPointsRole, "progressBasisPoints");
+    names.insert(ProgressTextRole, "progressText");
+    names.insert(RoleRole, "role");
+    return names;
+}
+
+QModelIndex CourseListModel::indexOfCourse(qint64 courseId) const
+{
+    for (qsizetype row = 0; row < m_courses.size(); ++row) {
+        if (m_courses.at(row).id == courseId)
+            return index(int(row));
+    }
+    return {};
+}
+
+qint64 CourseListModel::courseIdAt(const QModelIndex &index) const
+{
+    return index.isValid() && index.model() == this && index.row() < m_courses.size() ? m_courses.at(index.row()).id : 0;
+}
+
+void CourseListModel::updateProgress(qint64 courseId, const ProgressFigures &figures)
+{
+    const QModelIndex at = indexOfCourse(courseId);
+    if (!at.isValid())
+        return;
+    m_courses[at.row()].progress = figures;
+    emit dataChanged(at, at, {Qt::ToolTipRole, Qt::AccessibleDescriptionRole, ProgressTextRole, ProgressBasisPointsRole});
+}
+
+} // namespace coursedesk

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "session/CourseSession.h"
+
+#include <QAbstractListModel>
+
+namespace coursedesk {
+
+// The account's courses, each with its progress: the course list beside the outline. It follows the
+// session: a toggle updates its course's row in place; a sync that adds or removes courses resets it.
+class CourseListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Roles
+    {
+        CourseIdRole = Qt::UserRole + 1,
+        ProgressBasisPointsRole, // 0..10000: the exact percentage × 100
+        ProgressTextRole,        // "5 of 12 lessons · 41.67 %"
+        RoleRole,                // coursedesk::Role as int
+    };
+
+    explicit CourseListModel(CourseSession &session, QObject *parent = nullptr);
+
+    // Reads the course list again; false (the model left empty) when the cache cannot be read.
+    bool reload();
+    QString lastError() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QModelIndex indexOfCourse(qint64 courseId) const;
+    qint64 courseIdAt(const QModelIndex &index) const;
+
+private:
+    void updateProgress(qint64 courseId, const ProgressFigures &figures);
+
+    CourseSession &m_session;
+    QList<CourseSummary> m_courses;
+    QString m_error;
+};
+
+} // namespace coursedesk

@@ -1,5 +1,7 @@
 // coursedesk: the desktop application.
+#include "Language.h"
 #include "MainWindow.h"
+#include "Version.h"
 
 #include "domain/Clock.h"
 #include "session/Accounts.h"
@@ -27,6 +29,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"CourseDesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(COURSEDESK_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/coursedesk.svg"_s));
+    QApplication::setDesktopFileName(u"org.example.CourseDesk"_s);
+    Language language(app);
+    const QString languageProblem = language.setUp(app.arguments());
+    if (!languageProblem.isEmpty())
+        std::fprintf(stderr, "coursedesk: %s\n", qPrintable(languageProblem));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "CourseDesk: take your online courses offline."));
@@ -37,7 +44,7 @@ int main(int argc, char *argv[])
                                         u"file"_s);
     const QCommandLineOption dataDir(u"data-dir"_s, QApplication::translate("main", "Keep accounts and caches in <dir>."),
                                      u"dir"_s);
-    parser.addOptions({screenshot, dataDir});
+    parser.addOptions({screenshot, dataDir, Language::option()});
     parser.process(app);
 
     SystemClock clock;
@@ -68,7 +75,8 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, &window, [&window, path] {
             const bool saved = window.grab().save(path);
             if (!saved)
-                std::fprintf(stderr, "coursedesk: cannot write %s\n", qPrintable(path));
+                std::fprintf(stderr, "coursedesk: %s\n",
+                             qPrintable(QApplication::translate("main", "cannot write %1").arg(path)));
             QApplication::exit(saved ? 0 : 1);
         });
     }

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "OutlineModel.h"
 #include "ProgressPanel.h"
 #include "QuizView.h"
@@ -9,8 +10,10 @@
 #include "session/CourseSession.h"
 #include "session/LockText.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -134,6 +137,13 @@ MainWindow::MainWindow(CourseSession &session, QWidget *parent)
         if (courseId == m_courseId)
             reload();
     });
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CourseDesk"), this, [this] {
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
+    help->addAction(tr("About &Qt"), this, [] { QApplication::aboutQt(); });
     resize(960, 640);
 }
 

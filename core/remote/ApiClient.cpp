@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("coursedesk::ApiClient", text);
-}
-
 ApiError badReply(const QString &message)
 {
     ApiError error;
@@ -39,9 +34,11 @@ ApiResult<QJsonObject> parseObject(const QByteArray &body)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return badReply(tr("The server's reply is not valid JSON (%1).")
-                            .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                              : tr("not an object")));
+        return badReply(
+            QCoreApplication::translate("coursedesk::ApiClient", "The server's reply is not valid JSON (%1).")
+                .arg(parseError.error != QJsonParseError::NoError
+                         ? parseError.errorString()
+                         : QCoreApplication::translate("coursedesk::ApiClient", "not an object")));
     }
     return document.object();
 }
@@ -79,7 +76,9 @@ ApiResult<Page<T>> readPage(const QJsonObject &json, const QUrl &base, MapRow ma
     if (!next.isEmpty()) {
         page.next = base.resolved(QUrl(next));
         if (!HttpTransport::sameOrigin(page.next, base))
-            return badReply(tr("The server pointed the next page to another site (%1); it was not followed.")
+            return badReply(QCoreApplication::translate(
+                                "coursedesk::ApiClient",
+                                "The server pointed the next page to another site (%1); it was not followed.")
                                 .arg(page.next.host()));
     }
     for (const QJsonValue &value : results) {

@@ -67,8 +67,7 @@ QLocale Language::choose(const QString &option, const QString &setting, const QL
 
 Language::Language(QCoreApplication &app)
     : m_app(app)
-{
-}
+{}
 
 Language::~Language()
 {

@@ -50,14 +50,14 @@ set(CPACK_DEBIAN_PACKAGE_SECTION education)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PROJECT_HOMEPAGE_URL})
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "client for online courses, also offline
- CourseDesk downloads the courses you follow on a community course platform,
- so that you can read lessons, mark them complete and take quizzes with or
- without a connection. Every action is saved at once and sent to the
- platform when you are online again; nothing is lost if the program stops.
- .
- The package contains the desktop application (coursedesk) and a
- command-line client for scripts (coursedesk-cli), in English, Italian and
- German.")
+# The synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY; CPack indents these lines and turns the empty one into " .".
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "CourseDesk downloads the courses you follow on a community course platform,
+so that you can read lessons, mark them complete and take quizzes with or
+without a connection. Every action is saved at once and sent to the
+platform when you are online again; nothing is lost if the program stops.
+
+The package contains the desktop application (coursedesk) and a
+command-line client for scripts (coursedesk-cli), in English, Italian and
+German.")
 
 include(CPack)

@@ -28,7 +28,8 @@ AboutDialog::AboutDialog(QWidget *parent)
 
     auto *title = new QLabel(u"<h2>CourseDesk</h2>"_s, this);
     m_version->setObjectName(u"aboutVersion"_s);
-    m_version->setText(tr("Version %1 (Qt %2)").arg(QStringLiteral(COURSEDESK_VERSION), QString::fromLatin1(qVersion())));
+    m_version->setText(
+        tr("Version %1 (Qt %2)").arg(QStringLiteral(COURSEDESK_VERSION), QString::fromLatin1(qVersion())));
     m_version->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *description = new QLabel(tr("Take your online courses offline: read lessons, mark them complete and take "
                                       "quizzes anywhere; everything is sent to your course platform when you are "

@@ -29,14 +29,38 @@ private slots:
         QTest::addColumn<QString>("setting");
         QTest::addColumn<QString>("system");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("nothing chosen: the system locale") << "" << "" << "it_IT" << "it_IT";
-        QTest::addRow("the setting overrides the system") << "" << "de" << "it_IT" << "de_DE";
-        QTest::addRow("the option overrides the setting") << "it" << "de" << "en_US" << "it_IT";
-        QTest::addRow("'system' in the setting means the system") << "" << "system" << "de_CH" << "de_CH";
-        QTest::addRow("'system' as option falls back to the setting") << "system" << "it" << "de_DE" << "it_IT";
-        QTest::addRow("blanks are no choice") << "  " << "" << "de_AT" << "de_AT";
-        QTest::addRow("a region is kept") << "de_CH" << "" << "it_IT" << "de_CH";
-        QTest::addRow("English can be forced") << "en" << "" << "it_IT" << "en_US";
+        QTest::addRow("nothing chosen: the system locale") << ""
+                                                           << ""
+                                                           << "it_IT"
+                                                           << "it_IT";
+        QTest::addRow("the setting overrides the system") << ""
+                                                          << "de"
+                                                          << "it_IT"
+                                                          << "de_DE";
+        QTest::addRow("the option overrides the setting") << "it"
+                                                          << "de"
+                                                          << "en_US"
+                                                          << "it_IT";
+        QTest::addRow("'system' in the setting means the system") << ""
+                                                                  << "system"
+                                                                  << "de_CH"
+                                                                  << "de_CH";
+        QTest::addRow("'system' as option falls back to the setting") << "system"
+                                                                      << "it"
+                                                                      << "de_DE"
+                                                                      << "it_IT";
+        QTest::addRow("blanks are no choice") << "  "
+                                              << ""
+                                              << "de_AT"
+                                              << "de_AT";
+        QTest::addRow("a region is kept") << "de_CH"
+                                          << ""
+                                          << "it_IT"
+                                          << "de_CH";
+        QTest::addRow("English can be forced") << "en"
+                                               << ""
+                                               << "it_IT"
+                                               << "en_US";
     }
 
     void choose()
@@ -84,10 +108,18 @@ private slots:
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("current");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("Italian") << "it_IT" << "it" << "bozza";
-        QTest::addRow("Italian of Switzerland") << "it_CH" << "it" << "bozza";
-        QTest::addRow("German") << "de_DE" << "de" << "Entwurf";
-        QTest::addRow("Austrian German") << "de_AT" << "de" << "Entwurf";
+        QTest::addRow("Italian") << "it_IT"
+                                 << "it"
+                                 << "bozza";
+        QTest::addRow("Italian of Switzerland") << "it_CH"
+                                                << "it"
+                                                << "bozza";
+        QTest::addRow("German") << "de_DE"
+                                << "de"
+                                << "Entwurf";
+        QTest::addRow("Austrian German") << "de_AT"
+                                         << "de"
+                                         << "Entwurf";
     }
 
     void shippedCataloguesAreInstalled()
@@ -135,8 +167,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         Language language(*QCoreApplication::instance());
-        const QString problem =
-            language.setUp({u"cli"_s, u"--data-dir"_s, dir.path(), u"--language"_s, u"fr"_s});
+        const QString problem = language.setUp({u"cli"_s, u"--data-dir"_s, dir.path(), u"--language"_s, u"fr"_s});
         QVERIFY2(problem.contains(u"'fr'"_s) && problem.contains(u"it, de"_s), qPrintable(problem));
         QCOMPARE(draft(), u"draft"_s);
         // English asked for explicitly is no problem, and neither is the system's language (C here).

@@ -74,7 +74,8 @@ private slots:
 
     void germanFromTheOption()
     {
-        const Run locked = runCli(u"it_IT.UTF-8"_s, m_data.path(), {u"--language"_s, u"de"_s, u"complete"_s, u"1"_s, u"102"_s});
+        const Run locked =
+            runCli(u"it_IT.UTF-8"_s, m_data.path(), {u"--language"_s, u"de"_s, u"complete"_s, u"1"_s, u"102"_s});
         QCOMPARE(locked.code, 2);
         QCOMPARE(locked.err.trimmed(), u"coursedesk-cli: Erledigen Sie zuerst „Welcome to CourseDesk“"_s);
     }
@@ -105,7 +106,8 @@ private slots:
     {
         const Run run = runCli(u"it_IT.UTF-8"_s, m_data.path(), {u"--language"_s, u"fr"_s, u"progress"_s, u"1"_s});
         QCOMPARE(run.code, 0); // a warning, not a failure: the command still runs
-        QVERIFY2(run.err.contains(u"There is no translation for the language 'fr'; using English."_s), qPrintable(run.describe()));
+        QVERIFY2(run.err.contains(u"There is no translation for the language 'fr'; using English."_s),
+                 qPrintable(run.describe()));
         QCOMPARE(run.out.trimmed(), u"0 of 11 lessons · 0.00 %"_s);
     }
 };

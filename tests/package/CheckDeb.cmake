@@ -17,7 +17,7 @@ function(run)
         message(FATAL_ERROR "`${shown}` failed (${rc}):\n${out}\n${err}")
     endif()
     if(ARG_OUTPUT)
-        set(${ARG_OUTPUT} "${out}${err}" PARENT_SCOPE)
+        set(${ARG_OUTPUT} "${out}" PARENT_SCOPE) # standard output only (Qt may warn on stderr)
     endif()
 endfunction()
 
@@ -92,6 +92,7 @@ endif()
 
 # Desktop integration as installed.
 run(COMMAND desktop-file-validate "${root}/share/applications/org.example.CourseDesk.desktop" OUTPUT desktop)
+# (desktop-file-validate prints its findings on standard output)
 if(NOT desktop STREQUAL "")
     message(FATAL_ERROR "desktop-file-validate: ${desktop}")
 endif()

@@ -57,16 +57,24 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        QMenu *help = window.menuBar()->findChild<QMenu *>();
+        QMenu *help = nullptr;
+        for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+            if (menu->title() == u"&Help"_s)
+                help = menu;
+        }
         QVERIFY(help);
-        QCOMPARE(help->title(), u"&Help"_s);
-        QStringList texts;
-        for (const QAction *action : help->actions())
-            texts << action->text();
-        QCOMPARE(texts, (QStringList{u"&About CourseDesk"_s, u"About &Qt"_s}));
+        QAction *aboutAction = nullptr;
+        bool aboutQt = false;
+        for (QAction *action : help->actions()) {
+            if (action->text() == u"&About CourseDesk"_s)
+                aboutAction = action;
+            aboutQt = aboutQt || action->text() == u"About &Qt"_s;
+        }
+        QVERIFY(aboutAction);
+        QVERIFY(aboutQt);
 
         QVERIFY(!window.findChild<AboutDialog *>());
-        help->actions().constFirst()->trigger();
+        aboutAction->trigger();
         AboutDialog *about = nullptr;
         QTRY_VERIFY((about = window.findChild<AboutDialog *>()) != nullptr);
         QTRY_VERIFY(about->isVisible());

@@ -52,7 +52,14 @@ class tst_Translations : public QObject
             QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         }
 
-        QString helpMenu() const { return window->menuBar()->actions().value(0) ? window->menuBar()->actions().constFirst()->text() : QString(); }
+        // The titles of the menu bar's menus (the window may gain menus; Help is one of them).
+        QStringList menus() const
+        {
+            QStringList titles;
+            for (const QAction *menu : window->menuBar()->actions())
+                titles << menu->text();
+            return titles;
+        }
     };
 
     static void writeSetting(const QString &dataDir, const QString &language)
@@ -66,8 +73,8 @@ private slots:
     {
         // Guards the test itself: without LANG reaching Qt, nothing below would be about the system locale.
         QVERIFY2(QLocale::system().language() == QLocale::Italian,
-                 qPrintable(u"the system locale is %1; run this test through CTest (LANG=it_IT.UTF-8)"_s
-                                .arg(QLocale::system().name())));
+                 qPrintable(u"the system locale is %1; run this test through CTest (LANG=it_IT.UTF-8)"_s.arg(
+                     QLocale::system().name())));
     }
 
     void theSystemLocaleGivesAnItalianWindow()
@@ -79,7 +86,7 @@ private slots:
 
         Window w(data.path());
         QCOMPARE(w.window->completionButton()->text(), u"Segna come completata"_s);
-        QCOMPARE(w.helpMenu(), u"&Aiuto"_s);
+        QVERIFY2(w.menus().contains(u"&Aiuto"_s), qPrintable(w.menus().join(u' ')));
         QVERIFY2(w.window->progressPanel()->text().startsWith(u"0 di 11 lezioni"_s),
                  qPrintable(w.window->progressPanel()->text()));
         QCOMPARE(w.window->syncStatus()->statusText(), u"Solo su questo computer: nulla da sincronizzare."_s);
@@ -103,7 +110,7 @@ private slots:
 
         Window w(data.path());
         QCOMPARE(w.window->completionButton()->text(), u"Als erledigt markieren"_s);
-        QCOMPARE(w.helpMenu(), u"&Hilfe"_s);
+        QVERIFY2(w.menus().contains(u"&Hilfe"_s), qPrintable(w.menus().join(u' ')));
         QVERIFY2(w.window->progressPanel()->text().startsWith(u"0 von 11 Lektionen"_s),
                  qPrintable(w.window->progressPanel()->text()));
         w.window->selectLesson(102);
@@ -121,7 +128,7 @@ private slots:
 
         Window w(data.path());
         QCOMPARE(w.window->completionButton()->text(), u"Mark as complete"_s);
-        QCOMPARE(w.helpMenu(), u"&Help"_s);
+        QVERIFY2(w.menus().contains(u"&Help"_s), qPrintable(w.menus().join(u' ')));
         QLocale::setDefault(QLocale::system());
     }
 };

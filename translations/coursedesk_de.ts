@@ -506,6 +506,18 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <source>&apos;--answer %1&apos; is not of the form QUESTION=ANSWER[,ANSWER] with numeric ids.</source>
         <translation>„--answer %1“ hat nicht die Form FRAGE=ANTWORT[,ANTWORT] mit numerischen IDs.</translation>
     </message>
+    <message>
+        <source>(quiz)</source>
+        <translation>(Quiz)</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(Entwurf)</translation>
+    </message>
+    <message>
+        <source>%1  %2 lesson %3 of course %4  %5</source>
+        <translation>%1  %2 Lektion %3 von Kurs %4  %5</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::CourseSession</name>

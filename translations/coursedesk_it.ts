@@ -506,6 +506,18 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <source>&apos;--answer %1&apos; is not of the form QUESTION=ANSWER[,ANSWER] with numeric ids.</source>
         <translation>&apos;--answer %1&apos; non ha la forma DOMANDA=RISPOSTA[,RISPOSTA] con id numerici.</translation>
     </message>
+    <message>
+        <source>(quiz)</source>
+        <translation>(quiz)</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(bozza)</translation>
+    </message>
+    <message>
+        <source>%1  %2 lesson %3 of course %4  %5</source>
+        <translation>%1  %2 lezione %3 del corso %4  %5</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::CourseSession</name>

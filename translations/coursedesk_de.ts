@@ -605,6 +605,58 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <source>Unexpected data from the server: %1: field &apos;%2&apos; %3.</source>
         <translation>Unerwartete Daten vom Server: %1: Feld „%2“ %3.</translation>
     </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>is null</source>
+        <translation>ist null</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>should be %1 but is %2</source>
+        <translation>sollte %1 sein, ist aber %2</translation>
+    </message>
+    <message>
+        <source>should be a positive integer but is %1</source>
+        <translation>sollte eine positive ganze Zahl sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>should be an integer but is %1</source>
+        <translation>sollte eine ganze Zahl sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>should be an ISO 8601 date and time but is &apos;%1&apos;</source>
+        <translation>sollte ein Datum mit Uhrzeit nach ISO 8601 sein, ist aber „%1“</translation>
+    </message>
+    <message>
+        <source>should hold positive integer ids but holds %1</source>
+        <translation>sollte positive ganzzahlige IDs enthalten, enthält aber %1</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::Language</name>

@@ -605,6 +605,58 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <source>Unexpected data from the server: %1: field &apos;%2&apos; %3.</source>
         <translation>Dati inattesi dal server: %1: campo &apos;%2&apos; %3.</translation>
     </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un numero</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una stringa</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un oggetto</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>is null</source>
+        <translation>è null</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>manca</translation>
+    </message>
+    <message>
+        <source>should be %1 but is %2</source>
+        <translation>dovrebbe essere %1 ma è %2</translation>
+    </message>
+    <message>
+        <source>should be a positive integer but is %1</source>
+        <translation>dovrebbe essere un intero positivo ma è %1</translation>
+    </message>
+    <message>
+        <source>should be an integer but is %1</source>
+        <translation>dovrebbe essere un intero ma è %1</translation>
+    </message>
+    <message>
+        <source>should be an ISO 8601 date and time but is &apos;%1&apos;</source>
+        <translation>dovrebbe essere una data e ora ISO 8601 ma è &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>should hold positive integer ids but holds %1</source>
+        <translation>dovrebbe contenere id interi positivi ma contiene %1</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::Language</name>

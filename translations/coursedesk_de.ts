@@ -81,6 +81,34 @@
         <source>The server&apos;s next page points to the same page.</source>
         <translation>Die nächste Seite des Servers verweist auf dieselbe Seite.</translation>
     </message>
+    <message>
+        <source>page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>token reply</source>
+        <translation>Token-Antwort</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>enrollment completion</source>
+        <translation>Abschluss der Einschreibung</translation>
+    </message>
+    <message>
+        <source>courseProgress</source>
+        <translation>courseProgress</translation>
+    </message>
+    <message>
+        <source>learner</source>
+        <translation>Lernender</translation>
+    </message>
+    <message>
+        <source>quiz result</source>
+        <translation>Quizergebnis</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::CacheDatabase</name>
@@ -597,6 +625,89 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>The server answered %1 %2.</source>
         <translation>Der Server hat mit %1 %2 geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::JsonMapping</name>
+    <message>
+        <source>should hold objects</source>
+        <translation>sollte Objekte enthalten</translation>
+    </message>
+    <message>
+        <source>creator</source>
+        <translation>Ersteller</translation>
+    </message>
+    <message>
+        <source>course %1</source>
+        <translation>Kurs %1</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>Abschnitt %1</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>should not be negative</source>
+        <translation>sollte nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>question %1</source>
+        <translation>Frage %1</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>lesson %1</source>
+        <translation>Lektion %1</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>question %1 of attempt %2</source>
+        <translation>Frage %1 von Versuch %2</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>lists section %1 twice</source>
+        <translation>führt Abschnitt %1 doppelt auf</translation>
+    </message>
+    <message>
+        <source>lists lesson %1 twice</source>
+        <translation>führt Lektion %1 doppelt auf</translation>
+    </message>
+    <message>
+        <source>should be %1</source>
+        <translation>sollte %1 sein</translation>
+    </message>
+    <message>
+        <source>should be between 0 and 100 but is %1</source>
+        <translation>sollte zwischen 0 und 100 liegen, ist aber %1</translation>
+    </message>
+    <message>
+        <source>quiz attempt</source>
+        <translation>Quizversuch</translation>
+    </message>
+    <message>
+        <source>quiz_attempt of attempt %1</source>
+        <translation>quiz_attempt von Versuch %1</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,34 @@
         <source>The server&apos;s next page points to the same page.</source>
         <translation>La pagina successiva indicata dal server rimanda alla stessa pagina.</translation>
     </message>
+    <message>
+        <source>page</source>
+        <translation>pagina</translation>
+    </message>
+    <message>
+        <source>token reply</source>
+        <translation>risposta del token</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utente</translation>
+    </message>
+    <message>
+        <source>enrollment completion</source>
+        <translation>completamento dell&apos;iscrizione</translation>
+    </message>
+    <message>
+        <source>courseProgress</source>
+        <translation>courseProgress</translation>
+    </message>
+    <message>
+        <source>learner</source>
+        <translation>studente</translation>
+    </message>
+    <message>
+        <source>quiz result</source>
+        <translation>risultato del quiz</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::CacheDatabase</name>
@@ -597,6 +625,89 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>The server answered %1 %2.</source>
         <translation>Il server ha risposto %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::JsonMapping</name>
+    <message>
+        <source>should hold objects</source>
+        <translation>dovrebbe contenere oggetti</translation>
+    </message>
+    <message>
+        <source>creator</source>
+        <translation>autore</translation>
+    </message>
+    <message>
+        <source>course %1</source>
+        <translation>corso %1</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>lezione</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>sezione %1</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>sezione</translation>
+    </message>
+    <message>
+        <source>should not be negative</source>
+        <translation>non dovrebbe essere negativo</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>risposta</translation>
+    </message>
+    <message>
+        <source>question %1</source>
+        <translation>domanda %1</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>domanda</translation>
+    </message>
+    <message>
+        <source>lesson %1</source>
+        <translation>lezione %1</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>tentativo %1</translation>
+    </message>
+    <message>
+        <source>question %1 of attempt %2</source>
+        <translation>domanda %1 del tentativo %2</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>corso</translation>
+    </message>
+    <message>
+        <source>lists section %1 twice</source>
+        <translation>elenca due volte la sezione %1</translation>
+    </message>
+    <message>
+        <source>lists lesson %1 twice</source>
+        <translation>elenca due volte la lezione %1</translation>
+    </message>
+    <message>
+        <source>should be %1</source>
+        <translation>dovrebbe essere %1</translation>
+    </message>
+    <message>
+        <source>should be between 0 and 100 but is %1</source>
+        <translation>dovrebbe essere tra 0 e 100 ma è %1</translation>
+    </message>
+    <message>
+        <source>quiz attempt</source>
+        <translation>tentativo di quiz</translation>
+    </message>
+    <message>
+        <source>quiz_attempt of attempt %1</source>
+        <translation>quiz_attempt del tentativo %1</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,8 @@ DEB_PACKAGES := \
 	build-essential cmake ninja-build pkg-config git \
 	qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-networkauth-dev qt6-charts-dev \
 	qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev \
-	libgl1-mesa-dev libbenchmark-dev clang libclang-rt-14-dev clang-format binutils
+	libgl1-mesa-dev libbenchmark-dev clang libclang-rt-14-dev clang-format binutils \
+	libqt6svg6 qt6-translations-l10n dpkg-dev file lintian desktop-file-utils appstream
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -24,13 +25,15 @@ FUZZ_SECONDS ?= 60
 
 SERVER_PORT  ?= 8080
 
-.PHONY: help deps configure build run test bench sanitize fuzz server format screenshots clean
+.PHONY: help deps configure build run test bench sanitize fuzz server format screenshots clean package translations
 
 help:
 	@echo "make run        install dependencies, build, open CourseDesk on the sample course"
 	@echo "make test       install dependencies, build, run every test offscreen"
 	@echo "make deps       install the missing Debian packages (apt)"
 	@echo "make build      build into $(BUILD_DIR)/ (Ninja, $(BUILD_TYPE))"
+	@echo "make package    build the .deb installer into $(BUILD_DIR)/packages/"
+	@echo "make translations  refresh translations/*.ts from the code (lupdate) and list what is unfinished"
 	@echo "make bench      build and run the benchmarks"
 	@echo "make sanitize   build with ASan+UBSan into $(SAN_DIR)/ and run the whole suite"
 	@echo "make server     run the reference server with demo data on http://127.0.0.1:$(SERVER_PORT)"
@@ -68,6 +71,13 @@ run: build
 test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
 
+package: build
+	cmake --build $(BUILD_DIR) --target package
+	@ls -1 $(BUILD_DIR)/packages/*.deb
+
+translations: configure
+	cmake --build $(BUILD_DIR) --target translations
+
 bench: build
 	@set -e; for b in $(BUILD_DIR)/tests/bench/bench_*; do if [ -f "$$b" ] && [ -x "$$b" ]; then echo "== $$b"; "$$b"; fi; done
 
@@ -91,7 +101,10 @@ server: build
 screenshots: build
 	mkdir -p docs/screenshots
 	rm -rf $(BUILD_DIR)/screenshot-data
-	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/app/coursedesk --data-dir $(BUILD_DIR)/screenshot-data --screenshot docs/screenshots/main-window.png
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/app/coursedesk --data-dir $(BUILD_DIR)/screenshot-data --language en \
+		--screenshot docs/screenshots/main-window.png
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/app/coursedesk --data-dir $(BUILD_DIR)/screenshot-data --language it \
+		--screenshot docs/screenshots/main-window-it.png
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i

@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "CliFormat.h"
+#include "Language.h"
 
 #include "session/Accounts.h"
 #include "session/CourseSession.h"
@@ -23,7 +24,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("coursedesk::CliApp", text);
 }
 
-const char *commandsHelp = R"(Commands:
+const char *commandsHelp = QT_TRANSLATE_NOOP("coursedesk::CliApp", R"(Commands:
   sample                         create (or open) the local account with the bundled sample course
   courses                        list the courses with their progress
   outline COURSE                 sections and lessons, with lock states
@@ -43,7 +44,7 @@ const char *commandsHelp = R"(Commands:
                                  learners' progress (or quiz results) for creators and managers
 Global: --offline never touches the network.
 Exit codes: 0 ok, 1 usage, 2 refused (locked, unknown id, invalid answers), 3 network or sign-in
-failure (actions stay queued), 4 the server rejected some actions.)";
+failure (actions stay queued), 4 the server rejected some actions.)");
 
 } // namespace
 
@@ -81,7 +82,7 @@ int CliApp::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("CourseDesk on the command line: your courses, offline.") + u"\n\n"_s
-                                     + QString::fromUtf8(commandsHelp));
+                                     + tr(commandsHelp));
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption version(u"version"_s, tr("Show the version."));
     const QCommandLineOption dataDir(u"data-dir"_s, tr("Keep accounts and caches in <dir>."), u"dir"_s);
@@ -99,8 +100,10 @@ int CliApp::run(const QStringList &arguments)
     const QCommandLineOption course(u"course"_s, tr("sync: only this course."), u"id"_s);
     const QCommandLineOption quiz(u"quiz"_s, tr("dashboard: quiz results instead of learners."));
     const QCommandLineOption csv(u"csv"_s, tr("dashboard: write CSV to <file>."), u"file"_s);
+    // Chosen by main() before this parser runs (see Language); accepted here so that it is not an error.
+    const QCommandLineOption language = Language::option();
     parser.addOptions({help, version, dataDir, account, json, answer, dismiss, offline, server, tokenStdin, username,
-                       passwordStdin, discard, course, quiz, csv});
+                       passwordStdin, discard, course, quiz, csv, language});
     parser.addPositionalArgument(u"command"_s, tr("What to do (see Commands)."));
     if (!parser.parse(arguments))
         return usage(parser.errorText());

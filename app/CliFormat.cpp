@@ -110,9 +110,9 @@ QString CliFormat::outlineText(const CourseOutline &outline)
                                                                             : u"[-]"_s;
             text += u"  %1 %2  %3"_s.arg(mark).arg(lesson.id, 4).arg(lesson.name);
             if (lesson.isQuiz())
-                text += u" (quiz)"_s;
+                text += u' ' + tr("(quiz)");
             if (!lesson.isPublished())
-                text += u" (draft)"_s;
+                text += u' ' + tr("(draft)");
             if (!access.isAccessible())
                 text += u" — "_s + LockText::lessonLock(access, course);
             text += u'\n';
@@ -155,7 +155,7 @@ QString CliFormat::pendingText(const QList<OutboxEntry> &entries)
         return tr("Nothing is waiting to be sent.") + u'\n';
     QString text;
     for (const OutboxEntry &entry : entries) {
-        text += u"%1  %2 lesson %3 of course %4  %5"_s.arg(entry.id)
+        text += tr("%1  %2 lesson %3 of course %4  %5").arg(entry.id)
                     .arg(toWire(entry.kind))
                     .arg(entry.lessonId)
                     .arg(entry.courseId)

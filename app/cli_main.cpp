@@ -1,5 +1,7 @@
 // coursedesk-cli: the headless, scriptable client (QCoreApplication, no Widgets).
 #include "CliApp.h"
+#include "Language.h"
+#include "Version.h"
 
 #include "domain/Clock.h"
 #include "session/CredentialStore.h"
@@ -17,6 +19,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("CourseDesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("CourseDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COURSEDESK_VERSION));
+    coursedesk::Language language(app);
+    if (const QString problem = language.setUp(app.arguments()); !problem.isEmpty())
+        std::fprintf(stderr, "coursedesk-cli: %s\n", qPrintable(problem));
 
     coursedesk::SystemClock clock;
     coursedesk::KeychainCredentialStore keychain(QStringLiteral("CourseDesk"));

@@ -1,6 +1,8 @@
 // coursedesk: the desktop application.
 #include "AppShell.h"
+#include "Language.h"
 #include "MainWindow.h"
+#include "Version.h"
 #include "WelcomePage.h"
 
 #include "domain/Clock.h"
@@ -28,7 +30,8 @@ void saveScreenshotWhenShown(AppShell &shell, const QString &path)
         QWidget *window = shell.visibleWindow();
         const bool saved = window && window->grab().save(path);
         if (!saved)
-            std::fprintf(stderr, "coursedesk: cannot write %s\n", qPrintable(path));
+            std::fprintf(stderr, "coursedesk: %s\n",
+                         qPrintable(QApplication::translate("main", "cannot write %1").arg(path)));
         QApplication::exit(saved ? 0 : 1);
     };
     // An account whose sign-in is read from the keychain opens a moment later.
@@ -51,6 +54,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"CourseDesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(COURSEDESK_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/coursedesk.svg"_s));
+    QApplication::setDesktopFileName(u"org.example.CourseDesk"_s);
+    Language language(app);
+    const QString languageProblem = language.setUp(app.arguments());
+    if (!languageProblem.isEmpty())
+        std::fprintf(stderr, "coursedesk: %s\n", qPrintable(languageProblem));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "CourseDesk: take your online courses offline."));
@@ -65,7 +73,7 @@ int main(int argc, char *argv[])
                                     QApplication::translate("main", "Open the bundled sample course (no server needed)."));
     const QCommandLineOption account(u"account"_s, QApplication::translate("main", "Open the account <name>."),
                                      u"name"_s);
-    parser.addOptions({screenshot, dataDir, sample, account});
+    parser.addOptions({screenshot, dataDir, sample, account, Language::option()});
     parser.process(app);
 
     SystemClock clock;

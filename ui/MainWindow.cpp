@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "CourseListDelegate.h"
 #include "CourseListModel.h"
 #include "LessonPane.h"
@@ -181,11 +182,19 @@ void MainWindow::buildMenus()
     go->addAction(tr("&Next lesson"), QKeySequence(Qt::ALT | Qt::Key_Right), this,
                   [this] { m_lesson->nextButton()->click(); });
     go->addAction(tr("Mark as complete / &incomplete\tCtrl+Return"), m_lesson, &LessonPane::toggleCompletion);
+
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->addAction(tr("&About CourseDesk"), this, [this] {
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
+    m_helpMenu->addAction(tr("About &Qt"), this, [] { QApplication::aboutQt(); });
 }
 
 void MainWindow::addAppMenu(QMenu *menu)
 {
-    menuBar()->addMenu(menu);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), menu); // Help stays last
 }
 
 void MainWindow::setDashboardFactory(DashboardFactory factory)

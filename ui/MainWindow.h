@@ -119,6 +119,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QSplitter *m_sideSplitter = nullptr;
     DashboardFactory m_dashboardFactory;
+    QMenu *m_helpMenu = nullptr;
 };
 
 } // namespace coursedesk

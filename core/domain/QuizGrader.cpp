@@ -34,7 +34,7 @@ QString ResponseProblem::code() const
 
 QString ResponseProblem::message() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("coursedesk::QuizGrader", text); };
+    const auto tr = [](const char *text) { return QCoreApplication::translate("coursedesk::ResponseProblem", text); };
     switch (kind) {
     case Kind::NotAQuiz:
         return tr("This lesson is not a quiz.");

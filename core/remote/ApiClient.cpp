@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("coursedesk::ApiClient", text);
-}
-
 ApiError badReply(const QString &message)
 {
     ApiError error;
@@ -39,9 +34,11 @@ ApiResult<QJsonObject> parseObject(const QByteArray &body)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return badReply(tr("The server's reply is not valid JSON (%1).")
-                            .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                              : tr("not an object")));
+        return badReply(
+            QCoreApplication::translate("coursedesk::ApiClient", "The server's reply is not valid JSON (%1).")
+                .arg(parseError.error != QJsonParseError::NoError
+                         ? parseError.errorString()
+                         : QCoreApplication::translate("coursedesk::ApiClient", "not an object")));
     }
     return document.object();
 }
@@ -69,7 +66,7 @@ QLatin1StringView f(const char *name)
 template <typename T, typename MapRow>
 ApiResult<Page<T>> readPage(const QJsonObject &json, const QUrl &base, MapRow mapRow)
 {
-    JsonReader in(json, u"page"_s);
+    JsonReader in(json, QCoreApplication::translate("coursedesk::ApiClient", "page"));
     Page<T> page;
     page.count = int(in.integer(f("count"), JsonReader::Presence::Required));
     const QString next = in.string(f("next"), JsonReader::Presence::Optional);
@@ -79,7 +76,9 @@ ApiResult<Page<T>> readPage(const QJsonObject &json, const QUrl &base, MapRow ma
     if (!next.isEmpty()) {
         page.next = base.resolved(QUrl(next));
         if (!HttpTransport::sameOrigin(page.next, base))
-            return badReply(tr("The server pointed the next page to another site (%1); it was not followed.")
+            return badReply(QCoreApplication::translate(
+                                "coursedesk::ApiClient",
+                                "The server pointed the next page to another site (%1); it was not followed.")
                                 .arg(page.next.host()));
     }
     for (const QJsonValue &value : results) {
@@ -177,7 +176,7 @@ void ApiClient::tokenRequest(const QList<std::pair<QString, QString>> &form, Cal
         ApiResult<QJsonObject> json = parseObject(reply->body);
         if (!json)
             return done(json.error());
-        JsonReader in(*json, u"token reply"_s);
+        JsonReader in(*json, QCoreApplication::translate("coursedesk::ApiClient", "token reply"));
         TokenSet tokens;
         tokens.accessToken = in.string(f("access_token"), JsonReader::Presence::Required).toUtf8();
         tokens.refreshToken = in.string(f("refresh_token"), JsonReader::Presence::Optional).toUtf8();
@@ -210,7 +209,7 @@ void ApiClient::me(Callback<UserInfo> done)
     getJson(apiUrl(u"/api/v2/user/me/"_s), [done = std::move(done)](ApiResult<QJsonObject> json) {
         if (!json)
             return done(json.error());
-        JsonReader in(*json, u"user"_s);
+        JsonReader in(*json, QCoreApplication::translate("coursedesk::ApiClient", "user"));
         UserInfo user;
         user.id = in.id();
         user.username = in.string(f("username"), JsonReader::Presence::Required);
@@ -299,12 +298,12 @@ void ApiClient::completeEnrollment(const QString &enrollmentId, qint64 lessonId,
         ApiResult<QJsonObject> json = parseObject(reply->body);
         if (!json)
             return done(json.error());
-        JsonReader in(*json, u"enrollment completion"_s);
+        JsonReader in(*json, QCoreApplication::translate("coursedesk::ApiClient", "enrollment completion"));
         EnrollmentCompletion completion;
         completion.completedAt = in.dateTime(f("completedAt"), JsonReader::Presence::Required);
         const std::optional<QJsonObject> progress = in.object(f("courseProgress"), JsonReader::Presence::Required);
         if (progress) {
-            JsonReader p(*progress, u"courseProgress"_s);
+            JsonReader p(*progress, QCoreApplication::translate("coursedesk::ApiClient", "courseProgress"));
             completion.progress.completedLessons = int(p.integer(f("completedLessons"), JsonReader::Presence::Required));
             completion.progress.totalLessons = int(p.integer(f("totalLessons"), JsonReader::Presence::Required));
             completion.progress.percentage = p.number(f("progressPercentage"), JsonReader::Presence::Required);
@@ -348,7 +347,7 @@ void ApiClient::courseLearners(qint64 courseId, const PageQuery &query, Callback
         if (!json)
             return done(json.error());
         done(readPage<LearnerRow>(*json, url, [](const QJsonObject &row) -> ApiResult<LearnerRow> {
-            JsonReader in(row, u"learner"_s);
+            JsonReader in(row, QCoreApplication::translate("coursedesk::ApiClient", "learner"));
             LearnerRow learner;
             learner.id = in.id();
             learner.username = in.string(f("username"), JsonReader::Presence::Required);
@@ -376,7 +375,7 @@ void ApiClient::courseQuizResults(qint64 courseId, const PageQuery &query, Callb
         if (!json)
             return done(json.error());
         done(readPage<QuizResultRow>(*json, url, [](const QJsonObject &row) -> ApiResult<QuizResultRow> {
-            JsonReader in(row, u"quiz result"_s);
+            JsonReader in(row, QCoreApplication::translate("coursedesk::ApiClient", "quiz result"));
             QuizResultRow result;
             result.id = in.id();
             result.lessonId = in.integer(f("lesson_id"), JsonReader::Presence::Optional);

@@ -10,6 +10,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include "Version.h"
+
 namespace coursedesk {
 
 Q_LOGGING_CATEGORY(lcHttp, "coursedesk.remote")

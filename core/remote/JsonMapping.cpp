@@ -2,6 +2,7 @@
 
 #include "remote/JsonReader.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -48,7 +49,7 @@ auto mapObjects(JsonReader &in, QLatin1StringView field, const QJsonArray &array
     items.reserve(array.size());
     for (const QJsonValue &value : array) {
         if (!value.isObject()) {
-            in.fail(field, u"should hold objects"_s);
+            in.fail(field, QCoreApplication::translate("coursedesk::JsonMapping", "should hold objects"));
             return *in.error();
         }
         Result<T> item = map(value.toObject());
@@ -82,7 +83,8 @@ void readCourseFields(JsonReader &in, Course &course)
     course.joinedAt = in.dateTime("joined_at"_f, Optional);
     course.createdAt = in.dateTime("created_at"_f, Optional);
     if (const auto creator = in.object("created_by"_f, Optional)) {
-        JsonReader user(*creator, u"creator"_s, u"course %1"_s.arg(course.id));
+        JsonReader user(*creator, QCoreApplication::translate("coursedesk::JsonMapping", "creator"),
+                        QCoreApplication::translate("coursedesk::JsonMapping", "course %1").arg(course.id));
         course.createdBy = user.id();
         if (!user.ok())
             in.adopt(*user.error());
@@ -99,7 +101,8 @@ void readCourseFields(JsonReader &in, Course &course)
 
 Result<Lesson> lessonOutline(const QJsonObject &json, qint64 sectionId)
 {
-    JsonReader in(json, u"lesson"_s, u"section %1"_s.arg(sectionId));
+    JsonReader in(json, QCoreApplication::translate("coursedesk::JsonMapping", "lesson"),
+                  QCoreApplication::translate("coursedesk::JsonMapping", "section %1").arg(sectionId));
     Lesson lesson;
     lesson.id = in.id();
     lesson.sectionId = sectionId;
@@ -116,14 +119,15 @@ Result<Lesson> lessonOutline(const QJsonObject &json, qint64 sectionId)
 
 Result<Section> sectionDetail(const QJsonObject &json, qint64 courseId)
 {
-    JsonReader in(json, u"section"_s, u"course %1"_s.arg(courseId));
+    JsonReader in(json, QCoreApplication::translate("coursedesk::JsonMapping", "section"),
+                  QCoreApplication::translate("coursedesk::JsonMapping", "course %1").arg(courseId));
     Section section;
     section.id = in.id();
     section.name = in.string("name"_f, Required);
     section.drippedAt = in.dateTime("dripped_at"_f, Optional);
     section.dripDelayDays = int(in.integer("drip_delay"_f, Optional));
     if (in.ok() && section.dripDelayDays < 0)
-        in.fail("drip_delay"_f, u"should not be negative"_s);
+        in.fail("drip_delay"_f, QCoreApplication::translate("coursedesk::JsonMapping", "should not be negative"));
     section.availableDate = in.dateTime("available_date"_f, Optional);
     section.serverLocked = in.boolean("locked"_f, Optional);
     const QList<qint64> order = in.idList("lessons_order"_f, Optional);
@@ -141,7 +145,8 @@ Result<Section> sectionDetail(const QJsonObject &json, qint64 courseId)
 
 Result<Answer> answerFromJson(const QJsonObject &json, qint64 questionId)
 {
-    JsonReader in(json, u"answer"_s, u"question %1"_s.arg(questionId));
+    JsonReader in(json, QCoreApplication::translate("coursedesk::JsonMapping", "answer"),
+                  QCoreApplication::translate("coursedesk::JsonMapping", "question %1").arg(questionId));
     Answer answer;
     answer.id = in.id();
     answer.text = in.string("text"_f, Required);
@@ -154,7 +159,8 @@ Result<Answer> answerFromJson(const QJsonObject &json, qint64 questionId)
 
 Result<Question> questionFromJson(const QJsonObject &json, qint64 lessonId)
 {
-    JsonReader in(json, u"question"_s, u"lesson %1"_s.arg(lessonId));
+    JsonReader in(json, QCoreApplication::translate("coursedesk::JsonMapping", "question"),
+                  QCoreApplication::translate("coursedesk::JsonMapping", "lesson %1").arg(lessonId));
     Question question;
     question.id = in.id();
     question.type = in.enumeration("type"_f, Required, QuestionType::SingleChoice, questionTypeFromWire);
@@ -173,15 +179,18 @@ Result<Question> questionFromJson(const QJsonObject &json, qint64 lessonId)
 
 Result<QuestionOutcome> outcomeFromJson(const QJsonObject &json, qint64 attemptId)
 {
-    JsonReader in(json, u"question"_s, u"attempt %1"_s.arg(attemptId));
+    JsonReader in(json, QCoreApplication::translate("coursedesk::JsonMapping", "question"),
+                  QCoreApplication::translate("coursedesk::JsonMapping", "attempt %1").arg(attemptId));
     QuestionOutcome outcome;
     outcome.questionId = in.id();
     if (json.contains("correct"_f) && !json.value("correct"_f).isNull())
         outcome.correct = in.boolean("correct"_f, Required);
     const QJsonArray answers = in.array("answers"_f, Optional);
     for (const QJsonValue &value : answers) {
-        JsonReader answer(value.toObject(), u"answer"_s,
-                          u"question %1 of attempt %2"_s.arg(outcome.questionId).arg(attemptId));
+        JsonReader answer(value.toObject(), QCoreApplication::translate("coursedesk::JsonMapping", "answer"),
+                          QCoreApplication::translate("coursedesk::JsonMapping", "question %1 of attempt %2")
+                              .arg(outcome.questionId)
+                              .arg(attemptId));
         const qint64 answerId = answer.id();
         if (answer.boolean("selected"_f, Optional))
             outcome.selectedOptions.append(answerId);
@@ -197,7 +206,7 @@ Result<QuestionOutcome> outcomeFromJson(const QJsonObject &json, qint64 attemptI
 
 Result<Course> JsonMapping::courseSummary(const QJsonObject &json)
 {
-    JsonReader in(json, u"course"_s);
+    JsonReader in(json, QCoreApplication::translate("coursedesk::JsonMapping", "course"));
     Course course;
     readCourseFields(in, course);
     if (!in.ok())
@@ -207,7 +216,7 @@ Result<Course> JsonMapping::courseSummary(const QJsonObject &json)
 
 Result<Course> JsonMapping::courseDetail(const QJsonObject &json)
 {
-    JsonReader in(json, u"course"_s);
+    JsonReader in(json, QCoreApplication::translate("coursedesk::JsonMapping", "course"));
     Course course;
     readCourseFields(in, course);
     const QList<qint64> order = in.idList("sections_order"_f, Optional);
@@ -218,7 +227,7 @@ Result<Course> JsonMapping::courseDetail(const QJsonObject &json)
     QHash<qint64, qint64> lessonSection;
     for (const QJsonValue &value : sections) {
         if (!value.isObject()) {
-            in.fail("sections"_f, u"should hold objects"_s);
+            in.fail("sections"_f, QCoreApplication::translate("coursedesk::JsonMapping", "should hold objects"));
             return *in.error();
         }
         Result<Section> section = sectionDetail(value.toObject(), course.id);
@@ -227,12 +236,14 @@ Result<Course> JsonMapping::courseDetail(const QJsonObject &json)
         // A repeated section is named as such, before the lessons it repeats.
         if (std::any_of(course.sections.cbegin(), course.sections.cend(),
                         [&](const Section &s) { return s.id == section->id; })) {
-            in.fail("sections"_f, u"lists section %1 twice"_s.arg(section->id));
+            in.fail("sections"_f,
+                    QCoreApplication::translate("coursedesk::JsonMapping", "lists section %1 twice").arg(section->id));
             return *in.error();
         }
         for (const Lesson &lesson : section->lessons) {
             if (lessonSection.contains(lesson.id)) {
-                in.fail("sections"_f, u"lists lesson %1 twice"_s.arg(lesson.id));
+                in.fail("sections"_f,
+                        QCoreApplication::translate("coursedesk::JsonMapping", "lists lesson %1 twice").arg(lesson.id));
                 return *in.error();
             }
             lessonSection.insert(lesson.id, section->id);
@@ -245,10 +256,10 @@ Result<Course> JsonMapping::courseDetail(const QJsonObject &json)
 
 Status JsonMapping::applyLessonBody(Lesson &lesson, const QJsonObject &json)
 {
-    JsonReader in(json, u"lesson"_s);
+    JsonReader in(json, QCoreApplication::translate("coursedesk::JsonMapping", "lesson"));
     const qint64 id = in.id();
     if (in.ok() && id != lesson.id)
-        in.fail("id"_f, u"should be %1"_s.arg(lesson.id));
+        in.fail("id"_f, QCoreApplication::translate("coursedesk::JsonMapping", "should be %1").arg(lesson.id));
     Lesson updated = lesson;
     updated.name = in.string("name"_f, Required);
     updated.type = in.enumeration("type"_f, Required, lesson.type, lessonTypeFromWire);
@@ -258,7 +269,9 @@ Status JsonMapping::applyLessonBody(Lesson &lesson, const QJsonObject &json)
     updated.body->html = in.string("html"_f, Optional);
     updated.body->passingGrade = int(in.integer("passing_grade"_f, Optional, 60));
     if (in.ok() && (updated.body->passingGrade < 0 || updated.body->passingGrade > 100))
-        in.fail("passing_grade"_f, u"should be between 0 and 100 but is %1"_s.arg(updated.body->passingGrade));
+        in.fail("passing_grade"_f,
+                QCoreApplication::translate("coursedesk::JsonMapping", "should be between 0 and 100 but is %1")
+                    .arg(updated.body->passingGrade));
     const QJsonArray questions = in.array("questions"_f, Optional);
     const std::optional<QJsonObject> last = in.object("last_attempt"_f, Optional);
     if (!in.ok())
@@ -282,7 +295,7 @@ Status JsonMapping::applyLessonBody(Lesson &lesson, const QJsonObject &json)
 
 Result<QuizAttempt> JsonMapping::attempt(const QJsonObject &json)
 {
-    JsonReader in(json, u"quiz attempt"_s);
+    JsonReader in(json, QCoreApplication::translate("coursedesk::JsonMapping", "quiz attempt"));
     QuizAttempt attempt;
     attempt.id = in.id();
     attempt.createdAt = in.dateTime("created_at"_f, Optional);
@@ -290,7 +303,8 @@ Result<QuizAttempt> JsonMapping::attempt(const QJsonObject &json)
     const std::optional<QJsonObject> detail = in.object("quiz_attempt"_f, Required);
     if (!in.ok())
         return *in.error();
-    JsonReader quiz(*detail, u"quiz_attempt of attempt %1"_s.arg(attempt.id));
+    JsonReader quiz(
+        *detail, QCoreApplication::translate("coursedesk::JsonMapping", "quiz_attempt of attempt %1").arg(attempt.id));
     attempt.grade = int(quiz.integer("grade"_f, Required));
     attempt.result = quiz.enumeration("result"_f, Required, Completion::Uncompleted, completionFromWire);
     attempt.numAttempts = int(quiz.integer("num_attempts"_f, Optional));

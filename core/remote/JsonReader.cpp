@@ -10,6 +10,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("coursedesk::JsonReader", text);
+}
+
 constexpr double maxExactInteger = 9007199254740992.0; // 2^53
 
 QString typeName(const QJsonValue &value)
@@ -18,15 +23,15 @@ QString typeName(const QJsonValue &value)
     case QJsonValue::Null:
         return u"null"_s;
     case QJsonValue::Bool:
-        return u"a boolean"_s;
+        return QCoreApplication::translate("coursedesk::JsonReader", "a boolean");
     case QJsonValue::Double:
-        return u"a number"_s;
+        return QCoreApplication::translate("coursedesk::JsonReader", "a number");
     case QJsonValue::String:
-        return u"a string"_s;
+        return QCoreApplication::translate("coursedesk::JsonReader", "a string");
     case QJsonValue::Array:
-        return u"an array"_s;
+        return QCoreApplication::translate("coursedesk::JsonReader", "an array");
     case QJsonValue::Object:
-        return u"an object"_s;
+        return QCoreApplication::translate("coursedesk::JsonReader", "an object");
     case QJsonValue::Undefined:
         break;
     }
@@ -39,7 +44,7 @@ JsonReader::JsonReader(const QJsonObject &object, QString what, QString within)
     : m_object(object)
     , m_what(std::move(what))
     , m_within(std::move(within))
-    , m_name(m_within.isEmpty() ? m_what : m_what % u" in "_s % m_within)
+    , m_name(m_within.isEmpty() ? m_what : tr("%1 in %2").arg(m_what, m_within))
 {
 }
 
@@ -64,11 +69,11 @@ QJsonValue JsonReader::take(QLatin1StringView field, Presence presence, const ch
     const QJsonValue value = m_object.value(field);
     if (value.isUndefined() || value.isNull()) {
         if (presence == Presence::Required)
-            fail(field, value.isNull() ? u"is null"_s : u"is missing"_s);
+            fail(field, value.isNull() ? tr("is null") : tr("is missing"));
         return QJsonValue(QJsonValue::Undefined);
     }
     if (!(value.*isType)()) {
-        fail(field, u"should be %1 but is %2"_s.arg(QLatin1StringView(expected), typeName(value)));
+        fail(field, tr("should be %1 but is %2").arg(tr(expected), typeName(value)));
         return QJsonValue(QJsonValue::Undefined);
     }
     return value;
@@ -78,11 +83,11 @@ qint64 JsonReader::id(QLatin1StringView field)
 {
     const qint64 value = integer(field, Presence::Required);
     if (ok() && value <= 0)
-        fail(field, u"should be a positive integer but is %1"_s.arg(value));
+        fail(field, tr("should be a positive integer but is %1").arg(value));
     if (ok()) {
         m_name = m_what % u' ' % QString::number(value);
         if (!m_within.isEmpty())
-            m_name = m_name % u" in "_s % m_within;
+            m_name = tr("%1 in %2").arg(m_name, m_within);
     }
     return value;
 }
@@ -94,7 +99,7 @@ qint64 JsonReader::integer(QLatin1StringView field, Presence presence, qint64 fa
         return fallback;
     const double number = value.toDouble();
     if (std::trunc(number) != number || std::fabs(number) > maxExactInteger) {
-        fail(field, u"should be an integer but is %1"_s.arg(number));
+        fail(field, tr("should be an integer but is %1").arg(number));
         return fallback;
     }
     return qint64(number);
@@ -108,7 +113,8 @@ double JsonReader::number(QLatin1StringView field, Presence presence, double fal
 
 QString JsonReader::string(QLatin1StringView field, Presence presence)
 {
-    const QJsonValue value = take(field, presence, "a string", &QJsonValue::isString);
+    const QJsonValue value =
+        take(field, presence, QT_TRANSLATE_NOOP("coursedesk::JsonReader", "a string"), &QJsonValue::isString);
     return value.isUndefined() ? QString() : value.toString();
 }
 
@@ -125,7 +131,7 @@ QDateTime JsonReader::dateTime(QLatin1StringView field, Presence presence)
         return {};
     const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!parsed.isValid()) {
-        fail(field, u"should be an ISO 8601 date and time but is '%1'"_s.arg(text));
+        fail(field, tr("should be an ISO 8601 date and time but is '%1'").arg(text));
         return {};
     }
     return parsed.toUTC();
@@ -133,13 +139,15 @@ QDateTime JsonReader::dateTime(QLatin1StringView field, Presence presence)
 
 QJsonArray JsonReader::array(QLatin1StringView field, Presence presence)
 {
-    const QJsonValue value = take(field, presence, "an array", &QJsonValue::isArray);
+    const QJsonValue value =
+        take(field, presence, QT_TRANSLATE_NOOP("coursedesk::JsonReader", "an array"), &QJsonValue::isArray);
     return value.isUndefined() ? QJsonArray() : value.toArray();
 }
 
 std::optional<QJsonObject> JsonReader::object(QLatin1StringView field, Presence presence)
 {
-    const QJsonValue value = take(field, presence, "an object", &QJsonValue::isObject);
+    const QJsonValue value =
+        take(field, presence, QT_TRANSLATE_NOOP("coursedesk::JsonReader", "an object"), &QJsonValue::isObject);
     if (value.isUndefined())
         return std::nullopt;
     return value.toObject();
@@ -153,7 +161,7 @@ QList<qint64> JsonReader::idList(QLatin1StringView field, Presence presence)
     for (const QJsonValue &value : values) {
         const double number = value.toDouble(-1);
         if (!value.isDouble() || std::trunc(number) != number || number <= 0 || number > maxExactInteger) {
-            fail(field, u"should hold positive integer ids but holds %1"_s.arg(typeName(value)));
+            fail(field, tr("should hold positive integer ids but holds %1").arg(typeName(value)));
             return {};
         }
         ids.append(qint64(number));

@@ -17,11 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("coursedesk::CredentialStore", text);
-}
-
 QByteArray encode(const Credentials &credentials)
 {
     return QJsonDocument(QJsonObject{{u"access"_s, QString::fromUtf8(credentials.accessToken)},
@@ -37,7 +32,9 @@ Credentials decode(const QByteArray &data)
 
 Error keychainError(QKeychain::Job *job)
 {
-    return Error{u"keychain"_s, tr("The system keychain is not available (%1).").arg(job->errorString())};
+    return Error{u"keychain"_s, QCoreApplication::translate("coursedesk::CredentialStore",
+                                                            "The system keychain is not available (%1).")
+                                    .arg(job->errorString())};
 }
 
 // Starts a job and calls done(job, timedOut) once: when it finishes or when the timeout strikes.
@@ -68,7 +65,8 @@ void runJob(QKeychain::Job *job, int timeoutMs, std::function<void(QKeychain::Jo
 
 Error timeoutError()
 {
-    return Error{u"keychain"_s, tr("The system keychain did not answer in time.")};
+    return Error{u"keychain"_s, QCoreApplication::translate("coursedesk::CredentialStore",
+                                                            "The system keychain did not answer in time.")};
 }
 
 } // namespace

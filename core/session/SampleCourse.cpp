@@ -13,24 +13,26 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("coursedesk::SampleCourse", text);
-}
-
 Result<QJsonObject> readObject(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{u"sample_missing"_s, tr("The sample course file %1 cannot be read: %2").arg(path, file.errorString())};
+        return Error{u"sample_missing"_s, QCoreApplication::translate("coursedesk::SampleCourse",
+                                                                      "The sample course file %1 cannot be read: %2")
+                                              .arg(path, file.errorString())};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error{u"sample_broken"_s, tr("The sample course file %1 is not a JSON object: %2")
-                                             .arg(path, parseError.errorString())};
+        return Error{u"sample_broken"_s,
+                     QCoreApplication::translate("coursedesk::SampleCourse",
+                                                 "The sample course file %1 is not a JSON object: %2")
+                         .arg(path, parseError.errorString())};
     }
     if (!document.isObject())
-        return Error{u"sample_broken"_s, tr("The sample course file %1 is not a JSON object: it holds an array.").arg(path)};
+        return Error{u"sample_broken"_s,
+                     QCoreApplication::translate("coursedesk::SampleCourse",
+                                                 "The sample course file %1 is not a JSON object: it holds an array.")
+                         .arg(path)};
     return document.object();
 }
 

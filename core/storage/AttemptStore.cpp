@@ -118,7 +118,7 @@ Result<AttemptRecord> AttemptStore::add(AttemptRecord record)
     q.addBindValue(sql::time(record.submittedAt));
     q.addBindValue(toWire(record.state));
     bindResult(q, record.result);
-    if (Status ran = m_db.exec(q, "save the quiz attempt"); !ran)
+    if (Status ran = m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "save the quiz attempt")); !ran)
         return ran.error();
     record.localId = q.lastInsertId().toLongLong();
     return record;
@@ -141,7 +141,7 @@ Result<std::optional<AttemptRecord>> AttemptStore::one(const QString &where, con
                                "graded_at FROM attempts WHERE "_s
                                + where);
     q.addBindValue(value);
-    if (Status ran = m_db.exec(q, "read the quiz attempts"); !ran)
+    if (Status ran = m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "read the quiz attempts")); !ran)
         return ran.error();
     if (!q.next())
         return std::optional<AttemptRecord>();
@@ -177,7 +177,7 @@ Status AttemptStore::setGraded(const QString &idempotencyKey, const QuizAttempt 
                                "graded_at = ? WHERE idempotency_key = ?"_s);
     bindResult(q, result);
     q.addBindValue(idempotencyKey);
-    return m_db.exec(q, "save the quiz grade");
+    return m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "save the quiz grade"));
 }
 
 Status AttemptStore::setRejected(const QString &idempotencyKey, const QString &reason)
@@ -185,7 +185,7 @@ Status AttemptStore::setRejected(const QString &idempotencyKey, const QString &r
     QSqlQuery q = m_db.prepare(u"UPDATE attempts SET state = 'rejected', reason = ? WHERE idempotency_key = ?"_s);
     q.addBindValue(reason);
     q.addBindValue(idempotencyKey);
-    return m_db.exec(q, "save the quiz attempt");
+    return m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "save the quiz attempt"));
 }
 
 } // namespace coursedesk

@@ -30,7 +30,9 @@ namespace {
 Error statementError(const QSqlError &error, const char *what)
 {
     qCWarning(lcDb) << "statement failed:" << what << error.text();
-    return Error{u"database"_s, tr("The local cache could not %1: %2").arg(tr(what), error.text())};
+    return Error{u"database"_s,
+                 QCoreApplication::translate("coursedesk::CacheDatabase", "The local cache could not %1: %2")
+                     .arg(QCoreApplication::translate("coursedesk::CacheDatabase", what), error.text())};
 }
 
 } // namespace
@@ -113,7 +115,7 @@ Status CacheDatabase::configure()
     for (const QString &pragma : pragmas) {
         QSqlQuery query(connection());
         if (!query.exec(pragma))
-            return databaseError(query, "be configured");
+            return databaseError(query, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "be configured"));
     }
     return success();
 }
@@ -160,11 +162,11 @@ Status CacheDatabase::migrate()
             for (const QString &statement : schema::steps().at(version)) {
                 QSqlQuery query(connection());
                 if (!query.exec(statement))
-                    return databaseError(query, "be upgraded");
+                    return databaseError(query, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "be upgraded"));
             }
             QSqlQuery bump(connection());
             if (!bump.exec(u"PRAGMA user_version = %1"_s.arg(version + 1)))
-                return databaseError(bump, "be upgraded");
+                return databaseError(bump, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "be upgraded"));
             return success();
         });
         if (!step)
@@ -184,7 +186,7 @@ Status CacheDatabase::transaction(const std::function<Status()> &work)
     }
     QSqlQuery begin(connection());
     if (!begin.exec(u"BEGIN IMMEDIATE"_s))
-        return databaseError(begin, "start a transaction");
+        return databaseError(begin, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "start a transaction"));
     ++m_transactionDepth;
     Status result = work();
     --m_transactionDepth;
@@ -195,7 +197,7 @@ Status CacheDatabase::transaction(const std::function<Status()> &work)
         return result;
     }
     if (!end.exec(u"COMMIT"_s)) {
-        Error error = databaseError(end, "save the change");
+        Error error = databaseError(end, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "save the change"));
         QSqlQuery rollback(connection());
         rollback.exec(u"ROLLBACK"_s);
         return error;
@@ -209,11 +211,11 @@ Status CacheDatabase::withRelaxedSync(const std::function<Status()> &work)
         return work(); // inside a transaction the level is the transaction's: leave it alone
     QSqlQuery relax(connection());
     if (!relax.exec(u"PRAGMA synchronous=NORMAL"_s))
-        return databaseError(relax, "be configured");
+        return databaseError(relax, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "be configured"));
     Status result = work();
     QSqlQuery restore(connection());
     if (!restore.exec(u"PRAGMA synchronous=FULL"_s))
-        return databaseError(restore, "be configured");
+        return databaseError(restore, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "be configured"));
     return result;
 }
 
@@ -232,7 +234,7 @@ Status CacheDatabase::setMeta(const QString &key, const QString &value)
                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
     query.addBindValue(key);
     query.addBindValue(sql::text(value));
-    return exec(query, "save account settings");
+    return exec(query, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "save account settings"));
 }
 
 bool CacheDatabase::integrityOk() const

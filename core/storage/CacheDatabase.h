@@ -40,7 +40,8 @@ public:
 
     // A prepared statement on this connection; prepare failures are reported by exec().
     QSqlQuery prepare(const QString &sql) const;
-    // Executes a prepared query; on failure the error names the statement's purpose.
+    // Executes a prepared query; on failure the error names the statement's purpose, `what`, marked
+    // QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "save the lesson") so that it is translated too.
     Status exec(QSqlQuery &query, const char *what) const;
 
     // Account metadata (server clock offset, last sync, …).

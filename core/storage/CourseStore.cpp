@@ -20,12 +20,17 @@ QString tr(const char *text)
 
 Error unknownCourse(qint64 courseId)
 {
-    return Error{u"unknown_course"_s, tr("There is no course %1 in this account.").arg(courseId)};
+    return Error{
+        u"unknown_course"_s,
+        QCoreApplication::translate("coursedesk::CourseStore", "There is no course %1 in this account.").arg(courseId)};
 }
 
 Error unknownLesson(qint64 courseId, qint64 lessonId)
 {
-    return Error{u"unknown_lesson"_s, tr("Course %1 has no lesson %2.").arg(courseId).arg(lessonId)};
+    return Error{u"unknown_lesson"_s,
+                 QCoreApplication::translate("coursedesk::CourseStore", "Course %1 has no lesson %2.")
+                     .arg(courseId)
+                     .arg(lessonId)};
 }
 
 } // namespace
@@ -85,7 +90,7 @@ Result<ImportReport> CourseStore::importCourse(const Course &course, const QDate
         QSqlQuery position = m_db.prepare(u"SELECT COALESCE((SELECT position FROM courses WHERE id = ?), "
                                           "(SELECT COALESCE(MAX(position), -1) + 1 FROM courses))"_s);
         position.addBindValue(course.id);
-        if (Status ran = m_db.exec(position, "import the course"); !ran)
+        if (Status ran = m_db.exec(position, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "import the course")); !ran)
             return ran;
         const int coursePosition = position.next() ? position.value(0).toInt() : 0;
 
@@ -126,7 +131,8 @@ Result<ImportReport> CourseStore::importCourse(const Course &course, const QDate
         QSqlQuery dropLessons = m_db.prepare(u"DELETE FROM lessons WHERE course_id = ? AND id NOT IN ("_s
                                              + lessonIds.join(u',') + u")"_s);
         dropLessons.addBindValue(course.id);
-        if (Status ok = m_db.exec(dropLessons, "import the course"); !ok)
+        if (Status ok = m_db.exec(dropLessons, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "import the course"));
+            !ok)
             return ok;
 
         ImportStatements statements(m_db);
@@ -145,7 +151,7 @@ Result<ImportReport> CourseStore::importCourse(const Course &course, const QDate
         QSqlQuery dropSections = m_db.prepare(u"DELETE FROM sections WHERE course_id = ? AND id NOT IN ("_s
                                               + sectionIds.join(u',') + u")"_s);
         dropSections.addBindValue(course.id);
-        return m_db.exec(dropSections, "import the course");
+        return m_db.exec(dropSections, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "import the course"));
     });
     if (!imported)
         return imported.error();
@@ -161,7 +167,7 @@ Result<QList<qint64>> CourseStore::vanishedLessons(const Course &course) const
     }
     QSqlQuery query = m_db.prepare(u"SELECT id FROM lessons WHERE course_id = ?"_s);
     query.addBindValue(course.id);
-    if (Status ran = m_db.exec(query, "import the course"); !ran)
+    if (Status ran = m_db.exec(query, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "import the course")); !ran)
         return ran.error();
     QList<qint64> vanished;
     while (query.next()) {
@@ -204,7 +210,7 @@ Status CourseStore::upsertCourse(const Course &course, int position)
     q.addBindValue(progress ? QVariant(progress->completionRate) : QVariant());
     q.addBindValue(progress && progress->percentage ? QVariant(*progress->percentage) : QVariant());
     q.addBindValue(QVariant());
-    return m_db.exec(q, "import the course");
+    return m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "import the course"));
 }
 
 Status CourseStore::upsertSection(ImportStatements &statements, qint64 courseId, const Section &section,
@@ -219,7 +225,7 @@ Status CourseStore::upsertSection(ImportStatements &statements, qint64 courseId,
     q.addBindValue(section.dripDelayDays);
     q.addBindValue(sql::time(section.availableDate));
     q.addBindValue(section.serverLocked);
-    return m_db.exec(q, "import the course");
+    return m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "import the course"));
 }
 
 Status CourseStore::upsertLesson(ImportStatements &statements, qint64 courseId, const Lesson &lesson,
@@ -235,7 +241,7 @@ Status CourseStore::upsertLesson(ImportStatements &statements, qint64 courseId, 
     q.addBindValue(toWire(lesson.status));
     q.addBindValue(lesson.commentsEnabled);
     q.addBindValue(lesson.serverLocked);
-    if (Status ok = m_db.exec(q, "import the course"); !ok)
+    if (Status ok = m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "import the course")); !ok)
         return ok;
 
     QSqlQuery &state = statements.state; // the server's state is confirmed; an unsent local change is kept
@@ -243,7 +249,7 @@ Status CourseStore::upsertLesson(ImportStatements &statements, qint64 courseId, 
     state.addBindValue(toWire(lesson.completion));
     state.addBindValue(toWire(lesson.completion));
     state.addBindValue(sql::time(now));
-    if (Status ok = m_db.exec(state, "import the course"); !ok)
+    if (Status ok = m_db.exec(state, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "import the course")); !ok)
         return ok;
     return lesson.hasBody ? replaceBody(statements, lesson) : success();
 }
@@ -254,11 +260,11 @@ Status CourseStore::replaceBody(ImportStatements &statements, const Lesson &less
     body.addBindValue(sql::text(lesson.body->html));
     body.addBindValue(lesson.body->passingGrade);
     body.addBindValue(lesson.id);
-    if (Status ok = m_db.exec(body, "save the lesson"); !ok)
+    if (Status ok = m_db.exec(body, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "save the lesson")); !ok)
         return ok;
     QSqlQuery &clear = statements.clearQuestions;
     clear.addBindValue(lesson.id);
-    if (Status ok = m_db.exec(clear, "save the lesson"); !ok)
+    if (Status ok = m_db.exec(clear, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "save the lesson")); !ok)
         return ok;
     QSqlQuery &question = statements.question;
     QSqlQuery &answer = statements.answer;
@@ -270,7 +276,7 @@ Status CourseStore::replaceBody(ImportStatements &statements, const Lesson &less
         question.addBindValue(toWire(qn.type));
         question.addBindValue(sql::text(qn.text));
         question.addBindValue(sql::text(qn.image));
-        if (Status ok = m_db.exec(question, "save the quiz"); !ok)
+        if (Status ok = m_db.exec(question, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "save the quiz")); !ok)
             return ok;
         for (int ai = 0; ai < qn.answers.size(); ++ai) {
             const Answer &an = qn.answers.at(ai);
@@ -279,7 +285,7 @@ Status CourseStore::replaceBody(ImportStatements &statements, const Lesson &less
             answer.addBindValue(ai);
             answer.addBindValue(sql::text(an.text));
             answer.addBindValue(an.correct ? QVariant(*an.correct) : QVariant());
-            if (Status ok = m_db.exec(answer, "save the quiz"); !ok)
+            if (Status ok = m_db.exec(answer, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "save the quiz")); !ok)
                 return ok;
         }
     }
@@ -289,7 +295,7 @@ Status CourseStore::replaceBody(ImportStatements &statements, const Lesson &less
 Result<QList<qint64>> CourseStore::courseIds() const
 {
     QSqlQuery query = m_db.prepare(u"SELECT id FROM courses ORDER BY position, id"_s);
-    if (Status ran = m_db.exec(query, "list the courses"); !ran)
+    if (Status ran = m_db.exec(query, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "list the courses")); !ran)
         return ran.error();
     QList<qint64> ids;
     while (query.next())
@@ -304,7 +310,7 @@ Result<Course> CourseStore::loadCourse(qint64 courseId) const
         "created_by, enrollment_id, server_completed, server_total, server_rate, server_percentage "
         "FROM courses WHERE id = ?"_s);
     c.addBindValue(courseId);
-    if (Status ran = m_db.exec(c, "load the course"); !ran)
+    if (Status ran = m_db.exec(c, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "load the course")); !ran)
         return ran.error();
     if (!c.next())
         return unknownCourse(courseId);
@@ -331,7 +337,7 @@ Result<Course> CourseStore::loadCourse(qint64 courseId) const
     QSqlQuery s = m_db.prepare(u"SELECT id, name, dripped_at, drip_delay, available_date, server_locked "
                                "FROM sections WHERE course_id = ? ORDER BY position"_s);
     s.addBindValue(courseId);
-    if (Status ran = m_db.exec(s, "load the course"); !ran)
+    if (Status ran = m_db.exec(s, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "load the course")); !ran)
         return ran.error();
     QHash<qint64, qsizetype> sectionIndex;
     while (s.next()) {
@@ -351,7 +357,7 @@ Result<Course> CourseStore::loadCourse(qint64 courseId) const
         "l.passing_grade, st.local_completion FROM lessons l LEFT JOIN lesson_state st ON st.lesson_id = l.id "
         "WHERE l.course_id = ? ORDER BY l.section_id, l.position"_s);
     l.addBindValue(courseId);
-    if (Status ran = m_db.exec(l, "load the course"); !ran)
+    if (Status ran = m_db.exec(l, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "load the course")); !ran)
         return ran.error();
     while (l.next()) {
         Lesson lesson;
@@ -380,7 +386,7 @@ Result<Lesson> CourseStore::loadLesson(qint64 courseId, qint64 lessonId) const
         "WHERE l.course_id = ? AND l.id = ?"_s);
     l.addBindValue(courseId);
     l.addBindValue(lessonId);
-    if (Status ran = m_db.exec(l, "load the lesson"); !ran)
+    if (Status ran = m_db.exec(l, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "load the lesson")); !ran)
         return ran.error();
     if (!l.next())
         return unknownLesson(courseId, lessonId);
@@ -401,7 +407,7 @@ Result<Lesson> CourseStore::loadLesson(qint64 courseId, qint64 lessonId) const
                                "LEFT JOIN answers a ON a.question_id = q.id WHERE q.lesson_id = ? "
                                "ORDER BY q.position, a.position"_s);
     q.addBindValue(lessonId);
-    if (Status ran = m_db.exec(q, "load the quiz"); !ran)
+    if (Status ran = m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "load the quiz")); !ran)
         return ran.error();
     while (q.next()) {
         const qint64 questionId = q.value(0).toLongLong();
@@ -430,7 +436,7 @@ Result<LessonState> CourseStore::lessonState(qint64 lessonId) const
     QSqlQuery q = m_db.prepare(u"SELECT local_completion, confirmed_completion, local_changed_at, confirmed_at "
                                "FROM lesson_state WHERE lesson_id = ?"_s);
     q.addBindValue(lessonId);
-    if (Status ran = m_db.exec(q, "read the lesson state"); !ran)
+    if (Status ran = m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "read the lesson state")); !ran)
         return ran.error();
     if (!q.next())
         return Error{u"unknown_lesson"_s, tr("There is no lesson %1 in this account.").arg(lessonId)};
@@ -448,7 +454,7 @@ Status CourseStore::setLocalCompletion(qint64 lessonId, Completion completion, c
     q.addBindValue(toWire(completion));
     q.addBindValue(sql::time(at));
     q.addBindValue(lessonId);
-    return m_db.exec(q, "save the lesson state");
+    return m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "save the lesson state"));
 }
 
 Status CourseStore::setConfirmedCompletion(qint64 lessonId, Completion completion, const QDateTime &at, bool alsoLocal)
@@ -460,7 +466,7 @@ Status CourseStore::setConfirmedCompletion(qint64 lessonId, Completion completio
     q.addBindValue(toWire(completion));
     q.addBindValue(sql::time(at));
     q.addBindValue(lessonId);
-    return m_db.exec(q, "save the lesson state");
+    return m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "save the lesson state"));
 }
 
 Status CourseStore::setServerProgress(qint64 courseId, const ServerProgress &progress)
@@ -472,14 +478,14 @@ Status CourseStore::setServerProgress(qint64 courseId, const ServerProgress &pro
     q.addBindValue(progress.completionRate);
     q.addBindValue(progress.percentage ? QVariant(*progress.percentage) : QVariant());
     q.addBindValue(courseId);
-    return m_db.exec(q, "save the course progress");
+    return m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "save the course progress"));
 }
 
 Status CourseStore::removeCourse(qint64 courseId)
 {
     QSqlQuery q = m_db.prepare(u"DELETE FROM courses WHERE id = ?"_s);
     q.addBindValue(courseId);
-    return m_db.exec(q, "remove the course");
+    return m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "remove the course"));
 }
 
 } // namespace coursedesk

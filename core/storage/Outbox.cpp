@@ -106,7 +106,7 @@ Status Outbox::recordCompletion(qint64 courseId, qint64 sectionId, qint64 lesson
         QSqlQuery inFlight = m_db.prepare(u"SELECT kind FROM outbox WHERE lesson_id = ? AND state = 'in_flight' "
                                           "AND kind IN ('complete','incomplete') ORDER BY id DESC LIMIT 1"_s);
         inFlight.addBindValue(lessonId);
-        if (Status ran = m_db.exec(inFlight, "read the outbox"); !ran)
+        if (Status ran = m_db.exec(inFlight, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "read the outbox")); !ran)
             return ran;
         const bool desiredDone = desired == Completion::Completed;
         bool baselineDone = confirmed == Completion::Completed;
@@ -120,7 +120,7 @@ Status Outbox::recordCompletion(qint64 courseId, qint64 sectionId, qint64 lesson
                                           "AND state IN ('pending','cancelled') AND kind IN ('complete','incomplete') "
                                           "ORDER BY id LIMIT 1"_s);
         existing.addBindValue(lessonId);
-        if (Status ran = m_db.exec(existing, "read the outbox"); !ran)
+        if (Status ran = m_db.exec(existing, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "read the outbox")); !ran)
             return ran;
         const bool found = existing.next();
         const qint64 existingId = found ? existing.value(0).toLongLong() : 0;
@@ -131,7 +131,7 @@ Status Outbox::recordCompletion(qint64 courseId, qint64 sectionId, qint64 lesson
                 return success(); // nothing to tell the server
             QSqlQuery cancel = m_db.prepare(u"UPDATE outbox SET state = 'cancelled' WHERE id = ?"_s);
             cancel.addBindValue(existingId);
-            return m_db.exec(cancel, "update the outbox");
+            return m_db.exec(cancel, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "update the outbox"));
         }
         const QString kind = desiredDone ? u"complete"_s : u"incomplete"_s;
         if (existingId != 0) {
@@ -139,7 +139,7 @@ Status Outbox::recordCompletion(qint64 courseId, qint64 sectionId, qint64 lesson
                                             "next_try_at = NULL, error_code = NULL, reason = NULL WHERE id = ?"_s);
             update.addBindValue(kind);
             update.addBindValue(existingId);
-            return m_db.exec(update, "update the outbox");
+            return m_db.exec(update, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "update the outbox"));
         }
         QSqlQuery insert = m_db.prepare(u"INSERT INTO outbox(course_id, section_id, lesson_id, kind, state, created_at) "
                                         "VALUES(?, ?, ?, ?, 'pending', ?)"_s);
@@ -148,7 +148,7 @@ Status Outbox::recordCompletion(qint64 courseId, qint64 sectionId, qint64 lesson
         insert.addBindValue(lessonId);
         insert.addBindValue(kind);
         insert.addBindValue(sql::time(now));
-        return m_db.exec(insert, "queue the change");
+        return m_db.exec(insert, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "queue the change"));
     });
 }
 
@@ -162,7 +162,7 @@ Result<OutboxEntry> Outbox::recordAttempt(qint64 courseId, qint64 sectionId, qin
     insert.addBindValue(lessonId);
     insert.addBindValue(idempotencyKey);
     insert.addBindValue(sql::time(now));
-    if (Status ran = m_db.exec(insert, "queue the quiz attempt"); !ran)
+    if (Status ran = m_db.exec(insert, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "queue the quiz attempt")); !ran)
         return ran.error();
     return entry(insert.lastInsertId().toLongLong());
 }
@@ -218,7 +218,7 @@ Result<QList<OutboxEntry>> Outbox::forLessons(const QList<qint64> &lessonIds) co
 Result<int> Outbox::countSendable() const
 {
     QSqlQuery query = m_db.prepare(u"SELECT COUNT(*) FROM outbox WHERE state IN ('pending','in_flight')"_s);
-    if (Status ran = m_db.exec(query, "read the outbox"); !ran)
+    if (Status ran = m_db.exec(query, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "read the outbox")); !ran)
         return ran.error();
     return query.next() ? query.value(0).toInt() : 0;
 }
@@ -240,7 +240,7 @@ Status Outbox::markInFlight(qint64 id)
         QSqlQuery query = m_db.prepare(u"UPDATE outbox SET state = 'in_flight', tries = tries + 1 "
                                        "WHERE id = ? AND state <> 'cancelled'"_s);
         query.addBindValue(id);
-        return m_db.exec(query, "update the outbox");
+        return m_db.exec(query, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "update the outbox"));
     });
 }
 
@@ -256,7 +256,7 @@ Status Outbox::markRejected(qint64 id, const QString &errorCode, const QString &
     query.addBindValue(errorCode);
     query.addBindValue(reason);
     query.addBindValue(id);
-    return m_db.exec(query, "update the outbox");
+    return m_db.exec(query, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "update the outbox"));
 }
 
 Status Outbox::scheduleRetry(qint64 id, const QDateTime &nextTryAt, const QString &reason)
@@ -266,7 +266,7 @@ Status Outbox::scheduleRetry(qint64 id, const QDateTime &nextTryAt, const QStrin
     query.addBindValue(sql::time(nextTryAt));
     query.addBindValue(reason);
     query.addBindValue(id);
-    return m_db.exec(query, "update the outbox");
+    return m_db.exec(query, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "update the outbox"));
 }
 
 Status Outbox::dismiss(qint64 id)
@@ -282,13 +282,13 @@ Status Outbox::dismiss(qint64 id)
     }
     QSqlQuery query = m_db.prepare(u"DELETE FROM outbox WHERE id = ?"_s);
     query.addBindValue(id);
-    return m_db.exec(query, "dismiss the action");
+    return m_db.exec(query, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "dismiss the action"));
 }
 
 Result<int> Outbox::recoverInFlight()
 {
     QSqlQuery query = m_db.prepare(u"UPDATE outbox SET state = 'pending' WHERE state = 'in_flight'"_s);
-    if (Status ran = m_db.exec(query, "recover the outbox"); !ran)
+    if (Status ran = m_db.exec(query, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "recover the outbox")); !ran)
         return ran.error();
     return query.numRowsAffected();
 }

@@ -5,6 +5,7 @@
 // quiz 108) and 13 (109-111, draft 112), which opens 7 days after joining. 11 published lessons.
 // Exit codes: 0 ok, 1 usage, 2 refused (the reason on stderr).
 #include "CliApp.h"
+#include "Version.h"
 
 #include "FakeClock.h"
 #include "session/CredentialStore.h"

@@ -1,0 +1,137 @@
+// The window in the learner's language. CTest starts this test with LANG=it_IT.UTF-8 and no LC_ALL,
+// LC_MESSAGES or LANGUAGE: the system locale alone must give an Italian window; the `language`
+// setting and the --language option override it, exactly as in gui_main.
+#include "AboutDialog.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "ProgressPanel.h"
+#include "SyncStatusWidget.h"
+
+#include "FakeClock.h"
+
+#include "session/Accounts.h"
+#include "session/CourseSession.h"
+#include "storage/CacheDatabase.h"
+
+#include <QApplication>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace coursedesk;
+using namespace coursedesk::test;
+using namespace Qt::StringLiterals;
+
+class tst_Translations : public QObject
+{
+    Q_OBJECT
+
+    // The real window over the bundled sample course, in whatever language is installed now.
+    struct Window
+    {
+        QTemporaryDir dir;
+        FakeClock clock;
+        std::unique_ptr<CacheDatabase> db;
+        std::unique_ptr<CourseSession> session;
+        std::unique_ptr<MainWindow> window;
+
+        explicit Window(const QString &dataDir)
+        {
+            Accounts accounts(dataDir);
+            const Result<Account> sample = accounts.ensureSample(clock);
+            QVERIFY(sample.ok());
+            Result<std::unique_ptr<CacheDatabase>> opened = CacheDatabase::open(accounts.databasePath(sample->name));
+            QVERIFY(opened.ok());
+            db = std::move(opened).value();
+            session = std::make_unique<CourseSession>(*db, clock, CourseSession::Kind::Local);
+            window = std::make_unique<MainWindow>(*session);
+            QVERIFY(window->showCourse(1));
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        }
+
+        // The titles of the menu bar's menus (the window may gain menus; Help is one of them).
+        QStringList menus() const
+        {
+            QStringList titles;
+            for (const QAction *menu : window->menuBar()->actions())
+                titles << menu->text();
+            return titles;
+        }
+    };
+
+    static void writeSetting(const QString &dataDir, const QString &language)
+    {
+        QSettings ini(dataDir + u"/coursedesk.ini"_s, QSettings::IniFormat);
+        ini.setValue(u"language"_s, language);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // Guards the test itself: without LANG reaching Qt, nothing below would be about the system locale.
+        QVERIFY2(QLocale::system().language() == QLocale::Italian,
+                 qPrintable(u"the system locale is %1; run this test through CTest (LANG=it_IT.UTF-8)"_s.arg(
+                     QLocale::system().name())));
+    }
+
+    void theSystemLocaleGivesAnItalianWindow()
+    {
+        QTemporaryDir data;
+        Language language(*qApp);
+        QCOMPARE(language.setUp({u"coursedesk"_s, u"--data-dir"_s, data.path()}), QString());
+        QCOMPARE(language.current(), u"it"_s);
+
+        Window w(data.path());
+        QCOMPARE(w.window->completionButton()->text(), u"Segna come completata"_s);
+        QVERIFY2(w.menus().contains(u"&Aiuto"_s), qPrintable(w.menus().join(u' ')));
+        QVERIFY2(w.window->progressPanel()->text().startsWith(u"0 di 11 lezioni"_s),
+                 qPrintable(w.window->progressPanel()->text()));
+        QCOMPARE(w.window->syncStatus()->statusText(), u"Solo su questo computer: nulla da sincronizzare."_s);
+        w.window->selectLesson(102);
+        QCOMPARE(w.window->lockBannerText(), u"Completa prima 'Welcome to CourseDesk'"_s);
+        w.window->selectLesson(112);
+        QCOMPARE(w.window->lockBannerText(), u"Questa lezione è una bozza e non è ancora pubblicata."_s);
+
+        AboutDialog about;
+        QCOMPARE(about.windowTitle(), u"Informazioni su CourseDesk"_s);
+        QVERIFY2(about.versionText().startsWith(u"Versione "_s), qPrintable(about.versionText()));
+        QVERIFY2(about.licenseText().contains(u"GNU General Public License"_s), qPrintable(about.licenseText()));
+    }
+
+    void theSettingOverridesTheSystemLocale()
+    {
+        QTemporaryDir data;
+        writeSetting(data.path(), u"de"_s);
+        Language language(*qApp);
+        QCOMPARE(language.setUp({u"coursedesk"_s, u"--data-dir"_s, data.path()}), QString());
+
+        Window w(data.path());
+        QCOMPARE(w.window->completionButton()->text(), u"Als erledigt markieren"_s);
+        QVERIFY2(w.menus().contains(u"&Hilfe"_s), qPrintable(w.menus().join(u' ')));
+        QVERIFY2(w.window->progressPanel()->text().startsWith(u"0 von 11 Lektionen"_s),
+                 qPrintable(w.window->progressPanel()->text()));
+        w.window->selectLesson(102);
+        QCOMPARE(w.window->lockBannerText(), u"Erledigen Sie zuerst „Welcome to CourseDesk“"_s);
+        QLocale::setDefault(QLocale::system());
+    }
+
+    void theOptionOverridesTheSetting()
+    {
+        QTemporaryDir data;
+        writeSetting(data.path(), u"de"_s);
+        Language language(*qApp);
+        QCOMPARE(language.setUp({u"coursedesk"_s, u"--language=en"_s, u"--data-dir"_s, data.path()}), QString());
+        QCOMPARE(language.current(), u"en"_s);
+
+        Window w(data.path());
+        QCOMPARE(w.window->completionButton()->text(), u"Mark as complete"_s);
+        QVERIFY2(w.menus().contains(u"&Help"_s), qPrintable(w.menus().join(u' ')));
+        QLocale::setDefault(QLocale::system());
+    }
+};
+
+QTEST_MAIN(tst_Translations)
+#include "tst_Translations.moc"

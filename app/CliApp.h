@@ -62,6 +62,8 @@ private:
         bool tokenStdin = false;
         QString username;
         bool passwordStdin = false;
+        bool browser = false;
+        int browserTimeoutSecs = 300;
     };
     int cmdAccountAdd(const QString &name, const QString &server, const SignIn &signIn);
     int cmdAccountList();

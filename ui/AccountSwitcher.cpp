@@ -54,8 +54,8 @@ void AccountSwitcher::reload()
         m_menu->addAction(accounts.error().message)->setEnabled(false);
     } else {
         for (const Account &account : *accounts) {
-            const QString where = account.local ? tr("on this computer")
-                                                : tr("%1 on %2").arg(account.userName, account.server.host());
+            const QString where =
+                account.local ? tr("on this computer") : tr("%1 on %2").arg(account.userName, account.server.host());
             QAction *action = m_menu->addAction(tr("%1 (%2)").arg(account.name, where));
             action->setCheckable(true);
             action->setChecked(account.name == m_current);

@@ -289,8 +289,8 @@ void AddAccountDialog::startToken()
 void AddAccountDialog::onBrowserUrl(const QUrl &url)
 {
     m_browserUrl = url;
-    const QString link = u"<a href=\"%1\">%2</a>"_s.arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                                                      url.host().toHtmlEscaped());
+    const QString link =
+        u"<a href=\"%1\">%2</a>"_s.arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), url.host().toHtmlEscaped());
     if (m_openUrl && m_openUrl(url)) {
         m_waitingUrl->setText(tr("If your browser did not open, open this address: %1").arg(link));
     } else {
@@ -309,9 +309,9 @@ void AddAccountDialog::onSucceeded(const SignInOutcome &outcome)
         return;
     }
     // Memory only: the user must know before the dialog goes.
-    m_notice->setText(tr("You are signed in to %1 as %2.").arg(outcome.account.server.toString(),
-                                                             outcome.account.userName)
-                      + u"\n\n"_s + outcome.storageWarning);
+    m_notice->setText(
+        tr("You are signed in to %1 as %2.").arg(outcome.account.server.toString(), outcome.account.userName) +
+        u"\n\n"_s + outcome.storageWarning);
     m_pages->setCurrentIndex(int(Page::Done));
 }
 

@@ -48,7 +48,7 @@ public:
     };
     Page page() const;
     QString errorText() const;
-    QString noticeText() const; // the Done page's text (the memory-only warning when there is one)
+    QString noticeText() const;  // the Done page's text (the memory-only warning when there is one)
     QString browserHint() const; // the Waiting page's line with the address to open
     QUrl browserUrl() const { return m_browserUrl; }
     const std::optional<SignInOutcome> &outcome() const { return m_outcome; }

@@ -19,8 +19,8 @@ namespace {
 class AuthorizationUrlBuilder final : public QOAuth2AuthorizationCodeFlow
 {
 public:
-    using QOAuth2AuthorizationCodeFlow::QOAuth2AuthorizationCodeFlow;
     using QOAuth2AuthorizationCodeFlow::buildAuthenticateUrl;
+    using QOAuth2AuthorizationCodeFlow::QOAuth2AuthorizationCodeFlow;
 };
 
 const QString callbackPath = u"coursedesk-sign-in"_s;
@@ -35,7 +35,8 @@ BrowserSignIn::BrowserSignIn(ApiClient &api, Options options, QObject *parent)
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         const int minutes = std::max(1, m_options.timeoutMs / 60000);
-        finish(Error{u"timeout"_s, tr("No answer came from the browser within %n minute(s). Try again.", nullptr, minutes)});
+        finish(Error{u"timeout"_s,
+                     tr("No answer came from the browser within %n minute(s). Try again.", nullptr, minutes)});
     });
 }
 
@@ -77,13 +78,14 @@ void BrowserSignIn::start(Done done)
     m_flow->setAccessTokenUrl(m_api.tokenUrl());
     m_flow->setReplyHandler(m_listener);
     m_flow->setState(m_state); // 6.4's own state is weak
-    m_flow->setModifyParametersFunction([challenge](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
-        if (stage != QAbstractOAuth::Stage::RequestingAuthorization)
-            return;
-        parameters->replace(u"code_challenge"_s, QString::fromLatin1(challenge));
-        parameters->replace(u"code_challenge_method"_s, u"S256"_s);
-        parameters->remove(u"scope"_s); // none asked for: the server's default
-    });
+    m_flow->setModifyParametersFunction(
+        [challenge](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
+            if (stage != QAbstractOAuth::Stage::RequestingAuthorization)
+                return;
+            parameters->replace(u"code_challenge"_s, QString::fromLatin1(challenge));
+            parameters->replace(u"code_challenge_method"_s, u"S256"_s);
+            parameters->remove(u"scope"_s); // none asked for: the server's default
+        });
     // Only the URL comes from the flow: grant() is not called, so the flow never exchanges the code itself.
     m_redirectUri = m_listener->callback();
     m_authorizationUrl = flow->buildAuthenticateUrl();
@@ -119,8 +121,9 @@ void BrowserSignIn::onCallback(const QVariantMap &answer)
     }
     if (!error.isEmpty()) {
         const QString description = answer.value(u"error_description"_s).toString();
-        return finish(Error{u"denied"_s, tr("The server did not allow the sign-in: %1")
-                                             .arg(description.isEmpty() ? error : description)});
+        return finish(
+            Error{u"denied"_s,
+                  tr("The server did not allow the sign-in: %1").arg(description.isEmpty() ? error : description)});
     }
     if (code.isEmpty())
         return finish(Error{u"no_code"_s, tr("The server's answer carried no authorization code. Sign in again.")});

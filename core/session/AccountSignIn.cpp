@@ -7,6 +7,7 @@
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QPointer>
 
 namespace coursedesk {
 
@@ -21,8 +22,7 @@ AccountSignIn::AccountSignIn(Accounts &accounts, CredentialStore &store, const C
     , m_store(store)
     , m_clock(clock)
     , m_network(network)
-{
-}
+{}
 
 AccountSignIn::~AccountSignIn()
 {
@@ -37,8 +37,8 @@ Result<QUrl> AccountSignIn::normaliseServer(const QString &text)
     // No scheme typed: https, the only one allowed beyond this computer.
     QUrl url(trimmed.contains(u"://"_s) ? trimmed : u"https://"_s + trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)) {
-        return Error{u"bad_server"_s, tr("'%1' is not a server address. Use one like https://courses.example.org.")
-                                          .arg(trimmed)};
+        return Error{u"bad_server"_s,
+                     tr("'%1' is not a server address. Use one like https://courses.example.org.").arg(trimmed)};
     }
     if (!url.userInfo().isEmpty())
         return Error{u"bad_server"_s, tr("Leave the user name and password out of the address.")};
@@ -101,8 +101,8 @@ bool AccountSignIn::begin(Target target, const QString &name, const QUrl &server
     return true;
 }
 
-void AccountSignIn::signInWithPassword(Target target, const QString &name, const QUrl &server,
-                                       const QString &username, const QString &password)
+void AccountSignIn::signInWithPassword(Target target, const QString &name, const QUrl &server, const QString &username,
+                                       const QString &password)
 {
     if (username.trimmed().isEmpty() || password.isEmpty()) {
         emit failed(Error{u"usage"_s, tr("Enter your user name and password.")});
@@ -156,7 +156,7 @@ void AccountSignIn::signInWithBrowser(Target target, const QString &name, const 
 
 void AccountSignIn::cancel()
 {
-    if (!m_busy)
+    if (!m_busy || m_committing)
         return;
     if (m_browser && m_browser->isRunning()) {
         m_browser->cancel(); // ends through fail()
@@ -210,23 +210,31 @@ void AccountSignIn::named(const Credentials &credentials, const QString &usernam
         }
     }
     const quint64 attempt = m_attempt;
-    m_store.write(m_name, credentials, [this, attempt, outcome](Status saved) mutable {
-        if (attempt != m_attempt)
+    m_committing = true; // from here on the sign-in completes: cancel() no longer undoes it
+    // The keychain may answer after this object is gone (a closed dialog): the guard drops that answer.
+    m_store.write(m_name, credentials, [self = QPointer<AccountSignIn>(this), attempt, outcome](Status saved) mutable {
+        if (!self || attempt != self->m_attempt)
             return;
-        outcome.persistent = saved && m_store.isPersistent();
-        if (!saved) {
-            outcome.storageWarning = tr("The sign-in could not be saved (%1): you will be asked to sign in again "
-                                        "next time.")
-                                         .arg(saved.error().message);
-        } else if (!m_store.isPersistent()) {
-            outcome.storageWarning = tr("No system keychain is available, so the sign-in is kept in memory only: you "
-                                        "will be asked to sign in again next time.");
-        }
-        qCInfo(lcAuth) << "signed in:" << outcome.account.name << (outcome.persistent ? "saved" : "memory only");
-        m_busy = false;
-        ++m_attempt;
-        emit succeeded(outcome);
+        self->completed(std::move(outcome), saved);
     });
+}
+
+void AccountSignIn::completed(SignInOutcome outcome, const Status &saved)
+{
+    outcome.persistent = saved && m_store.isPersistent();
+    if (!saved) {
+        outcome.storageWarning = tr("The sign-in could not be saved (%1): you will be asked to sign in again "
+                                    "next time.")
+                                     .arg(saved.error().message);
+    } else if (!m_store.isPersistent()) {
+        outcome.storageWarning = tr("No system keychain is available, so the sign-in is kept in memory only: you "
+                                    "will be asked to sign in again next time.");
+    }
+    qCInfo(lcAuth) << "signed in:" << outcome.account.name << (outcome.persistent ? "saved" : "memory only");
+    m_busy = false;
+    m_committing = false;
+    ++m_attempt;
+    emit succeeded(outcome);
 }
 
 void AccountSignIn::fail(const Error &error)
@@ -234,6 +242,7 @@ void AccountSignIn::fail(const Error &error)
     if (!m_busy)
         return;
     m_busy = false;
+    m_committing = false;
     ++m_attempt;
     if (m_transport)
         m_transport->cancelAll();

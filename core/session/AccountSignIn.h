@@ -22,9 +22,9 @@ struct TokenSet;
 struct SignInOutcome final
 {
     Account account;
-    Credentials credentials;  // for this session; also in the store when `persistent`
-    bool persistent = false;  // saved in the system keychain; false: memory only, asked again next time
-    QString storageWarning;   // why not persistent, for people; empty when persistent
+    Credentials credentials;    // for this session; also in the store when `persistent`
+    bool persistent = false;    // saved in the system keychain; false: memory only, asked again next time
+    QString storageWarning;     // why not persistent, for people; empty when persistent
     bool signedInAgain = false; // an existing account (its queued actions kept), not a new one
 };
 
@@ -79,6 +79,7 @@ private:
     bool begin(Target target, const QString &name, const QUrl &server);
     void obtained(Result<TokenSet> tokens);
     void named(const Credentials &credentials, const QString &username);
+    void completed(SignInOutcome outcome, const Status &saved);
     void fail(const Error &error);
     void teardown();
 
@@ -90,6 +91,7 @@ private:
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<BrowserSignIn> m_browser;
     bool m_busy = false;
+    bool m_committing = false; // the account is being added and its tokens stored
     quint64 m_attempt = 0;
     Target m_target = Target::NewAccount;
     QString m_name;

@@ -26,8 +26,7 @@ AccountSignOut::AccountSignOut(Accounts &accounts, CredentialStore &store, const
     : m_accounts(accounts)
     , m_store(store)
     , m_clock(clock)
-{
-}
+{}
 
 Result<int> AccountSignOut::queuedActions(const QString &name, CourseSession *open) const
 {
@@ -70,15 +69,14 @@ Status AccountSignOut::discard(const QString &name, CourseSession *open)
     return success();
 }
 
-void AccountSignOut::signOut(const QString &name, Queued queued, CourseSession *open,
-                             std::function<void(Status)> done)
+void AccountSignOut::signOut(const QString &name, Queued queued, CourseSession *open, std::function<void(Status)> done)
 {
     Result<Account> account = m_accounts.find(name);
     if (!account)
         return done(account.error());
     if (account->local)
-        return done(Error{u"local_account"_s, tr("'%1' lives on this computer only: there is nothing to sign out of.")
-                                                  .arg(name)});
+        return done(Error{u"local_account"_s,
+                          tr("'%1' lives on this computer only: there is nothing to sign out of.").arg(name)});
     if (queued == Queued::Discard) {
         if (Status discarded = discard(name, open); !discarded)
             return done(discarded);

@@ -51,8 +51,8 @@ AuthCodes::AuthCodes(Store &store, const Clock &clock, QString approveAs)
 
 bool AuthCodes::isLoopbackRedirect(const QUrl &url)
 {
-    if (!url.isValid() || url.scheme() != u"http"_s || url.port() <= 0 || !url.userInfo().isEmpty()
-        || url.hasFragment())
+    if (!url.isValid() || url.scheme() != u"http"_s || url.port() <= 0 || !url.userInfo().isEmpty() ||
+        url.hasFragment())
         return false;
     const QString host = url.host();
     return host == u"127.0.0.1"_s || host == u"::1"_s || host == u"localhost"_s;
@@ -91,11 +91,12 @@ Reply AuthCodes::authorize(const QHttpServerRequest &request)
         return fail(u"access_denied"_s, u"Nobody is signed in to approve the request."_s);
 
     const QString code = randomCode();
-    QSqlQuery insert = sql::prepare(m_store.db(),
-                                    "INSERT INTO auth_codes (code, user_id, client_id, redirect_uri, challenge, expires_at)"
-                                    " VALUES (?, ?, ?, ?, ?, ?)",
-                                    {code, user->id, clientId, redirect.toString(QUrl::FullyEncoded), challenge,
-                                     sql::ms(m_clock.now().addSecs(codeLifetimeSecs))});
+    QSqlQuery insert =
+        sql::prepare(m_store.db(),
+                     "INSERT INTO auth_codes (code, user_id, client_id, redirect_uri, challenge, expires_at)"
+                     " VALUES (?, ?, ?, ?, ?, ?)",
+                     {code, user->id, clientId, redirect.toString(QUrl::FullyEncoded), challenge,
+                      sql::ms(m_clock.now().addSecs(codeLifetimeSecs))});
     if (!execLogged(insert, "add authorization code"))
         return fail(u"server_error"_s, u"The authorization code could not be stored."_s);
     return redirectTo(redirect, {{u"code"_s, code}, {u"state"_s, state}});

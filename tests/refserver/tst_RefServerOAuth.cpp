@@ -20,12 +20,9 @@ const QString redirect = u"http://127.0.0.1:4711/cb"_s;
 
 QString authorizePath(const QList<std::pair<QString, QString>> &changes = {})
 {
-    QList<std::pair<QString, QString>> items{{u"response_type"_s, u"code"_s},
-                                             {u"client_id"_s, u"coursedesk"_s},
-                                             {u"redirect_uri"_s, redirect},
-                                             {u"state"_s, u"s1"_s},
-                                             {u"code_challenge"_s, challenge},
-                                             {u"code_challenge_method"_s, u"S256"_s}};
+    QList<std::pair<QString, QString>> items{{u"response_type"_s, u"code"_s},  {u"client_id"_s, u"coursedesk"_s},
+                                             {u"redirect_uri"_s, redirect},    {u"state"_s, u"s1"_s},
+                                             {u"code_challenge"_s, challenge}, {u"code_challenge_method"_s, u"S256"_s}};
     for (const auto &[key, value] : changes) {
         items.removeIf([&](const auto &item) { return item.first == key; });
         if (!value.isNull())
@@ -97,8 +94,8 @@ private slots:
     void aWrongVerifierIsInvalidGrantAndSpendsTheCode()
     {
         const QString code = authorize();
-        const HttpResponse wrong =
-            client()->postForm(u"/oauth/token/"_s, exchangeForm(code, u"a-wrong-verifier-that-is-long-enough-0123456789"_s));
+        const HttpResponse wrong = client()->postForm(
+            u"/oauth/token/"_s, exchangeForm(code, u"a-wrong-verifier-that-is-long-enough-0123456789"_s));
         QCOMPARE(wrong.status, 400);
         QCOMPARE(wrong.errorCode(), u"invalid_grant"_s);
         QVERIFY(wrong.json().value(u"error_description"_s).toString().contains(u"PKCE"_s));

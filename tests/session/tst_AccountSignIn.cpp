@@ -81,8 +81,8 @@ class tst_AccountSignIn : public QObject, protected RefServerFixture
         });
     }
 
-    Result<SignInOutcome> run(Method method, const QString &name, AccountSignIn::Target target =
-                                                                      AccountSignIn::Target::NewAccount,
+    Result<SignInOutcome> run(Method method, const QString &name,
+                              AccountSignIn::Target target = AccountSignIn::Target::NewAccount,
                               const QString &user = u"learner"_s)
     {
         m_outcome.reset();
@@ -223,7 +223,7 @@ private slots:
         QVERIFY(outcome.ok());
         QVERIFY(!outcome->persistent);
         QVERIFY(outcome->storageWarning.contains(u"keychain is locked"_s));
-        QVERIFY(!outcome->credentials.accessToken.isEmpty()); // usable now
+        QVERIFY(!outcome->credentials.accessToken.isEmpty());                     // usable now
         QCOMPARE(placesHolding(outcome->credentials.accessToken), QStringList()); // no plaintext fallback
     }
 
@@ -302,8 +302,8 @@ private slots:
     {
         QVERIFY(run(Method::Password, u"school"_s).ok());
         const Credentials first = m_store.entries.value(u"school"_s);
-        const Result<SignInOutcome> other = run(Method::Password, u"school"_s, AccountSignIn::Target::ExistingAccount,
-                                                u"ana"_s);
+        const Result<SignInOutcome> other =
+            run(Method::Password, u"school"_s, AccountSignIn::Target::ExistingAccount, u"ana"_s);
         QVERIFY(!other.ok());
         QCOMPARE(other.error().code, u"other_user"_s);
         QCOMPARE(m_store.entries.value(u"school"_s), first);
@@ -331,9 +331,10 @@ private slots:
             SyncEngine engine(session, api, SyncEngine::Options{});
             engine.setTokenRefresher(&refresher);
             return await<SyncReport>([&](auto done) {
-                connect(&engine, &SyncEngine::finished, &engine, done, Qt::SingleShotConnection);
-                engine.run();
-            }).value_or(SyncReport{});
+                       connect(&engine, &SyncEngine::finished, &engine, done, Qt::SingleShotConnection);
+                       engine.run();
+                   })
+                .value_or(SyncReport{});
         };
         QVERIFY(!syncOnce(added->credentials).failure);
         QVERIFY(session.setCompleted(1, 101, true).ok());

@@ -98,8 +98,9 @@ private slots:
         m_store.entries.insert(u"school"_s, Credentials{"access", "refresh"});
         m_db = CacheDatabase::open(m_accounts->databasePath(u"school"_s)).value();
         m_session = std::make_unique<CourseSession>(*m_db, m_clock, CourseSession::Kind::Server);
-        QVERIFY(m_session->importFromServer(CourseBuilder().joined(m_clock.now()).section(1).lesson(10).lesson(11).build())
-                    .ok());
+        QVERIFY(
+            m_session->importFromServer(CourseBuilder().joined(m_clock.now()).section(1).lesson(10).lesson(11).build())
+                .ok());
         m_switcher = std::make_unique<AccountSwitcher>(*m_accounts, m_store, m_clock, m_network);
         m_switcher->setCurrentAccount(u"school"_s, m_session.get());
         m_switcher->show();

@@ -7,6 +7,7 @@
 #include "FakeCredentialStore.h"
 #include "RefServer.h"
 
+#include <QDirIterator>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -137,7 +138,20 @@ private slots:
         const auto outcome = signedIn.constFirst().constFirst().value<SignInOutcome>();
         QCOMPARE(outcome.account.userName, u"learner"_s);
         QCOMPARE(m_accounts->find(u"school"_s)->userName, u"learner"_s);
-        QVERIFY(!m_store.entries.value(u"school"_s).accessToken.isEmpty());
+        const Credentials stored = m_store.entries.value(u"school"_s);
+        QVERIFY(!stored.accessToken.isEmpty());
+        // Nothing in the account folder (account list, cache, its WAL) holds a token.
+        QDirIterator files(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int looked = 0;
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            QVERIFY2(!bytes.contains(stored.accessToken) && !bytes.contains(stored.refreshToken),
+                     qPrintable(file.fileName()));
+            ++looked;
+        }
+        QVERIFY(looked >= 2);
     }
 
     void signInWithPasswordAddsTheAccount()

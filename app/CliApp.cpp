@@ -38,6 +38,8 @@ const char *commandsHelp = R"(Commands:
                                  an address to open in a browser on stderr and waits for its answer
                                  (--browser-timeout SECS, default 300)
   account list                   the accounts
+  account signout NAME [--discard]  forget the account's tokens; queued actions are kept for the next
+                                 sign-in (the count is printed) unless --discard
   account remove NAME [--discard]  sign out and forget the account (refused while actions are queued,
                                  unless --discard)
   sync [--course ID]             send queued actions, then download courses for offline use
@@ -101,7 +103,7 @@ int CliApp::run(const QStringList &arguments)
     const QCommandLineOption browserTimeout(u"browser-timeout"_s,
                                             tr("account add --browser: wait at most <secs> for the browser."),
                                             u"secs"_s, u"300"_s);
-    const QCommandLineOption discard(u"discard"_s, tr("account remove: discard queued actions."));
+    const QCommandLineOption discard(u"discard"_s, tr("account signout/remove: discard queued actions."));
     const QCommandLineOption course(u"course"_s, tr("sync: only this course."), u"id"_s);
     const QCommandLineOption quiz(u"quiz"_s, tr("dashboard: quiz results instead of learners."));
     const QCommandLineOption csv(u"csv"_s, tr("dashboard: write CSV to <file>."), u"file"_s);
@@ -140,6 +142,8 @@ int CliApp::run(const QStringList &arguments)
             return cmdAccountList();
         if (sub == u"remove"_s && rest.size() == 2)
             return cmdAccountRemove(rest.at(1), parser.isSet(discard));
+        if (sub == u"signout"_s && rest.size() == 2)
+            return cmdAccountSignOut(rest.at(1), parser.isSet(discard));
         if (sub == u"add"_s && rest.size() == 2) {
             if (!parser.isSet(server))
                 return usage(tr("account add needs --server URL."));
@@ -151,7 +155,7 @@ int CliApp::run(const QStringList &arguments)
             }
             return cmdAccountAdd(rest.at(1), parser.value(server), signIn);
         }
-        return usage(tr("use 'account add NAME …', 'account list' or 'account remove NAME'."));
+        return usage(tr("use 'account add NAME …', 'account list', 'account signout NAME' or 'account remove NAME'."));
     }
     if (command == u"sync"_s) {
         qint64 courseId = 0;

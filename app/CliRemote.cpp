@@ -2,6 +2,7 @@
 #include "CliApp.h"
 
 #include "session/AccountSignIn.h"
+#include "session/AccountSignOut.h"
 #include "session/Accounts.h"
 #include "session/CourseSession.h"
 #include "session/CredentialStore.h"
@@ -219,6 +220,32 @@ int CliApp::cmdAccountRemove(const QString &name, bool discard)
     if (Status removed = accounts.remove(name); !removed)
         return refused(removed.error());
     m_out << tr("Account '%1' removed.").arg(name) << "\n";
+    return Ok;
+}
+
+int CliApp::cmdAccountSignOut(const QString &name, bool discard)
+{
+    Accounts accounts(m_dataDir);
+    AccountSignOut signOut(accounts, m_credentials, m_clock);
+    const Result<int> queued = signOut.queuedActions(name);
+    if (!queued)
+        return refused(queued.error());
+    const Status done = await<Status>([&](auto finished) {
+        signOut.signOut(name, discard ? AccountSignOut::Queued::Discard : AccountSignOut::Queued::Keep, nullptr,
+                        finished);
+    });
+    if (!done)
+        return refused(done.error());
+    m_out << tr("Signed out of '%1'.").arg(name) << "\n";
+    if (*queued > 0 && !discard) {
+        m_err << tr("%1 action(s) of '%2' are kept: they are sent after you sign in again (or drop them with "
+                    "'account signout %2 --discard').")
+                     .arg(*queued)
+                     .arg(name)
+              << "\n";
+    } else if (*queued > 0) {
+        m_out << tr("%1 queued action(s) discarded.").arg(*queued) << "\n";
+    }
     return Ok;
 }
 

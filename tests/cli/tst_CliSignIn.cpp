@@ -10,6 +10,8 @@
 #include "RefServer.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTest>
@@ -165,6 +167,30 @@ private slots:
         if (!stored.refreshToken.isEmpty())
             QCOMPARE(placesHolding(stored.refreshToken), QStringList());
         QVERIFY(!capturedLog.isEmpty()); // the grep looked at a real log
+    }
+
+    void signingOutKeepsTheQueueUnlessDiscarded()
+    {
+        QCOMPARE(
+            cli({u"account"_s, u"add"_s, u"school"_s, u"--server"_s, m_server->baseUrl().toString(), u"--browser"_s},
+                {}, true),
+            int(CliApp::Ok));
+        QCOMPARE(cli({u"sync"_s}), int(CliApp::Ok));
+        QCOMPARE(cli({u"complete"_s, u"1"_s, u"101"_s}), int(CliApp::Ok));
+
+        QCOMPARE(cli({u"account"_s, u"signout"_s, u"school"_s}), int(CliApp::Ok));
+        QVERIFY(m_err.contains("1 action(s) of 'school' are kept"));
+        QVERIFY(!m_store.entries.contains(u"school"_s));
+        QCOMPARE(cli({u"sync"_s}), int(CliApp::NetworkFailure)); // no sign-in any more; nothing lost
+        QVERIFY(m_err.contains("No saved sign-in"));
+
+        QCOMPARE(cli({u"account"_s, u"signout"_s, u"school"_s, u"--discard"_s}), int(CliApp::Ok));
+        QVERIFY(m_out.contains("1 queued action(s) discarded"));
+        QCOMPARE(cli({u"pending"_s, u"--json"_s}), int(CliApp::Ok));
+        QCOMPARE(QJsonDocument::fromJson(m_out).array().size(), 0);
+        QCOMPARE(cli({u"sample"_s}), int(CliApp::Ok));
+        QCOMPARE(cli({u"account"_s, u"signout"_s, u"sample"_s}), int(CliApp::Refused));
+        QVERIFY(m_err.contains("lives on this computer only"));
     }
 
     void theBrowserNeverAnswering()

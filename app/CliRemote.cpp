@@ -157,7 +157,7 @@ int CliApp::cmdAccountAdd(const QString &name, const QString &serverText, const 
     }
     const SignInOutcome &done = outcome->value();
     if (!done.persistent)
-        m_err << tr("Warning: %1 'sync' will ask for it again.").arg(done.storageWarning) << "\n";
+        m_err << tr("Warning: %1").arg(done.storageWarning) << "\n";
     if (m_json) {
         printJson(QJsonObject{{u"account"_s, name},
                               {u"server"_s, done.account.server.toString()},

@@ -91,7 +91,7 @@ void BrowserSignIn::start(Done done)
     m_authorizationUrl = flow->buildAuthenticateUrl();
     connect(m_listener, &QAbstractOAuthReplyHandler::callbackReceived, this, &BrowserSignIn::onCallback);
 
-    qCInfo(lcAuth) << "waiting for the browser's answer on 127.0.0.1 port" << m_listener->port();
+    qCDebug(lcAuth) << "waiting for the browser's answer on 127.0.0.1 port" << m_listener->port();
     m_timeout.start(m_options.timeoutMs);
     emit authorizationUrlReady(m_authorizationUrl);
 }
@@ -154,7 +154,7 @@ void BrowserSignIn::finish(Result<TokenSet> result)
     if (m_flow)
         m_flow->deleteLater();
     if (!result)
-        qCInfo(lcAuth) << "browser sign-in ended:" << result.error().code;
+        qCDebug(lcAuth) << "browser sign-in ended:" << result.error().code;
     Done done = std::exchange(m_done, nullptr);
     if (done)
         done(std::move(result));

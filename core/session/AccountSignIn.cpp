@@ -230,7 +230,7 @@ void AccountSignIn::completed(SignInOutcome outcome, const Status &saved)
         outcome.storageWarning = tr("No system keychain is available, so the sign-in is kept in memory only: you "
                                     "will be asked to sign in again next time.");
     }
-    qCInfo(lcAuth) << "signed in:" << outcome.account.name << (outcome.persistent ? "saved" : "memory only");
+    qCDebug(lcAuth) << "signed in:" << outcome.account.name << (outcome.persistent ? "saved" : "memory only");
     m_busy = false;
     m_committing = false;
     ++m_attempt;
@@ -246,7 +246,7 @@ void AccountSignIn::fail(const Error &error)
     ++m_attempt;
     if (m_transport)
         m_transport->cancelAll();
-    qCInfo(lcAuth) << "sign-in failed:" << error.code;
+    qCDebug(lcAuth) << "sign-in failed:" << error.code;
     emit failed(error);
 }
 

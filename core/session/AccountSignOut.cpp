@@ -65,7 +65,7 @@ Status AccountSignOut::discard(const QString &name, CourseSession *open)
         if (Status dropped = open->dismiss(entry.id); !dropped)
             return dropped;
     }
-    qCInfo(lcAuth) << "discarded" << queued->size() << "queued action(s) of" << name;
+    qCDebug(lcAuth) << "discarded" << queued->size() << "queued action(s) of" << name;
     return success();
 }
 
@@ -83,7 +83,7 @@ void AccountSignOut::signOut(const QString &name, Queued queued, CourseSession *
     }
     m_store.remove(name, [name, done](Status removed) {
         if (removed)
-            qCInfo(lcAuth) << "signed out:" << name;
+            qCDebug(lcAuth) << "signed out:" << name;
         done(removed);
     });
 }

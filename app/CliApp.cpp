@@ -34,9 +34,13 @@ const char *commandsHelp = QT_TRANSLATE_NOOP("coursedesk::CliApp", R"(Commands:
                                  submit a quiz attempt, one --answer per question
   progress COURSE                completed and total lessons, percent
   pending [--dismiss ID]         actions not yet accepted by the server; drop a rejected one
-  account add NAME --server URL (--token-stdin | --username USER --password-stdin)
-                                 sign in to a server; the tokens go to the system keychain
+  account add NAME --server URL (--browser | --token-stdin | --username USER --password-stdin)
+                                 sign in to a server; the tokens go to the system keychain. --browser prints
+                                 an address to open in a browser on stderr and waits for its answer
+                                 (--browser-timeout SECS, default 300)
   account list                   the accounts
+  account signout NAME [--discard]  forget the account's tokens; queued actions are kept for the next
+                                 sign-in (the count is printed) unless --discard
   account remove NAME [--discard]  sign out and forget the account (refused while actions are queued,
                                  unless --discard)
   sync [--course ID]             send queued actions, then download courses for offline use
@@ -96,14 +100,18 @@ int CliApp::run(const QStringList &arguments)
     const QCommandLineOption tokenStdin(u"token-stdin"_s, tr("Read an access token from standard input."));
     const QCommandLineOption username(u"username"_s, tr("Sign in as <user>."), u"user"_s);
     const QCommandLineOption passwordStdin(u"password-stdin"_s, tr("Read the password from standard input."));
-    const QCommandLineOption discard(u"discard"_s, tr("account remove: discard queued actions."));
+    const QCommandLineOption browser(u"browser"_s, tr("account add: sign in in a web browser."));
+    const QCommandLineOption browserTimeout(u"browser-timeout"_s,
+                                            tr("account add --browser: wait at most <secs> for the browser."),
+                                            u"secs"_s, u"300"_s);
+    const QCommandLineOption discard(u"discard"_s, tr("account signout/remove: discard queued actions."));
     const QCommandLineOption course(u"course"_s, tr("sync: only this course."), u"id"_s);
     const QCommandLineOption quiz(u"quiz"_s, tr("dashboard: quiz results instead of learners."));
     const QCommandLineOption csv(u"csv"_s, tr("dashboard: write CSV to <file>."), u"file"_s);
     // Chosen by main() before this parser runs (see Language); accepted here so that it is not an error.
     const QCommandLineOption language = Language::option();
     parser.addOptions({help, version, dataDir, account, json, answer, dismiss, offline, server, tokenStdin, username,
-                       passwordStdin, discard, course, quiz, csv, language});
+                       passwordStdin, browser, browserTimeout, discard, course, quiz, csv, language});
     parser.addPositionalArgument(u"command"_s, tr("What to do (see Commands)."));
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -124,7 +132,12 @@ int CliApp::run(const QStringList &arguments)
         return usage(tr("no command given."));
     const QString command = args.constFirst();
     const QStringList rest = args.mid(1);
-    const SignIn signIn{parser.isSet(tokenStdin), parser.value(username), parser.isSet(passwordStdin)};
+    bool timeoutOk = false;
+    const int browserTimeoutSecs = parser.value(browserTimeout).toInt(&timeoutOk);
+    if (!timeoutOk || browserTimeoutSecs < 1 || browserTimeoutSecs > 3600)
+        return usage(tr("--browser-timeout takes seconds, from 1 to 3600."));
+    const SignIn signIn{parser.isSet(tokenStdin), parser.value(username), parser.isSet(passwordStdin),
+                        parser.isSet(browser), browserTimeoutSecs};
 
     if (command == u"account"_s) {
         const QString sub = rest.value(0);
@@ -132,14 +145,20 @@ int CliApp::run(const QStringList &arguments)
             return cmdAccountList();
         if (sub == u"remove"_s && rest.size() == 2)
             return cmdAccountRemove(rest.at(1), parser.isSet(discard));
+        if (sub == u"signout"_s && rest.size() == 2)
+            return cmdAccountSignOut(rest.at(1), parser.isSet(discard));
         if (sub == u"add"_s && rest.size() == 2) {
             if (!parser.isSet(server))
                 return usage(tr("account add needs --server URL."));
-            if (signIn.tokenStdin == (signIn.passwordStdin && !signIn.username.isEmpty()))
-                return usage(tr("account add needs --token-stdin, or --username USER with --password-stdin."));
+            const int methods = int(signIn.browser) + int(signIn.tokenStdin)
+                                + int(signIn.passwordStdin || !signIn.username.isEmpty());
+            if (methods != 1 || (!signIn.username.isEmpty() != signIn.passwordStdin)) {
+                return usage(tr("account add needs one of --browser, --token-stdin, or --username USER with "
+                                "--password-stdin."));
+            }
             return cmdAccountAdd(rest.at(1), parser.value(server), signIn);
         }
-        return usage(tr("use 'account add NAME …', 'account list' or 'account remove NAME'."));
+        return usage(tr("use 'account add NAME …', 'account list', 'account signout NAME' or 'account remove NAME'."));
     }
     if (command == u"sync"_s) {
         qint64 courseId = 0;

@@ -62,10 +62,13 @@ private:
         bool tokenStdin = false;
         QString username;
         bool passwordStdin = false;
+        bool browser = false;
+        int browserTimeoutSecs = 300;
     };
     int cmdAccountAdd(const QString &name, const QString &server, const SignIn &signIn);
     int cmdAccountList();
     int cmdAccountRemove(const QString &name, bool discard);
+    int cmdAccountSignOut(const QString &name, bool discard);
     int cmdSync(const QString &accountName, qint64 courseId, const SignIn &signIn);
     int cmdDashboard(const QString &accountName, qint64 courseId, bool quiz, const QString &csvFile,
                      const SignIn &signIn);

@@ -1,6 +1,8 @@
 // coursedesk-cli: the commands that talk to a server (accounts, sync, dashboard).
 #include "CliApp.h"
 
+#include "session/AccountSignIn.h"
+#include "session/AccountSignOut.h"
 #include "session/Accounts.h"
 #include "session/CourseSession.h"
 #include "session/CredentialStore.h"
@@ -106,38 +108,65 @@ int CliApp::cmdAccountAdd(const QString &name, const QString &serverText, const 
 {
     if (!Accounts::isValidName(name))
         return usage(tr("'%1' is not a valid account name.").arg(name));
-    const QUrl server = QUrl::fromUserInput(serverText);
-    if (ApiResult<QUrl> allowed = HttpTransport::checkUrl(server); !allowed)
-        return refused(allowed.error().toError());
+    Result<QUrl> server = AccountSignIn::normaliseServer(serverText);
+    if (!server)
+        return refused(server.error());
+    Accounts accounts(m_dataDir);
+    QNetworkAccessManager network;
+    AccountSignIn signer(accounts, m_credentials, m_clock, network);
+    // Everything that needs no network is refused first (bad or taken name, insecure server).
+    if (Result<QUrl> checked = signer.check(AccountSignIn::Target::NewAccount, name, *server); !checked)
+        return checked.error().code == u"bad_account_name"_s ? usage(checked.error().message) : refused(checked.error());
     if (m_offline)
         return networkFailure(tr("--offline: signing in needs the network."));
 
-    Remote remote(m_clock, server);
-    Result<Credentials> credentials = obtainCredentials(remote, signIn, name);
-    if (!credentials)
-        return credentials.error().code == u"usage"_s ? usage(credentials.error().message)
-                                                       : networkFailure(credentials.error().message);
-    remote.transport.setAccessToken(credentials->accessToken);
-    auto me = await<ApiResult<UserInfo>>([&](auto done) { remote.api.me(done); });
-    if (!me)
-        return networkFailure(tr("Signing in to %1 failed: %2").arg(server.toString(), me.error().message));
-
-    Accounts accounts(m_dataDir);
-    const Account account{name, false, server, me->username};
-    if (Status added = accounts.add(account); !added)
-        return refused(added.error());
-    if (Result<std::unique_ptr<CacheDatabase>> db = CacheDatabase::open(accounts.databasePath(name)); !db)
-        return refused(db.error());
-    const Status saved = await<Status>([&](auto done) { m_credentials.write(name, *credentials, done); });
-    if (!saved || !m_credentials.isPersistent()) {
-        m_err << tr("Warning: %1 The sign-in is not saved; 'sync' will ask for it again.")
-                     .arg(saved ? tr("No system keychain is in use.") : saved.error().message)
+    QObject::connect(&signer, &AccountSignIn::browserAuthorizationUrl, &signer, [this](const QUrl &url) {
+        m_err << tr("Open this address in your browser to sign in (waiting for its answer on this computer):") << "\n"
+              << url.toString(QUrl::FullyEncoded) << "\n";
+        m_err.flush();
+    });
+    std::optional<Result<SignInOutcome>> outcome;
+    QEventLoop loop;
+    QObject::connect(&signer, &AccountSignIn::succeeded, &loop, [&](const SignInOutcome &done) {
+        outcome.emplace(done);
+        loop.quit();
+    });
+    QObject::connect(&signer, &AccountSignIn::failed, &loop, [&](const Error &error) {
+        outcome.emplace(error);
+        loop.quit();
+    });
+    if (signIn.browser) {
+        signer.signInWithBrowser(AccountSignIn::Target::NewAccount, name, *server, signIn.browserTimeoutSecs * 1000);
+    } else if (signIn.tokenStdin) {
+        const QString token = readSecretLine();
+        if (token.isEmpty())
+            return usage(tr("No access token on standard input."));
+        signer.signInWithToken(AccountSignIn::Target::NewAccount, name, *server, token.toUtf8());
+    } else {
+        signer.signInWithPassword(AccountSignIn::Target::NewAccount, name, *server, signIn.username, readSecretLine());
+    }
+    if (!outcome)
+        loop.exec();
+    if (!*outcome) {
+        const Error &error = outcome->error();
+        if (error.code == u"usage"_s)
+            return usage(error.message);
+        if (error.code == u"account_exists"_s || error.code == u"accounts"_s)
+            return refused(error);
+        return networkFailure(error.message);
+    }
+    const SignInOutcome &done = outcome->value();
+    if (!done.persistent)
+        m_err << tr("Warning: %1").arg(done.storageWarning) << "\n";
+    if (m_json) {
+        printJson(QJsonObject{{u"account"_s, name},
+                              {u"server"_s, done.account.server.toString()},
+                              {u"user"_s, done.account.userName},
+                              {u"saved"_s, done.persistent}});
+    } else {
+        m_out << tr("Account '%1' added: %2 on %3.").arg(name, done.account.userName, done.account.server.toString())
               << "\n";
     }
-    if (m_json)
-        printJson(QJsonObject{{u"account"_s, name}, {u"server"_s, server.toString()}, {u"user"_s, me->username}});
-    else
-        m_out << tr("Account '%1' added: %2 on %3.").arg(name, me->username, server.toString()) << "\n";
     return Ok;
 }
 
@@ -191,6 +220,32 @@ int CliApp::cmdAccountRemove(const QString &name, bool discard)
     if (Status removed = accounts.remove(name); !removed)
         return refused(removed.error());
     m_out << tr("Account '%1' removed.").arg(name) << "\n";
+    return Ok;
+}
+
+int CliApp::cmdAccountSignOut(const QString &name, bool discard)
+{
+    Accounts accounts(m_dataDir);
+    AccountSignOut signOut(accounts, m_credentials, m_clock);
+    const Result<int> queued = signOut.queuedActions(name);
+    if (!queued)
+        return refused(queued.error());
+    const Status done = await<Status>([&](auto finished) {
+        signOut.signOut(name, discard ? AccountSignOut::Queued::Discard : AccountSignOut::Queued::Keep, nullptr,
+                        finished);
+    });
+    if (!done)
+        return refused(done.error());
+    m_out << tr("Signed out of '%1'.").arg(name) << "\n";
+    if (*queued > 0 && !discard) {
+        m_err << tr("%1 action(s) of '%2' are kept: they are sent after you sign in again (or drop them with "
+                    "'account signout %2 --discard').")
+                     .arg(*queued)
+                     .arg(name)
+              << "\n";
+    } else if (*queued > 0) {
+        m_out << tr("%1 queued action(s) discarded.").arg(*queued) << "\n";
+    }
     return Ok;
 }
 

@@ -192,7 +192,18 @@ void ApiClient::passwordGrant(const QString &username, const QString &password, 
     tokenRequest({{u"grant_type"_s, u"password"_s},
                   {u"username"_s, username},
                   {u"password"_s, password},
-                  {u"client_id"_s, u"coursedesk"_s}},
+                  {u"client_id"_s, QString::fromLatin1(clientId)}},
+                 std::move(done));
+}
+
+void ApiClient::authorizationCodeGrant(const QString &code, const QString &redirectUri, const QByteArray &codeVerifier,
+                                       Callback<TokenSet> done)
+{
+    tokenRequest({{u"grant_type"_s, u"authorization_code"_s},
+                  {u"code"_s, code},
+                  {u"redirect_uri"_s, redirectUri},
+                  {u"client_id"_s, QString::fromLatin1(clientId)},
+                  {u"code_verifier"_s, QString::fromLatin1(codeVerifier)}},
                  std::move(done));
 }
 
@@ -200,7 +211,7 @@ void ApiClient::refreshGrant(const QByteArray &refreshToken, Callback<TokenSet> 
 {
     tokenRequest({{u"grant_type"_s, u"refresh_token"_s},
                   {u"refresh_token"_s, QString::fromUtf8(refreshToken)},
-                  {u"client_id"_s, u"coursedesk"_s}},
+                  {u"client_id"_s, QString::fromLatin1(clientId)}},
                  std::move(done));
 }
 

@@ -94,7 +94,15 @@ public:
     void setPageSize(int size) { m_pageSize = std::clamp(size, 1, 100); }
     HttpTransport &transport() { return m_transport; }
 
+    // The OAuth2 client id of this application (api-contract.md: client_id on every grant).
+    static constexpr const char *clientId = "coursedesk";
+    QUrl authorizeUrl() const { return apiUrl(QStringLiteral("/oauth/authorize/")); }
+    QUrl tokenUrl() const { return apiUrl(QStringLiteral("/oauth/token/")); }
+
     void passwordGrant(const QString &username, const QString &password, Callback<TokenSet> done);
+    // The browser sign-in's code for tokens, proven by the PKCE verifier (RFC 7636).
+    void authorizationCodeGrant(const QString &code, const QString &redirectUri, const QByteArray &codeVerifier,
+                                Callback<TokenSet> done);
     void refreshGrant(const QByteArray &refreshToken, Callback<TokenSet> done);
     void me(Callback<UserInfo> done);
 

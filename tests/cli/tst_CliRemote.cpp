@@ -1,3 +1,5 @@
+#include "FakeBrowser.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -205,6 +207,64 @@ private slots:
         run = cli({u"account"_s, u"remove"_s, u"school"_s, u"--discard"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(!QFile::exists(m_data.filePath(u"school.sqlite"_s)));
+    }
+
+    void browserSignInPrintsTheAddressAndWaitsForTheRedirect()
+    {
+        QProcess process;
+        process.setProgram(QStringLiteral(COURSEDESK_CLI_PATH));
+        process.setArguments({u"--data-dir"_s, m_data.path(), u"account"_s, u"add"_s, u"web"_s, u"--server"_s, m_url,
+                              u"--browser"_s, u"--browser-timeout"_s, u"60"_s});
+        process.start();
+        QString err;
+        QUrl address;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                err += QString::fromUtf8(process.readAllStandardError());
+                for (const QString &line : err.split(u'\n')) {
+                    if (line.startsWith(m_url + u"/oauth/authorize/?"_s))
+                        address = QUrl(line.trimmed(), QUrl::StrictMode);
+                }
+                return address.isValid() || process.state() == QProcess::NotRunning;
+            },
+            30'000));
+        QVERIFY2(address.isValid(), qPrintable(err));
+        QCOMPARE(QUrlQuery(address).queryItemValue(u"code_challenge_method"_s), u"S256"_s);
+
+        const coursedesk::test::BrowserVisit visit = coursedesk::test::FakeBrowser::open(address);
+        QCOMPARE(visit.application.status, 200);
+        QVERIFY(process.waitForFinished(30'000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(out.contains(u"Account 'web' added: learner"_s), qPrintable(out));
+        QVERIFY(cli({u"account"_s, u"list"_s}).out.contains(u"web  learner @ "_s));
+    }
+
+    void browserSignInGivesUpWhenNoAnswerComes()
+    {
+        const Run run = cli({u"account"_s, u"add"_s, u"late"_s, u"--server"_s, m_url, u"--browser"_s,
+                             u"--browser-timeout"_s, u"1"_s});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.err.contains(u"/oauth/authorize/"_s));
+        QVERIFY(run.err.contains(u"No answer came from the browser"_s));
+        QVERIFY(!cli({u"account"_s, u"list"_s}).out.contains(u"late"_s));
+    }
+
+    void oneSignInMethodAtATime_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addRow("browser and token") << QStringList{u"--browser"_s, u"--token-stdin"_s};
+        QTest::addRow("browser and password") << QStringList{u"--browser"_s, u"--username"_s, u"learner"_s,
+                                                             u"--password-stdin"_s};
+        QTest::addRow("none") << QStringList{};
+        QTest::addRow("user without password") << QStringList{u"--username"_s, u"learner"_s};
+        QTest::addRow("bad timeout") << QStringList{u"--browser"_s, u"--browser-timeout"_s, u"soon"_s};
+    }
+    void oneSignInMethodAtATime()
+    {
+        QFETCH(QStringList, options);
+        const Run run = cli(QStringList{u"account"_s, u"add"_s, u"x"_s, u"--server"_s, m_url} + options);
+        QCOMPARE(run.exitCode, 1);
     }
 };
 

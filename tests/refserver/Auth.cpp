@@ -39,10 +39,11 @@ QUrlQuery formBody(const QByteArray &body)
 
 } // namespace
 
-Auth::Auth(Store &store, const Clock &clock, int tokenLifetimeSecs)
+Auth::Auth(Store &store, const Clock &clock, int tokenLifetimeSecs, QString approveAs)
     : m_store(store)
     , m_clock(clock)
     , m_lifetimeSecs(tokenLifetimeSecs)
+    , m_codes(store, clock, std::move(approveAs))
 {}
 
 Reply Auth::tokenEndpoint(const QHttpServerRequest &request)
@@ -59,6 +60,12 @@ Reply Auth::tokenEndpoint(const QHttpServerRequest &request)
         if (field(u"refresh_token"_s).isEmpty())
             return oauthError(u"invalid_request"_s, u"refresh_token is required."_s);
         tokens = refresh(field(u"refresh_token"_s));
+    } else if (grant == u"authorization_code"_s) {
+        const Result<qint64> user = m_codes.redeem(field(u"code"_s), field(u"client_id"_s), field(u"redirect_uri"_s),
+                                                   field(u"code_verifier"_s));
+        if (!user)
+            return oauthError(user.error().code, user.error().message);
+        tokens = issue(*user);
     } else {
         return oauthError(u"unsupported_grant_type"_s, u"The grant type '%1' is not supported here."_s.arg(grant));
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuthCodes.h"
 #include "Reply.h"
 #include "Store.h"
 
@@ -21,14 +22,16 @@ struct TokenPair final
     int expiresIn = 0;
 };
 
-// Access and refresh tokens (rotating refresh tokens) in the store, and the /oauth/token/ endpoint.
+// Access and refresh tokens (rotating refresh tokens) in the store, and the /oauth/ endpoints.
 class Auth final
 {
 public:
-    Auth(Store &store, const Clock &clock, int tokenLifetimeSecs);
+    // approveAs: the user GET /oauth/authorize/ approves at once (test mode, see AuthCodes).
+    Auth(Store &store, const Clock &clock, int tokenLifetimeSecs, QString approveAs);
 
-    // grant_type=password or refresh_token; any other grant is unsupported_grant_type.
+    // grant_type=password, refresh_token or authorization_code (with PKCE); any other is unsupported_grant_type.
     Reply tokenEndpoint(const QHttpServerRequest &request);
+    Reply authorizeEndpoint(const QHttpServerRequest &request) { return m_codes.authorize(request); }
 
     Result<TokenPair> signIn(const QString &username, const QString &password);
     // A refresh token works once: the reply carries a new one and the old one is spent.
@@ -44,6 +47,7 @@ private:
     Store &m_store;
     const Clock &m_clock;
     int m_lifetimeSecs;
+    AuthCodes m_codes;
 };
 
 } // namespace coursedesk::refserver

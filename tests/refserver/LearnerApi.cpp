@@ -40,6 +40,8 @@ void LearnerApi::addRoutes(Router &router)
 {
     router.api(u"/oauth/token/"_s, Method::Post,
                [this](const QHttpServerRequest &request) { return m_context.auth.tokenEndpoint(request); });
+    router.api(u"/oauth/authorize/"_s, Method::Get,
+               [this](const QHttpServerRequest &request) { return m_context.auth.authorizeEndpoint(request); });
     router.api(u"/api/v2/user/me/"_s, Method::Get, [this](const QHttpServerRequest &request) { return me(request); });
     router.api(u"/api/v2/course/"_s, Method::Get,
                [this](const QHttpServerRequest &request) { return courses(request); });

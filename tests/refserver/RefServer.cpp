@@ -42,7 +42,7 @@ RefServer::RefServer(const Clock &clock, Options options, QObject *parent)
     , m_storeStatus(success())
 {
     m_storeStatus = m_store->open(m_options.dataFile);
-    m_auth = std::make_unique<Auth>(*m_store, m_clock, m_options.tokenLifetimeSecs);
+    m_auth = std::make_unique<Auth>(*m_store, m_clock, m_options.tokenLifetimeSecs, m_options.authorizeAs);
     m_context = std::make_unique<ServerContext>(*m_store, *m_auth, m_clock, m_options, [this] { return baseUrl(); });
     m_reads = std::make_unique<CourseReads>(*m_context);
     m_instructorApi = std::make_unique<InstructorApi>(*m_context, *m_reads);

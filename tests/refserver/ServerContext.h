@@ -19,6 +19,7 @@ struct RefServerOptions final
     QString dataFile; // empty: an in-memory SQLite database
     int tokenLifetimeSecs = 3600;
     bool enrollmentEndpoint = true; // POST /api/enrollments/… and "enrollment_id" in course details
+    QString authorizeAs = QStringLiteral("learner"); // GET /oauth/authorize/ approves at once as this user
 };
 
 // How often the progress endpoints were called (whatever the outcome); requests counts every API request.

@@ -52,6 +52,9 @@ const char *const schema[] = {
     " expires_at INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS refresh_tokens (token TEXT PRIMARY KEY, user_id INTEGER NOT NULL,"
     " used INTEGER NOT NULL DEFAULT 0)",
+    // Authorization codes of the browser sign-in: bound to the client, the redirect URI and the PKCE challenge.
+    "CREATE TABLE IF NOT EXISTS auth_codes (code TEXT PRIMARY KEY, user_id INTEGER NOT NULL, client_id TEXT NOT NULL,"
+    " redirect_uri TEXT NOT NULL, challenge TEXT NOT NULL, expires_at INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0)",
 };
 
 Error storeError(const QString &what, const QSqlError &error)

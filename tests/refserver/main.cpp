@@ -25,7 +25,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption lifetimeOption(u"token-lifetime"_s, u"Access token lifetime in seconds."_s, u"SECS"_s,
                                             u"3600"_s);
     const QCommandLineOption noEnrollmentOption(u"no-enrollment"_s, u"Do not offer the enrollment endpoint."_s);
-    parser.addOptions({portOption, dataOption, seedOption, lifetimeOption, noEnrollmentOption});
+    const QCommandLineOption authorizeAsOption(u"authorize-as"_s,
+                                               u"GET /oauth/authorize/ approves at once as USER (default learner)."_s,
+                                               u"USER"_s, u"learner"_s);
+    parser.addOptions({portOption, dataOption, seedOption, lifetimeOption, noEnrollmentOption, authorizeAsOption});
     parser.process(app);
 
     bool portOk = false;
@@ -42,6 +45,7 @@ int main(int argc, char *argv[])
     options.dataFile = parser.value(dataOption);
     options.tokenLifetimeSecs = lifetime;
     options.enrollmentEndpoint = !parser.isSet(noEnrollmentOption);
+    options.authorizeAs = parser.value(authorizeAsOption);
     RefServer server(clock, options);
     if (const Status opened = server.storeStatus(); !opened) {
         std::fprintf(stderr, "coursedesk-refserver: %s\n", qPrintable(opened.error().message));

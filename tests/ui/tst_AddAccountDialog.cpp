@@ -1,0 +1,254 @@
+// The add-account dialog driven like a person would, against the reference server on loopback; for the
+// browser sign-in the test is the browser (it opens the address the dialog hands out).
+#include "AddAccountDialog.h"
+
+#include "FakeBrowser.h"
+#include "FakeClock.h"
+#include "FakeCredentialStore.h"
+#include "RefServer.h"
+
+#include <QDirIterator>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace coursedesk;
+using namespace coursedesk::refserver;
+using namespace coursedesk::test;
+using namespace Qt::StringLiterals;
+
+class tst_AddAccountDialog : public QObject
+{
+    Q_OBJECT
+
+    FakeClock m_clock;
+    std::unique_ptr<RefServer> m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Accounts> m_accounts;
+    FakeCredentialStore m_store;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<AddAccountDialog> m_dialog;
+    QList<QUrl> m_opened;
+
+    void startServer(RefServer::Options options = {})
+    {
+        m_server = std::make_unique<RefServer>(m_clock, options);
+        QVERIFY(m_server->seedDemo().ok());
+        QVERIFY(m_server->listen() != 0);
+    }
+
+    // The browser opens the address a moment later and follows the server's redirect back to the app.
+    void browserAnswers(bool answer = true)
+    {
+        m_dialog->setUrlOpener([this, answer](const QUrl &url) {
+            m_opened << url;
+            if (answer)
+                QTimer::singleShot(0, this, [url] { FakeBrowser::open(url); });
+            return true;
+        });
+    }
+
+    void fillServerPage(const QString &server, const QString &name)
+    {
+        m_dialog->serverEdit()->clear();
+        QTest::keyClicks(m_dialog->serverEdit(), server);
+        m_dialog->nameEdit()->clear();
+        QTest::keyClicks(m_dialog->nameEdit(), name);
+        QTest::mouseClick(m_dialog->continueButton(), Qt::LeftButton);
+    }
+
+    void toMethods()
+    {
+        fillServerPage(m_server->baseUrl().toString(), u"school"_s);
+        QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Method);
+    }
+
+    void signInWithPassword(const QString &user, const QString &password)
+    {
+        m_dialog->methodTabs()->setCurrentIndex(1);
+        m_dialog->userEdit()->clear();
+        QTest::keyClicks(m_dialog->userEdit(), user);
+        QTest::keyClicks(m_dialog->passwordEdit(), password);
+        QTest::mouseClick(m_dialog->passwordButton(), Qt::LeftButton);
+    }
+
+private slots:
+    void init()
+    {
+        startServer();
+        QDir(m_dir.path()).removeRecursively();
+        QDir().mkpath(m_dir.path());
+        m_accounts = std::make_unique<Accounts>(m_dir.path());
+        m_store = FakeCredentialStore{};
+        m_opened.clear();
+        m_dialog = std::make_unique<AddAccountDialog>(*m_accounts, m_store, m_clock, m_network);
+        m_dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    }
+    void cleanup()
+    {
+        m_dialog.reset();
+        m_server.reset();
+    }
+
+    void plainHttpToAnotherComputerIsRefusedAndNothingTypedIsLost()
+    {
+        fillServerPage(u"http://courses.example.org"_s, u"school"_s);
+        QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Server);
+        QVERIFY(m_dialog->errorText().contains(u"https://"_s));
+        QCOMPARE(m_dialog->serverEdit()->text(), u"http://courses.example.org"_s);
+        QCOMPARE(m_dialog->nameEdit()->text(), u"school"_s);
+    }
+
+    void badAndTakenNamesAreExplained()
+    {
+        QVERIFY(m_accounts->add(Account{u"school"_s, false, QUrl(u"https://example.org"_s), u"x"_s}).ok());
+        fillServerPage(m_server->baseUrl().toString(), u"school"_s);
+        QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Server);
+        QVERIFY(m_dialog->errorText().contains(u"already exists"_s));
+        fillServerPage(m_server->baseUrl().toString(), u"my school"_s);
+        QVERIFY(m_dialog->errorText().contains(u"not a valid account name"_s));
+    }
+
+    void theAddressIsNormalisedBeforeSigningIn()
+    {
+        fillServerPage(m_server->baseUrl().toString() + u"/"_s, u"school"_s);
+        QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Method);
+        QCOMPARE(m_dialog->serverEdit()->text(), m_server->baseUrl().toString());
+        QVERIFY(m_dialog->errorText().isEmpty());
+    }
+
+    void signInWithBrowserAddsTheAccount()
+    {
+        QSignalSpy signedIn(m_dialog.get(), &AddAccountDialog::signedIn);
+        browserAnswers();
+        toMethods();
+        QTest::mouseClick(m_dialog->browserButton(), Qt::LeftButton);
+        QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Waiting);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 20'000);
+        QCOMPARE(m_opened.size(), 1);
+        QCOMPARE(m_opened.constFirst().path(), u"/oauth/authorize/"_s);
+        QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+        QVERIFY(!m_dialog->isVisible());
+        const auto outcome = signedIn.constFirst().constFirst().value<SignInOutcome>();
+        QCOMPARE(outcome.account.userName, u"learner"_s);
+        QCOMPARE(m_accounts->find(u"school"_s)->userName, u"learner"_s);
+        const Credentials stored = m_store.entries.value(u"school"_s);
+        QVERIFY(!stored.accessToken.isEmpty());
+        // Nothing in the account folder (account list, cache, its WAL) holds a token.
+        QDirIterator files(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int looked = 0;
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            QVERIFY2(!bytes.contains(stored.accessToken) && !bytes.contains(stored.refreshToken),
+                     qPrintable(file.fileName()));
+            ++looked;
+        }
+        QVERIFY(looked >= 2);
+    }
+
+    void signInWithPasswordAddsTheAccount()
+    {
+        toMethods();
+        signInWithPassword(u"teacher"_s, u"teacher"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_dialog->result(), int(QDialog::Accepted), 20'000);
+        QCOMPARE(m_accounts->find(u"school"_s)->userName, u"teacher"_s);
+        QVERIFY(m_dialog->passwordEdit()->text().isEmpty()); // not kept around
+    }
+
+    void aWrongPasswordIsExplainedAndTheUserNameKept()
+    {
+        toMethods();
+        signInWithPassword(u"learner"_s, u"nope"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->errorText().isEmpty(), 20'000);
+        QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Method);
+        QVERIFY(m_dialog->errorText().contains(u"did not accept this user name and password"_s));
+        QCOMPARE(m_dialog->userEdit()->text(), u"learner"_s);
+        QVERIFY(m_accounts->list()->isEmpty());
+    }
+
+    void useAnAccessToken()
+    {
+        toMethods();
+        m_dialog->methodTabs()->setCurrentIndex(2);
+        QTest::keyClicks(m_dialog->tokenEdit(), m_server->signIn(u"ana"_s, u"ana"_s)->accessToken);
+        QTest::mouseClick(m_dialog->tokenButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_dialog->result(), int(QDialog::Accepted), 20'000);
+        QCOMPARE(m_accounts->find(u"school"_s)->userName, u"ana"_s);
+    }
+
+    void cancellingTheBrowserWaitGoesBackAndAddsNothing()
+    {
+        browserAnswers(false);
+        toMethods();
+        QTest::mouseClick(m_dialog->browserButton(), Qt::LeftButton);
+        QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Waiting);
+        QTest::mouseClick(m_dialog->cancelWaitButton(), Qt::LeftButton);
+        QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Method);
+        QVERIFY(m_dialog->errorText().contains(u"cancelled"_s));
+        QVERIFY(m_accounts->list()->isEmpty());
+        // A browser that answers late finds nobody listening.
+        QCOMPARE(FakeBrowser::open(m_opened.constFirst()).application.status, 0);
+        QVERIFY(m_accounts->list()->isEmpty());
+    }
+
+    void theBrowserWaitTimesOut()
+    {
+        browserAnswers(false);
+        m_dialog->setBrowserTimeoutMs(300);
+        toMethods();
+        QTest::mouseClick(m_dialog->browserButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_dialog->errorText().contains(u"No answer came from the browser"_s), 10'000);
+        QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Method);
+    }
+
+    void withoutABrowserTheAddressIsShown()
+    {
+        m_dialog->setUrlOpener([](const QUrl &) { return false; });
+        toMethods();
+        QTest::mouseClick(m_dialog->browserButton(), Qt::LeftButton);
+        QVERIFY(m_dialog->browserUrl().isValid());
+        QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Waiting);
+        QVERIFY(m_dialog->browserHint().contains(u"could not open a browser"_s));
+        QVERIFY(m_dialog->browserHint().contains(u"/oauth/authorize/"_s));
+        FakeBrowser::open(m_dialog->browserUrl());
+        QTRY_COMPARE_WITH_TIMEOUT(m_dialog->result(), int(QDialog::Accepted), 20'000);
+    }
+
+    void aMemoryOnlySignInIsAnnouncedBeforeTheDialogCloses()
+    {
+        m_store.persistent = false;
+        browserAnswers();
+        toMethods();
+        QTest::mouseClick(m_dialog->browserButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_dialog->page(), AddAccountDialog::Page::Done, 20'000);
+        QVERIFY(m_dialog->isVisible());
+        QVERIFY(m_dialog->noticeText().contains(u"sign in again next time"_s));
+        QTest::mouseClick(m_dialog->closeButton(), Qt::LeftButton);
+        QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    }
+
+    void signingInAgainKeepsTheAccount()
+    {
+        const Account school{u"school"_s, false, m_server->baseUrl(), u"learner"_s};
+        QVERIFY(m_accounts->add(school).ok());
+        m_dialog->setSignInAgain(school);
+        QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Method);
+        QCOMPARE(m_dialog->userEdit()->text(), u"learner"_s);
+        QSignalSpy signedIn(m_dialog.get(), &AddAccountDialog::signedIn);
+        signInWithPassword(u"learner"_s, u"learner"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 20'000);
+        QVERIFY(signedIn.constFirst().constFirst().value<SignInOutcome>().signedInAgain);
+        QCOMPARE(m_accounts->list()->size(), 1);
+    }
+};
+
+QTEST_MAIN(tst_AddAccountDialog)
+#include "tst_AddAccountDialog.moc"

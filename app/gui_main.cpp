@@ -11,12 +11,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 using namespace coursedesk;
 using namespace Qt::StringLiterals;
@@ -78,15 +80,30 @@ int main(int argc, char *argv[])
 
     SystemClock clock;
     Accounts accounts(parser.isSet(dataDir) ? parser.value(dataDir) : Accounts::defaultDataDir());
-    // Tokens live in the OS keychain (every job under a timeout), never in a file.
-    KeychainCredentialStore credentials(u"CourseDesk"_s);
+    // Tokens live in the OS keychain (every job under a timeout), never in a file. Without a working
+    // keychain they are kept in memory only, and the sign-in says so ("asked again next time").
+    KeychainCredentialStore keychain(u"CourseDesk"_s);
+    MemoryCredentialStore memoryOnly;
+    CredentialStore *credentials = &keychain;
+    if (!parser.isSet(sample)) { // the sample needs no sign-in: no keychain prompt for it
+        QEventLoop probing;
+        std::optional<Status> probed;
+        keychain.probe([&](Status status) {
+            probed = status;
+            probing.quit();
+        });
+        if (!probed)
+            probing.exec();
+        if (!probed->ok())
+            credentials = &memoryOnly;
+    }
     QNetworkAccessManager network;
     // Window state lives in the user's settings (never tokens); a --data-dir run keeps its own.
     QSettings settings = parser.isSet(dataDir)
                              ? QSettings(parser.value(dataDir) + u"/coursedesk.ini"_s, QSettings::IniFormat)
                              : QSettings();
 
-    AppShell shell(accounts, credentials, clock, network, settings, AppShell::Options{});
+    AppShell shell(accounts, *credentials, clock, network, settings, AppShell::Options{});
     QObject::connect(&shell, &AppShell::failed, &shell, [&shell](const QString &message) {
         // Nothing could be opened: the welcome page says why and offers the sample or another account.
         if (!shell.window()) {

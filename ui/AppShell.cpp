@@ -1,12 +1,16 @@
 #include "AppShell.h"
 
+#include "AccountSwitcher.h"
+#include "AddAccountDialog.h"
 #include "MainWindow.h"
 #include "WelcomePage.h"
 
 #include "session/CourseSession.h"
 #include "sync/SyncScheduler.h"
 
+#include <QMenuBar>
 #include <QSettings>
+#include <QTimer>
 
 namespace coursedesk {
 
@@ -60,8 +64,7 @@ void AppShell::showWelcome()
     if (!m_welcome) {
         m_welcome = std::make_unique<WelcomePage>();
         connect(m_welcome.get(), &WelcomePage::sampleRequested, this, &AppShell::openSample);
-        connect(m_welcome.get(), &WelcomePage::addAccountRequested, this,
-                [this] { emit addAccountRequested(m_welcome.get()); });
+        connect(m_welcome.get(), &WelcomePage::addAccountRequested, this, [this] { addAccount(m_welcome.get()); });
     }
     m_welcome->show();
 }
@@ -97,6 +100,47 @@ void AppShell::openAccount(const QString &name)
     });
 }
 
+void AppShell::openSignedIn(const SignInOutcome &outcome)
+{
+    ++m_openGeneration;
+    finishOpening(outcome.account, outcome.credentials);
+}
+
+void AppShell::addAccount(QWidget *parent)
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        return;
+    }
+    m_dialog = new AddAccountDialog(m_accounts, m_credentials, m_clock, m_network, parent);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &AddAccountDialog::signedIn, this,
+            [this](const SignInOutcome &outcome) { later([this, outcome] { openSignedIn(outcome); }); });
+    m_dialog->open();
+}
+
+void AppShell::installSwitcher()
+{
+    m_switcher = new AccountSwitcher(m_accounts, m_credentials, m_clock, m_network, m_window.get());
+    m_switcher->setObjectName(QStringLiteral("accountSwitcher"));
+    m_switcher->setCurrentAccount(m_runtime->account().name, &m_runtime->session());
+    m_window->menuBar()->setCornerWidget(m_switcher, Qt::TopRightCorner);
+    connect(m_switcher, &AccountSwitcher::accountChosen, this,
+            [this](const QString &name) { later([this, name] { openAccount(name); }); });
+    connect(m_switcher, &AccountSwitcher::signedIn, this,
+            [this](const SignInOutcome &outcome) { later([this, outcome] { openSignedIn(outcome); }); });
+    // Signed out of the open account: it stays open on its cache, without a token; sync asks to sign in.
+    connect(m_switcher, &AccountSwitcher::signedOut, this, [this](const QString &name) {
+        if (m_runtime && name == m_runtime->account().name)
+            later([this, name] { openAccount(name); });
+    });
+}
+
+void AppShell::later(std::function<void()> step)
+{
+    QTimer::singleShot(0, this, std::move(step));
+}
+
 void AppShell::finishOpening(const Account &account, const Credentials &credentials)
 {
     Result<std::unique_ptr<AccountRuntime>> runtime =
@@ -110,6 +154,7 @@ void AppShell::finishOpening(const Account &account, const Credentials &credenti
     m_window = std::make_unique<MainWindow>(m_runtime->session(), MainWindow::Options{m_options.useTray});
     if (SyncScheduler *scheduler = m_runtime->scheduler())
         connect(m_window.get(), &MainWindow::syncRequested, scheduler, &SyncScheduler::syncNow);
+    installSwitcher();
     if (m_hook)
         m_hook(*m_window, *m_runtime);
     const Result<QList<CourseSummary>> courses = m_runtime->session().courses();

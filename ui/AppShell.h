@@ -1,6 +1,10 @@
 #pragma once
 
+#include "AccountSwitcher.h"
+#include "AddAccountDialog.h"
+
 #include "session/AccountRuntime.h"
+#include "session/AccountSignIn.h"
 
 #include <QObject>
 #include <QPointer>
@@ -42,12 +46,19 @@ public:
     void start();
     // Opens an account (reading its saved sign-in first); windowReady or failed follows.
     void openAccount(const QString &name);
+    // Opens an account just signed in, with the credentials the sign-in gave (which exist nowhere else
+    // when the keychain could not keep them).
+    void openSignedIn(const SignInOutcome &outcome);
+    // The add-account dialog (server URL, then browser, password or access token), over `parent`.
+    void addAccount(QWidget *parent);
     void openSample();
     void showWelcome();
     // Saves the open window's state and closes it (before a switch, and when the app quits).
     void closeAccount();
 
     MainWindow *window() const { return m_window.get(); }
+    AccountSwitcher *switcher() const { return m_switcher; }
+    AddAccountDialog *addAccountDialog() const { return m_dialog; }
     WelcomePage *welcome() const { return m_welcome.get(); }
     AccountRuntime *runtime() const { return m_runtime.get(); }
     QWidget *visibleWindow() const;
@@ -55,10 +66,12 @@ public:
 signals:
     void windowReady(coursedesk::MainWindow *window);
     void failed(const QString &message);
-    void addAccountRequested(QWidget *parent);
 
 private:
     void finishOpening(const Account &account, const Credentials &credentials);
+    void installSwitcher();
+    // Replacing the window from one of its own widgets' signals: done once that signal has returned.
+    void later(std::function<void()> step);
     void fail(const QString &message);
 
     Accounts &m_accounts;
@@ -71,6 +84,8 @@ private:
     std::unique_ptr<WelcomePage> m_welcome;
     std::unique_ptr<MainWindow> m_window; // destroyed before the runtime it shows
     std::unique_ptr<AccountRuntime> m_runtime;
+    QPointer<AccountSwitcher> m_switcher;
+    QPointer<AddAccountDialog> m_dialog;
     quint64 m_openGeneration = 0; // a newer openAccount makes an older keychain answer moot
 };
 

@@ -1,4 +1,7 @@
+#include "AccountSwitcher.h"
+#include "AddAccountDialog.h"
 #include "AppShell.h"
+#include "CourseListModel.h"
 #include "MainWindow.h"
 #include "SyncStatusWidget.h"
 #include "WelcomePage.h"
@@ -9,7 +12,9 @@
 #include "session/CourseSession.h"
 
 #include <QNetworkAccessManager>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -70,14 +75,39 @@ private slots:
         QVERIFY(!shell.runtime()->scheduler()); // the sample has no server
     }
 
-    void addAccountIsOfferedToo()
+    void addAccountFromTheWelcomePageOpensTheNewAccount()
     {
         Desktop d;
+        refserver::RefServer server(d.clock);
+        QVERIFY(server.seedDemo().ok() && server.listen() != 0);
         AppShell &shell = d.open();
         shell.start();
-        QSignalSpy asked(&shell, &AppShell::addAccountRequested);
         QTest::mouseClick(shell.welcome()->addAccountButton(), Qt::LeftButton);
-        QCOMPARE(asked.size(), 1);
+        AddAccountDialog *dialog = shell.addAccountDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+
+        // Server page, then the password method.
+        QTest::keyClicks(dialog->serverEdit(), server.baseUrl().toString());
+        dialog->nameEdit()->clear();
+        QTest::keyClicks(dialog->nameEdit(), u"school"_s);
+        QTest::mouseClick(dialog->continueButton(), Qt::LeftButton);
+        QCOMPARE(dialog->page(), AddAccountDialog::Page::Method);
+        dialog->methodTabs()->setCurrentIndex(1);
+        QTest::keyClicks(dialog->userEdit(), u"learner"_s);
+        QTest::keyClicks(dialog->passwordEdit(), u"learner"_s);
+        QSignalSpy ready(&shell, &AppShell::windowReady);
+        QTest::mouseClick(dialog->passwordButton(), Qt::LeftButton);
+        QVERIFY(ready.wait(20000));
+
+        QCOMPARE(shell.runtime()->account().name, u"school"_s);
+        QVERIFY(shell.runtime()->hasCredentials());
+        QVERIFY(!shell.welcome()->isVisible());
+        QVERIFY(shell.switcher());
+        QCOMPARE(shell.switcher()->currentAccount(), u"school"_s);
+        // The scheduler's first sync brings the learner's courses into the window.
+        QTRY_VERIFY_WITH_TIMEOUT(shell.window()->courseListModel()->rowCount() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(shell.window()->currentCourseId() != 0, 5000);
     }
 
     void theNextStartOpensTheLastAccountAndLesson()

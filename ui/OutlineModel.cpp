@@ -155,10 +155,14 @@ QVariant OutlineModel::lessonData(int sectionRow, int lessonRow, int role) const
     const LessonAccess access = m_access.lesson(lesson.id);
     switch (role) {
     case Qt::DisplayRole:
-        return lesson.name;
+        // The badge: a draft says so in its row (its icon too), for instructors who see drafts.
+        return lesson.isPublished() ? lesson.name : tr("%1 [draft]").arg(lesson.name);
     case Qt::DecorationRole:
         return m_icons.forLesson(lesson, access);
     case Qt::ToolTipRole:
+        if (access.isAccessible() && !lesson.isPublished())
+            return tr("Draft: learners do not see this lesson.");
+        return LockText::lessonLock(access, m_course);
     case LockTextRole:
         return LockText::lessonLock(access, m_course);
     case Qt::AccessibleTextRole:

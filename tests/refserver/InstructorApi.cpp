@@ -95,8 +95,8 @@ Reply InstructorApi::users(qint64 courseId, const QHttpServerRequest &request) c
     const QString search = query.queryItemValue(u"search"_s, QUrl::FullyDecoded).trimmed();
 
     const std::optional<Course> structure = m_context.store.course(courseId);
-    const QHash<qint64, QHash<qint64, Completion>> states = m_context.store.courseStates(courseId);
     QList<Membership> members = m_context.store.members(courseId);
+    const QHash<qint64, User> users = m_context.store.usersOf(courseId);
     const auto keyOf = [&](const Membership &m) {
         return sortKey(field == u"joined_at"_s ? m.joinedAt : m.lastActiveAt);
     };
@@ -105,16 +105,21 @@ Reply InstructorApi::users(qint64 courseId, const QHttpServerRequest &request) c
             return descending ? keyOf(a) > keyOf(b) : keyOf(a) < keyOf(b);
         return a.userId < b.userId;
     });
-
-    QList<QJsonObject> results;
-    for (const Membership &member : members) {
+    members.removeIf([&](const Membership &member) {
         if (!statuses.isEmpty() && !statuses.contains(toWire(member.status)))
-            continue;
-        const std::optional<User> user = m_context.store.user(member.userId);
-        if (!user || !matchesSearch(search, {user->username, user->realName}))
-            continue;
-        const CourseView memberView = m_reads.makeView(*structure, member, states.value(member.userId));
-        QJsonObject json = CourseReads::userJson(*user);
+            return true;
+        const auto user = users.constFind(member.userId);
+        return user == users.cend() || !matchesSearch(search, {user->username, user->realName});
+    });
+
+    // Progress and JSON for this page's rows only: a course may have 100,000 members.
+    QList<QJsonObject> results;
+    const Page &slice = page.value();
+    for (qsizetype i = slice.offset; i < std::min(members.size(), slice.offset + slice.limit); ++i) {
+        const Membership &member = members.at(i);
+        const CourseView memberView =
+            m_reads.makeView(*structure, member, m_context.store.lessonStates(member.userId, courseId));
+        QJsonObject json = CourseReads::userJson(users.value(member.userId));
         json.insert(u"join_status"_s, toWire(member.status));
         json.insert(u"user_completion_rate"_s, memberView.progress.percent());
         json.insert(u"last_active_at"_s, member.lastActiveAt.isValid() ? QJsonValue(isoTime(member.lastActiveAt))
@@ -123,7 +128,7 @@ Reply InstructorApi::users(qint64 courseId, const QHttpServerRequest &request) c
                     member.joinedAt.isValid() ? QJsonValue(isoTime(member.joinedAt)) : QJsonValue(QJsonValue::Null));
         results.append(json);
     }
-    return Reply::json(page.value().wrap(results, m_context.baseUrl(), request.url().path(), query));
+    return Reply::json(slice.wrapSlice(results, members.size(), m_context.baseUrl(), request.url().path(), query));
 }
 
 Reply InstructorApi::quizzes(qint64 courseId, const QHttpServerRequest &request) const

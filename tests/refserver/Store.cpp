@@ -412,6 +412,58 @@ QList<Membership> Store::members(qint64 courseId) const
     return list;
 }
 
+Status Store::addCrowd(qint64 courseId, const QList<CrowdMember> &crowd)
+{
+    if (!transaction())
+        return Error{u"seed"_s, u"cannot begin the crowd transaction"_s};
+    QSqlQuery user(db());
+    user.prepare(u"INSERT INTO users (username, password, real_name) VALUES (?, ?, ?)"_s);
+    QSqlQuery member(db());
+    member.prepare(u"INSERT INTO memberships (user_id, course_id, join_status, joined_at, last_active_at,"
+                   " enrollment_id) VALUES (?, ?, 'joined', ?, ?, ?)"_s);
+    const auto fail = [this](const QString &what, const QSqlQuery &query) {
+        const Error error = storeError(what, query.lastError());
+        db().rollback();
+        return error;
+    };
+    QSqlQuery completion(db());
+    completion.prepare(u"INSERT INTO completions (user_id, lesson_id, course_id, completed_at) VALUES (?, ?, ?, ?)"_s);
+    for (const CrowdMember &m : crowd) {
+        sql::bind(user, {m.username, m.username, sql::text(m.realName)});
+        if (!execLogged(user, "add crowd user"))
+            return fail(u"cannot add user %1"_s.arg(m.username), user);
+        const qint64 userId = user.lastInsertId().toLongLong();
+        sql::bind(member, {userId, courseId, sql::ms(m.joinedAt), sql::ms(m.lastActiveAt),
+                           u"enr_%1_%2"_s.arg(courseId).arg(userId)});
+        if (!execLogged(member, "add crowd membership"))
+            return fail(u"cannot join user %1"_s.arg(m.username), member);
+        for (qint64 lessonId : m.completedLessons) {
+            sql::bind(completion, {userId, lessonId, courseId, sql::ms(m.lastActiveAt)});
+            if (!execLogged(completion, "add crowd completion"))
+                return fail(u"cannot complete lesson %1"_s.arg(lessonId), completion);
+        }
+    }
+    if (!commit())
+        return Error{u"seed"_s, u"cannot commit the crowd"_s};
+    return success();
+}
+
+QHash<qint64, User> Store::usersOf(qint64 courseId) const
+{
+    QHash<qint64, User> users;
+    QSqlQuery q = sql::prepare(db(),
+                               "SELECT u.id, u.username, u.real_name FROM users u"
+                               " JOIN memberships m ON m.user_id = u.id WHERE m.course_id = ?",
+                               {courseId});
+    if (execLogged(q, "list users of a course")) {
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            users.insert(id, User{id, q.value(1).toString(), q.value(2).toString()});
+        }
+    }
+    return users;
+}
+
 QList<Membership> Store::membershipsOf(qint64 userId) const
 {
     QList<Membership> list;

@@ -43,6 +43,16 @@ struct AttemptRecord final
     QuizAttempt attempt; // id, lessonId, createdAt, grade, result, passingGrade, correctResponses, questions
 };
 
+// One learner of a bulk seed: a new user (password = username) joined to a course, with completed lessons.
+struct CrowdMember final
+{
+    QString username;
+    QString realName;
+    QDateTime joinedAt;
+    QDateTime lastActiveAt;
+    QList<qint64> completedLessons;
+};
+
 // The server's own SQLite state, on its own connection: users, course content (tables mirroring the domain),
 // memberships, completion records (one row per completed lesson), failed quizzes, attempts and tokens.
 class Store final
@@ -82,8 +92,12 @@ public:
     std::optional<Membership> membership(qint64 userId, qint64 courseId) const;
     std::optional<Membership> membershipByEnrollment(const QString &enrollmentId) const;
     QList<Membership> members(qint64 courseId) const;
+    // The users who have a membership in the course, by id, in one query (for instructor lists).
+    QHash<qint64, User> usersOf(qint64 courseId) const;
     QList<Membership> membershipsOf(qint64 userId) const;
     void touch(qint64 userId, qint64 courseId, const QDateTime &now);
+    // Many new users joined to one course at once, in one transaction with statements prepared once.
+    Status addCrowd(qint64 courseId, const QList<CrowdMember> &crowd);
 
     // Progress (StoreProgress.cpp). Lessons absent from the map are uncompleted.
     QHash<qint64, Completion> lessonStates(qint64 userId, qint64 courseId) const;

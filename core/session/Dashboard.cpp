@@ -169,6 +169,13 @@ Error Dashboard::failure(qint64 courseId, const ApiError &error)
     return error.toError();
 }
 
+QString Dashboard::unavailable(const ApiError &error)
+{
+    if (error.isAuthFailure())
+        return tr("The sign-in has expired; sign in again to update it (%1)").arg(error.message);
+    return tr("The server could not be reached: %1").arg(error.message);
+}
+
 template <typename T, typename Fetch>
 void Dashboard::page(qint64 courseId, const QString &kind, const PageQuery &query, Fetch fetch,
                      Callback<DashboardPage<T>> done)
@@ -203,7 +210,7 @@ void Dashboard::page(qint64 courseId, const QString &kind, const PageQuery &quer
             const Error error = failure(courseId, reply.error());
             if (isForbidden(error))
                 return done(error);
-            const QString reason = tr("The server could not be reached: %1").arg(reply.error().message);
+            const QString reason = unavailable(reply.error());
             return done(fromCache(reason, Error{error.code, reason}));
         }
         DashboardPage<T> page{*reply, m_clock.now(), false, {}};
@@ -254,8 +261,7 @@ void Dashboard::countPage(qint64 courseId, int offset, CompletionSummary summary
             const Error error = failure(courseId, reply.error());
             if (isForbidden(error))
                 return done(error);
-            return summaryFromCache(courseId, tr("The server could not be reached: %1").arg(reply.error().message),
-                                    std::move(done));
+            return summaryFromCache(courseId, unavailable(reply.error()), std::move(done));
         }
         for (const LearnerRow &row : reply->results)
             summary.add(row.completionRate);

@@ -106,6 +106,7 @@ private:
     void countPage(qint64 courseId, int offset, CompletionSummary summary, Callback<Timed<CompletionSummary>> done);
     void summaryFromCache(qint64 courseId, const QString &reason, Callback<Timed<CompletionSummary>> done);
     Error failure(qint64 courseId, const ApiError &error);
+    static QString unavailable(const ApiError &error); // why a saved copy is shown
 
     ApiClient &m_api;
     DashboardStore m_store;

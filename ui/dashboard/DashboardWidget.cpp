@@ -52,18 +52,14 @@ DashboardWidget::DashboardWidget(Dashboard &dashboard, const Clock &clock, QWidg
     top->addWidget(m_refresh);
 
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(tablePage(m_learners, m_learnersView, m_learnersSearch, tr("Search learners by name"),
+    m_tabs->addTab(tablePage(u"learners"_s, m_learners, m_learnersView, m_learnersSearch, tr("Search learners by name"),
                              &DashboardWidget::exportLearners),
                    tr("Learners"));
-    m_tabs->addTab(tablePage(m_quizzes, m_quizView, m_quizSearch, tr("Search by learner or quiz"),
+    m_tabs->addTab(tablePage(u"quiz"_s, m_quizzes, m_quizView, m_quizSearch, tr("Search by learner or quiz"),
                              &DashboardWidget::exportQuizResults),
                    tr("Quiz results"));
     m_histogram = new CompletionHistogram(this);
     m_tabs->addTab(m_histogram, tr("Completion"));
-    m_learnersView->setObjectName(u"learnersView"_s);
-    m_quizView->setObjectName(u"quizView"_s);
-    m_learnersSearch->setObjectName(u"learnersSearch"_s);
-    m_quizSearch->setObjectName(u"quizSearch"_s);
 
     // Ordering by the server: only the join date and the last activity can be ordered.
     QHeaderView *header = m_learnersView->horizontalHeader();
@@ -108,18 +104,23 @@ DashboardWidget::DashboardWidget(Dashboard &dashboard, const Clock &clock, QWidg
     showCourse(0);
 }
 
-QWidget *DashboardWidget::tablePage(PagedTableModel *model, QTableView *&view, QLineEdit *&search,
-                                    const QString &placeholder, void (DashboardWidget::*exportSlot)())
+// One table with its search field and export button; their object names start with `name` ("learners", "quiz").
+QWidget *DashboardWidget::tablePage(const QString &name, PagedTableModel *model, QTableView *&view,
+                                    QLineEdit *&search, const QString &placeholder,
+                                    void (DashboardWidget::*exportSlot)())
 {
     auto *page = new QWidget(this);
     search = new QLineEdit(page);
     search->setPlaceholderText(placeholder);
     search->setClearButtonEnabled(true);
     auto *exportButton = new QPushButton(tr("Export CSV…"), page);
+    exportButton->setObjectName(name + u"Export"_s);
+    search->setObjectName(name + u"Search"_s);
     auto *bar = new QHBoxLayout;
     bar->addWidget(search, 1);
     bar->addWidget(exportButton);
     view = new QTableView(page);
+    view->setObjectName(name + u"View"_s);
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);

@@ -56,8 +56,8 @@ signals:
     void exported(const QString &filePath, int rows);
 
 private:
-    QWidget *tablePage(PagedTableModel *model, QTableView *&view, QLineEdit *&search, const QString &placeholder,
-                       void (DashboardWidget::*exportSlot)());
+    QWidget *tablePage(const QString &name, PagedTableModel *model, QTableView *&view, QLineEdit *&search,
+                       const QString &placeholder, void (DashboardWidget::*exportSlot)());
     void exportLearners();
     void exportQuizResults();
     void loadSummary();

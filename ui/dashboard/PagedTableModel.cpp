@@ -44,6 +44,7 @@ PageQuery PagedTableModel::currentQuery() const
 void PagedTableModel::reload()
 {
     ++m_generation; // replies to earlier queries are dropped
+    setLoading(false);
     beginResetModel();
     clearRows();
     m_total = -1;
@@ -53,7 +54,7 @@ void PagedTableModel::reload()
     m_fromCache = false;
     m_cacheReason.clear();
     endResetModel();
-    setLoading(false);
+    // A view (or a model tester) may already have asked for the first page when it saw the reset.
     if (m_courseId != 0)
         fetchMore({});
 }

@@ -21,11 +21,6 @@ bool matchesSearch(const QString &search, const QStringList &fields)
                        [&](const QString &field) { return field.contains(search, Qt::CaseInsensitive); });
 }
 
-qint64 sortKey(const QDateTime &time)
-{
-    return time.isValid() ? time.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-}
-
 } // namespace
 
 void InstructorApi::addRoutes(Router &router)
@@ -95,31 +90,15 @@ Reply InstructorApi::users(qint64 courseId, const QHttpServerRequest &request) c
     const QString search = query.queryItemValue(u"search"_s, QUrl::FullyDecoded).trimmed();
 
     const std::optional<Course> structure = m_context.store.course(courseId);
-    QList<Membership> members = m_context.store.members(courseId);
-    const QHash<qint64, User> users = m_context.store.usersOf(courseId);
-    const auto keyOf = [&](const Membership &m) {
-        return sortKey(field == u"joined_at"_s ? m.joinedAt : m.lastActiveAt);
-    };
-    std::stable_sort(members.begin(), members.end(), [&](const Membership &a, const Membership &b) {
-        if (keyOf(a) != keyOf(b))
-            return descending ? keyOf(a) > keyOf(b) : keyOf(a) < keyOf(b);
-        return a.userId < b.userId;
-    });
-    members.removeIf([&](const Membership &member) {
-        if (!statuses.isEmpty() && !statuses.contains(toWire(member.status)))
-            return true;
-        const auto user = users.constFind(member.userId);
-        return user == users.cend() || !matchesSearch(search, {user->username, user->realName});
-    });
-
-    // Progress and JSON for this page's rows only: a course may have 100,000 members.
-    QList<QJsonObject> results;
     const Page &slice = page.value();
-    for (qsizetype i = slice.offset; i < std::min(members.size(), slice.offset + slice.limit); ++i) {
-        const Membership &member = members.at(i);
+    // Filtered, ordered and sliced by SQLite; progress and JSON for this page's rows only.
+    const Store::MemberPage members =
+        m_context.store.memberPage(courseId, statuses, search, field, descending, slice.limit, slice.offset);
+    QList<QJsonObject> results;
+    for (const auto &[member, user] : members.members) {
         const CourseView memberView =
             m_reads.makeView(*structure, member, m_context.store.lessonStates(member.userId, courseId));
-        QJsonObject json = CourseReads::userJson(users.value(member.userId));
+        QJsonObject json = CourseReads::userJson(user);
         json.insert(u"join_status"_s, toWire(member.status));
         json.insert(u"user_completion_rate"_s, memberView.progress.percent());
         json.insert(u"last_active_at"_s, member.lastActiveAt.isValid() ? QJsonValue(isoTime(member.lastActiveAt))
@@ -128,7 +107,7 @@ Reply InstructorApi::users(qint64 courseId, const QHttpServerRequest &request) c
                     member.joinedAt.isValid() ? QJsonValue(isoTime(member.joinedAt)) : QJsonValue(QJsonValue::Null));
         results.append(json);
     }
-    return Reply::json(slice.wrapSlice(results, members.size(), m_context.baseUrl(), request.url().path(), query));
+    return Reply::json(slice.wrapSlice(results, members.count, m_context.baseUrl(), request.url().path(), query));
 }
 
 Reply InstructorApi::quizzes(qint64 courseId, const QHttpServerRequest &request) const

@@ -92,8 +92,16 @@ public:
     std::optional<Membership> membership(qint64 userId, qint64 courseId) const;
     std::optional<Membership> membershipByEnrollment(const QString &enrollmentId) const;
     QList<Membership> members(qint64 courseId) const;
-    // The users who have a membership in the course, by id, in one query (for instructor lists).
-    QHash<qint64, User> usersOf(qint64 courseId) const;
+    // One page of a course's members with their users, filtered, ordered and sliced by SQLite (a course may have
+    // 100,000 members): `orderBy` joined_at or last_active_at (unknown times first when ascending), then user id;
+    // `search` matches username or real name, case-insensitively (ASCII); `statuses` empty: all.
+    struct MemberPage
+    {
+        int count = 0; // across all pages
+        QList<std::pair<Membership, User>> members;
+    };
+    MemberPage memberPage(qint64 courseId, const QStringList &statuses, const QString &search, const QString &orderBy,
+                          bool descending, qsizetype limit, qsizetype offset) const;
     QList<Membership> membershipsOf(qint64 userId) const;
     void touch(qint64 userId, qint64 courseId, const QDateTime &now);
     // Many new users joined to one course at once, in one transaction with statements prepared once.

@@ -73,8 +73,7 @@ void fromJson(const QJsonObject &json, QuizResultRow &row)
     row.result = completionFromWire(json.value(u"result"_s).toString()).value_or(Completion::Uncompleted);
 }
 
-template <typename T>
-QByteArray rowsJson(const QList<T> &rows)
+template <typename T> QByteArray rowsJson(const QList<T> &rows)
 {
     QJsonArray array;
     for (const T &row : rows)
@@ -82,8 +81,7 @@ QByteArray rowsJson(const QList<T> &rows)
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
-template <typename T>
-std::optional<QList<T>> rowsFrom(const QByteArray &json)
+template <typename T> std::optional<QList<T>> rowsFrom(const QByteArray &json)
 {
     const QJsonDocument document = QJsonDocument::fromJson(json);
     if (!document.isArray())
@@ -155,8 +153,7 @@ Dashboard::Dashboard(ApiClient &api, CacheDatabase &db, const Clock &clock, Opti
     , m_store(db)
     , m_clock(clock)
     , m_options(options)
-{
-}
+{}
 
 Error Dashboard::failure(qint64 courseId, const ApiError &error)
 {
@@ -214,8 +211,8 @@ void Dashboard::page(qint64 courseId, const QString &kind, const PageQuery &quer
             return done(fromCache(reason, Error{error.code, reason}));
         }
         DashboardPage<T> page{*reply, m_clock.now(), false, {}};
-        const Status saved =
-            m_store.savePage(courseId, kind, key, offset, CachedPage{reply->count, rowsJson(reply->results), page.asOf});
+        const Status saved = m_store.savePage(courseId, kind, key, offset,
+                                              CachedPage{reply->count, rowsJson(reply->results), page.asOf});
         if (!saved)
             qCWarning(lcDashboard) << "cannot cache a dashboard page:" << saved.error().message;
         done(std::move(page));
@@ -253,28 +250,29 @@ void Dashboard::countPage(qint64 courseId, int offset, CompletionSummary summary
     query.offset = offset;
     query.statuses = {toWire(JoinStatus::Joined)};
     QPointer<Dashboard> self(this);
-    m_api.courseLearners(courseId, query, [this, self, courseId, summary, done = std::move(done)](
-                                              ApiResult<coursedesk::Page<LearnerRow>> reply) mutable {
-        if (!self)
-            return;
-        if (!reply) {
-            const Error error = failure(courseId, reply.error());
-            if (isForbidden(error))
-                return done(error);
-            return summaryFromCache(courseId, unavailable(reply.error()), std::move(done));
-        }
-        for (const LearnerRow &row : reply->results)
-            summary.add(row.completionRate);
-        summary.total = reply->count;
-        const bool more = !reply->results.isEmpty() && summary.counted < summary.total &&
-                          summary.counted < m_options.summaryMaxLearners;
-        if (more)
-            return countPage(courseId, summary.counted, summary, std::move(done));
-        const QDateTime now = m_clock.now();
-        if (Status saved = m_store.saveSummary(courseId, CachedSummary{summaryJson(summary), now}); !saved)
-            qCWarning(lcDashboard) << "cannot cache the completion summary:" << saved.error().message;
-        done(Timed<CompletionSummary>{summary, now, false, {}});
-    });
+    m_api.courseLearners(
+        courseId, query,
+        [this, self, courseId, summary, done = std::move(done)](ApiResult<coursedesk::Page<LearnerRow>> reply) mutable {
+            if (!self)
+                return;
+            if (!reply) {
+                const Error error = failure(courseId, reply.error());
+                if (isForbidden(error))
+                    return done(error);
+                return summaryFromCache(courseId, unavailable(reply.error()), std::move(done));
+            }
+            for (const LearnerRow &row : reply->results)
+                summary.add(row.completionRate);
+            summary.total = reply->count;
+            const bool more = !reply->results.isEmpty() && summary.counted < summary.total &&
+                              summary.counted < m_options.summaryMaxLearners;
+            if (more)
+                return countPage(courseId, summary.counted, summary, std::move(done));
+            const QDateTime now = m_clock.now();
+            if (Status saved = m_store.saveSummary(courseId, CachedSummary{summaryJson(summary), now}); !saved)
+                qCWarning(lcDashboard) << "cannot cache the completion summary:" << saved.error().message;
+            done(Timed<CompletionSummary>{summary, now, false, {}});
+        });
 }
 
 void Dashboard::summaryFromCache(qint64 courseId, const QString &reason, Callback<Timed<CompletionSummary>> done)
@@ -282,8 +280,7 @@ void Dashboard::summaryFromCache(qint64 courseId, const QString &reason, Callbac
     Result<std::optional<CachedSummary>> cached = m_store.summary(courseId);
     if (!cached)
         return done(cached.error());
-    const std::optional<CompletionSummary> summary =
-        cached->has_value() ? summaryFrom((*cached)->json) : std::nullopt;
+    const std::optional<CompletionSummary> summary = cached->has_value() ? summaryFrom((*cached)->json) : std::nullopt;
     if (!summary)
         return done(Error{offlineCode, reason + u' ' + tr("No completion figures were downloaded before.")});
     done(Timed<CompletionSummary>{*summary, (*cached)->fetchedAt, true, reason});
@@ -318,12 +315,11 @@ void Dashboard::allLearners(qint64 courseId, PageQuery query, Callback<QList<Lea
     query.offset = 0;
     collect<LearnerRow>(
         courseId, query,
-        [this, courseId](const PageQuery &q, auto reply) { m_api.courseLearners(courseId, q, std::move(reply)); },
-        {}, std::move(done), std::move(progress));
+        [this, courseId](const PageQuery &q, auto reply) { m_api.courseLearners(courseId, q, std::move(reply)); }, {},
+        std::move(done), std::move(progress));
 }
 
-void Dashboard::allQuizResults(qint64 courseId, PageQuery query, Callback<QList<QuizResultRow>> done,
-                               Progress progress)
+void Dashboard::allQuizResults(qint64 courseId, PageQuery query, Callback<QList<QuizResultRow>> done, Progress progress)
 {
     if (m_offline)
         return done(Error{offlineCode, tr("Exporting the whole list needs the server; you are offline.")});

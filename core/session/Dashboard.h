@@ -15,17 +15,15 @@ namespace coursedesk {
 class CacheDatabase;
 
 // A value from the server, or from the cache when the server could not be reached, with its age.
-template <typename T>
-struct Timed final
+template <typename T> struct Timed final
 {
     T value;
-    QDateTime asOf;      // when the server sent it (UTC)
+    QDateTime asOf; // when the server sent it (UTC)
     bool fromCache = false;
     QString cacheReason; // when fromCache: why the server's answer is missing (for people)
 };
 
-template <typename T>
-using DashboardPage = Timed<coursedesk::Page<T>>;
+template <typename T> using DashboardPage = Timed<coursedesk::Page<T>>;
 
 // Learners per 10 % completion band, computed by the client: the contract has no aggregate endpoint (view=dashboard
 // only gives avg_completion_rate), so the joined learners are read page by page (statuses=["joined"]) and counted.
@@ -35,9 +33,9 @@ struct CompletionSummary final
 {
     static constexpr int bandCount = 10; // [0, 10), [10, 20), …, [80, 90), [90, 100]
     std::array<int, bandCount> bands{};
-    int counted = 0;        // learners counted into the bands
-    int total = 0;          // joined learners on the server
-    qint64 percentSum = 0;  // the counted learners' completion percents, summed
+    int counted = 0;       // learners counted into the bands
+    int total = 0;         // joined learners on the server
+    qint64 percentSum = 0; // the counted learners' completion percents, summed
 
     static int bandOf(int percent); // 0 … 9; out-of-range percents are clamped
     void add(int percent);
@@ -56,8 +54,7 @@ class Dashboard final : public QObject
     Q_OBJECT
 
 public:
-    template <typename T>
-    using Callback = std::function<void(Result<T>)>;
+    template <typename T> using Callback = std::function<void(Result<T>)>;
 
     struct Options
     {
@@ -72,8 +69,7 @@ public:
     Dashboard(ApiClient &api, CacheDatabase &db, const Clock &clock, Options options, QObject *parent = nullptr);
     Dashboard(ApiClient &api, CacheDatabase &db, const Clock &clock, QObject *parent = nullptr)
         : Dashboard(api, db, clock, Options{}, parent)
-    {
-    }
+    {}
 
     // Offline: answer from the cache only, without trying the server.
     void setOffline(bool offline) { m_offline = offline; }
@@ -87,8 +83,7 @@ public:
     // (rows so far, total) after each page.
     using Progress = std::function<void(int fetched, int total)>;
     void allLearners(qint64 courseId, PageQuery query, Callback<QList<LearnerRow>> done, Progress progress = {});
-    void allQuizResults(qint64 courseId, PageQuery query, Callback<QList<QuizResultRow>> done,
-                        Progress progress = {});
+    void allQuizResults(qint64 courseId, PageQuery query, Callback<QList<QuizResultRow>> done, Progress progress = {});
 
     static bool isForbidden(const Error &error) { return error.code == forbiddenCode; }
 

@@ -16,8 +16,7 @@ QString iso(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
-template <typename T, typename Fields>
-QString table(const QStringList &header, const QList<T> &rows, Fields fields)
+template <typename T, typename Fields> QString table(const QStringList &header, const QList<T> &rows, Fields fields)
 {
     QString text = Csv::row(header);
     for (const T &row : rows)
@@ -34,12 +33,8 @@ QStringList DashboardCsv::learnerHeader()
 
 QStringList DashboardCsv::learnerFields(const LearnerRow &row)
 {
-    return {row.username,
-            row.realName,
-            toWire(row.joinStatus),
-            QString::number(row.completionRate),
-            iso(row.joinedAt),
-            iso(row.lastActiveAt)};
+    return {row.username,      row.realName,         toWire(row.joinStatus), QString::number(row.completionRate),
+            iso(row.joinedAt), iso(row.lastActiveAt)};
 }
 
 QStringList DashboardCsv::quizHeader()
@@ -65,8 +60,9 @@ QString DashboardCsv::quizResults(const QList<QuizResultRow> &rows)
 Status DashboardCsv::save(const QString &filePath, const QString &text)
 {
     const auto failed = [&](const QSaveFile &file) {
-        return Status(Error{u"csv"_s, QCoreApplication::translate("coursedesk::DashboardCsv", "%1 cannot be written: %2")
-                                          .arg(filePath, file.errorString())});
+        return Status(
+            Error{u"csv"_s, QCoreApplication::translate("coursedesk::DashboardCsv", "%1 cannot be written: %2")
+                                .arg(filePath, file.errorString())});
     };
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly))

@@ -11,16 +11,15 @@ using namespace Qt::StringLiterals;
 
 DashboardStore::DashboardStore(CacheDatabase &db)
     : m_db(db)
-{
-}
+{}
 
 Status DashboardStore::savePage(qint64 courseId, const QString &kind, const QString &queryKey, int offset,
                                 const CachedPage &page)
 {
     return m_db.transaction([&]() -> Status {
         if (offset == 0) {
-            QSqlQuery stale = m_db.prepare(
-                u"DELETE FROM dashboard_pages WHERE course_id = ? AND kind = ? AND query_key = ?"_s);
+            QSqlQuery stale =
+                m_db.prepare(u"DELETE FROM dashboard_pages WHERE course_id = ? AND kind = ? AND query_key = ?"_s);
             stale.addBindValue(courseId);
             stale.addBindValue(kind);
             stale.addBindValue(queryKey);
@@ -40,12 +39,11 @@ Status DashboardStore::savePage(qint64 courseId, const QString &kind, const QStr
         if (Status done = m_db.exec(insert, "cache a dashboard page"); !done)
             return done;
         // Keep the most recently fetched pages of this list; rowid breaks ties between pages of one instant.
-        QSqlQuery trim = m_db.prepare(
-            u"DELETE FROM dashboard_pages WHERE course_id = ? AND kind = ? AND rowid NOT IN ("
-            " SELECT rowid FROM dashboard_pages WHERE course_id = ? AND kind = ?"
-            " ORDER BY fetched_at DESC, rowid DESC LIMIT ?)"_s);
-        for (const QVariant &value : {QVariant(courseId), QVariant(kind), QVariant(courseId), QVariant(kind),
-                                      QVariant(pagesPerList)})
+        QSqlQuery trim = m_db.prepare(u"DELETE FROM dashboard_pages WHERE course_id = ? AND kind = ? AND rowid NOT IN ("
+                                      " SELECT rowid FROM dashboard_pages WHERE course_id = ? AND kind = ?"
+                                      " ORDER BY fetched_at DESC, rowid DESC LIMIT ?)"_s);
+        for (const QVariant &value :
+             {QVariant(courseId), QVariant(kind), QVariant(courseId), QVariant(kind), QVariant(pagesPerList)})
             trim.addBindValue(value);
         return m_db.exec(trim, "trim the dashboard cache");
     });

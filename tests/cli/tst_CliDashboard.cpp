@@ -72,7 +72,7 @@ class tst_CliDashboard : public QObject
         process.write(stdinText);
         process.closeWriteChannel();
         Run run;
-        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60'000)) {
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
             process.kill();
             process.waitForFinished();
             run.err = u"timed out"_s;

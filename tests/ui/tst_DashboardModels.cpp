@@ -19,7 +19,7 @@ namespace {
 
 bool settled(const PagedTableModel &model)
 {
-    return QTest::qWaitFor([&] { return !model.isLoading(); }, 20'000);
+    return QTest::qWaitFor([&] { return !model.isLoading(); }, 20000);
 }
 
 QStringList column(const QAbstractItemModel &model, int column)

@@ -46,7 +46,7 @@ bool loaded(const DashboardWidget &widget)
             return !widget.learnersModel()->isLoading() && !widget.quizResultsModel()->isLoading() &&
                    !widget.asOfText().isEmpty() && widget.histogram()->averageText().size() > 0;
         },
-        20'000);
+        20000);
 }
 
 } // namespace

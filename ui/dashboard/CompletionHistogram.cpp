@@ -7,8 +7,8 @@
 #include <QChartView>
 #include <QLabel>
 #include <QLocale>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace coursedesk {
 

@@ -69,8 +69,8 @@ DashboardWidget::DashboardWidget(Dashboard &dashboard, const Clock &clock, QWidg
     connect(header, &QHeaderView::sectionClicked, this, [this, header](int column) {
         if (LearnersModel::isSortable(column)) {
             const bool same = column == m_learners->sortColumn();
-            const Qt::SortOrder order = same && m_learners->sortOrder() == Qt::DescendingOrder ? Qt::AscendingOrder
-                                                                                              : Qt::DescendingOrder;
+            const Qt::SortOrder order =
+                same && m_learners->sortOrder() == Qt::DescendingOrder ? Qt::AscendingOrder : Qt::DescendingOrder;
             m_learners->sort(column, order);
         }
         header->setSortIndicator(m_learners->sortColumn(), m_learners->sortOrder());
@@ -94,20 +94,19 @@ DashboardWidget::DashboardWidget(Dashboard &dashboard, const Clock &clock, QWidg
     layout->addWidget(m_status);
 
     connect(m_refresh, &QPushButton::clicked, this, &DashboardWidget::refresh);
-    for (PagedTableModel *model : {static_cast<PagedTableModel *>(m_learners), static_cast<PagedTableModel *>(m_quizzes)}) {
+    for (PagedTableModel *model :
+         {static_cast<PagedTableModel *>(m_learners), static_cast<PagedTableModel *>(m_quizzes)}) {
         connect(model, &PagedTableModel::pageLoaded, this, &DashboardWidget::updateAge);
         connect(model, &PagedTableModel::failed, this, [this](const QString &message) { setStatus(message); });
-        connect(model, &PagedTableModel::accessDenied, this, [this] {
-            showDenied(tr("Only the creators and managers of this course can see its dashboard."));
-        });
+        connect(model, &PagedTableModel::accessDenied, this,
+                [this] { showDenied(tr("Only the creators and managers of this course can see its dashboard.")); });
     }
     showCourse(0);
 }
 
 // One table with its search field and export button; their object names start with `name` ("learners", "quiz").
-QWidget *DashboardWidget::tablePage(const QString &name, PagedTableModel *model, QTableView *&view,
-                                    QLineEdit *&search, const QString &placeholder,
-                                    void (DashboardWidget::*exportSlot)())
+QWidget *DashboardWidget::tablePage(const QString &name, PagedTableModel *model, QTableView *&view, QLineEdit *&search,
+                                    const QString &placeholder, void (DashboardWidget::*exportSlot)())
 {
     auto *page = new QWidget(this);
     search = new QLineEdit(page);

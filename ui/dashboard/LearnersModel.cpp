@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 
 LearnersModel::LearnersModel(Dashboard &dashboard, QObject *parent)
     : PagedTableModel(dashboard, parent)
-{
-}
+{}
 
 int LearnersModel::columnCount(const QModelIndex &parent) const
 {

@@ -62,8 +62,7 @@ protected:
 
     // A subclass's reply handler: appends the page's rows to `rows` (with the model's insert signals) if the reply
     // belongs to the current query.
-    template <typename T>
-    void receive(quint64 generation, const Result<DashboardPage<T>> &page, QList<T> &rows)
+    template <typename T> void receive(quint64 generation, const Result<DashboardPage<T>> &page, QList<T> &rows)
     {
         if (generation != m_generation)
             return;

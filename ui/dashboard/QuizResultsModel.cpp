@@ -6,8 +6,7 @@ namespace coursedesk {
 
 QuizResultsModel::QuizResultsModel(Dashboard &dashboard, QObject *parent)
     : PagedTableModel(dashboard, parent)
-{
-}
+{}
 
 int QuizResultsModel::columnCount(const QModelIndex &parent) const
 {

@@ -6,7 +6,8 @@
 #include "session/Accounts.h"
 #include "session/CourseSession.h"
 #include "session/CredentialStore.h"
-#include "session/Csv.h"
+#include "session/Dashboard.h"
+#include "session/DashboardCsv.h"
 #include "session/SessionRefresher.h"
 #include "storage/CacheDatabase.h"
 #include "sync/SyncEngine.h"
@@ -16,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
 
 namespace coursedesk {
 
@@ -42,11 +42,6 @@ T await(Start start)
     if (!result)
         loop.exec();
     return std::move(*result);
-}
-
-QString isoOrEmpty(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
 } // namespace
@@ -330,66 +325,44 @@ int CliApp::cmdDashboard(const QString &accountName, qint64 courseId, bool quiz,
         return networkFailure(credentials.error().message);
     remote.transport.setAccessToken(credentials->accessToken);
 
+    // The same façade and CSV columns as the window's dashboard.
+    Dashboard dashboard(remote.api, *m_db, m_clock);
+    QStringList header;
     QList<QStringList> rows;
-    const QStringList header = quiz ? QStringList{u"learner"_s, u"quiz"_s, u"date"_s, u"grade"_s, u"result"_s}
-                                    : QStringList{u"username"_s, u"real_name"_s, u"status"_s, u"completion"_s,
-                                                  u"joined"_s, u"last_active"_s};
-    PageQuery query;
-    query.limit = 100;
-    for (;;) {
-        std::optional<ApiError> failure;
-        int count = 0;
-        qsizetype fetched = 0;
-        if (quiz) {
-            auto page = await<ApiResult<Page<QuizResultRow>>>(
-                [&](auto done) { remote.api.courseQuizResults(courseId, query, done); });
-            if (!page) {
-                failure = page.error();
-            } else {
-                count = page->count;
-                fetched = page->results.size();
-                for (const QuizResultRow &r : page->results) {
-                    rows.append({r.username, r.quizName, isoOrEmpty(r.createdAt), QString::number(r.grade),
-                                 toWire(r.result)});
-                }
-            }
+    QString csv;
+    std::optional<Error> failure;
+    if (quiz) {
+        header = DashboardCsv::quizHeader();
+        auto all = await<Result<QList<QuizResultRow>>>(
+            [&](auto done) { dashboard.allQuizResults(courseId, PageQuery{}, done); });
+        if (!all) {
+            failure = all.error();
         } else {
-            auto page = await<ApiResult<Page<LearnerRow>>>(
-                [&](auto done) { remote.api.courseLearners(courseId, query, done); });
-            if (!page) {
-                failure = page.error();
-            } else {
-                count = page->count;
-                fetched = page->results.size();
-                for (const LearnerRow &r : page->results) {
-                    rows.append({r.username, r.realName, toWire(r.joinStatus), QString::number(r.completionRate),
-                                 isoOrEmpty(r.joinedAt), isoOrEmpty(r.lastActiveAt)});
-                }
-            }
+            csv = DashboardCsv::quizResults(*all);
+            for (const QuizResultRow &row : *all)
+                rows.append(DashboardCsv::quizFields(row));
         }
-        if (failure) {
-            if (failure->kind == ApiError::Kind::Http && (failure->httpStatus == 403 || failure->httpStatus == 404))
-                return refused(Error{failure->toError().code,
-                                     tr("Only the creators and managers of course %1 can see its dashboard (%2).")
-                                         .arg(courseId)
-                                         .arg(failure->message)});
-            return networkFailure(failure->message);
+    } else {
+        header = DashboardCsv::learnerHeader();
+        auto all = await<Result<QList<LearnerRow>>>(
+            [&](auto done) { dashboard.allLearners(courseId, PageQuery{}, done); });
+        if (!all) {
+            failure = all.error();
+        } else {
+            csv = DashboardCsv::learners(*all);
+            for (const LearnerRow &row : *all)
+                rows.append(DashboardCsv::learnerFields(row));
         }
-        query.offset += int(fetched);
-        if (fetched == 0 || query.offset >= count)
-            break;
+    }
+    if (failure) {
+        if (Dashboard::isForbidden(*failure))
+            return refused(Error{failure->code, tr("Course %1: %2").arg(courseId).arg(failure->message)});
+        return networkFailure(failure->message);
     }
 
     if (!csvFile.isEmpty()) {
-        QSaveFile file(csvFile);
-        if (!file.open(QIODevice::WriteOnly))
-            return refused(Error{u"csv"_s, tr("%1 cannot be written: %2").arg(csvFile, file.errorString())});
-        QString text = Csv::row(header);
-        for (const QStringList &row : std::as_const(rows))
-            text += Csv::row(row);
-        file.write(text.toUtf8());
-        if (!file.commit())
-            return refused(Error{u"csv"_s, tr("%1 cannot be written: %2").arg(csvFile, file.errorString())});
+        if (Status saved = DashboardCsv::save(csvFile, csv); !saved)
+            return refused(saved.error());
         m_out << tr("%1 row(s) written to %2.").arg(rows.size()).arg(csvFile) << "\n";
         return Ok;
     }

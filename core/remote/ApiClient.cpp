@@ -57,6 +57,12 @@ ApiResult<std::monostate> noContent(const ApiResult<HttpResponse> &reply)
     return std::monostate{};
 }
 
+// A list parameter as the contract writes it: a JSON array, e.g. ["manager","joined"].
+QString jsonList(const QStringList &values)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
 QLatin1StringView f(const char *name)
 {
     return QLatin1StringView(name);
@@ -234,7 +240,7 @@ void ApiClient::me(Callback<UserInfo> done)
 void ApiClient::courses(Callback<QList<Course>> done, const QStringList &statuses)
 {
     const QStringList wanted = statuses.isEmpty() ? QStringList{u"manager"_s, u"joined"_s} : statuses;
-    const QString statusesJson = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(wanted)).toJson(QJsonDocument::Compact));
+    const QString statusesJson = jsonList(wanted);
     coursesPage(apiUrl(u"/api/v2/course/"_s, {{u"statuses"_s, statusesJson}, {u"limit"_s, QString::number(m_pageSize)}, {u"offset"_s, u"0"_s}}),
                 {}, std::move(done));
 }
@@ -353,6 +359,8 @@ void ApiClient::courseLearners(qint64 courseId, const PageQuery &query, Callback
         params.append({u"search"_s, query.search});
     if (!query.ordering.isEmpty())
         params.append({u"ordering"_s, query.ordering});
+    if (!query.statuses.isEmpty())
+        params.append({u"statuses"_s, jsonList(query.statuses)});
     const QUrl url = apiUrl(u"/api/v2/course/%1/users/"_s.arg(courseId), params);
     getJson(url, [url, done = std::move(done)](ApiResult<QJsonObject> json) {
         if (!json)
@@ -381,6 +389,8 @@ void ApiClient::courseQuizResults(qint64 courseId, const PageQuery &query, Callb
                                               {u"offset"_s, QString::number(query.offset)}};
     if (!query.search.isEmpty())
         params.append({u"search"_s, query.search});
+    if (!query.statuses.isEmpty())
+        params.append({u"statuses"_s, jsonList(query.statuses)});
     const QUrl url = apiUrl(u"/api/v2/course/%1/quiz/"_s.arg(courseId), params);
     getJson(url, [url, done = std::move(done)](ApiResult<QJsonObject> json) {
         if (!json)

@@ -5,6 +5,7 @@
 #include "remote/HttpTransport.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -68,7 +69,10 @@ struct PageQuery final
     int limit = 50;
     int offset = 0;
     QString search;
-    QString ordering;
+    QString ordering;     // learners only: joined_at, -joined_at, last_active_at, -last_active_at
+    QStringList statuses; // join statuses (learners) or results (quiz); empty: all
+
+    friend bool operator==(const PageQuery &, const PageQuery &) = default;
 };
 
 // Every call of api-contract.md, mapped to domain types. URLs are built from integer ids only.

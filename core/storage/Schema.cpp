@@ -63,6 +63,16 @@ const QList<QStringList> &steps()
             u"ALTER TABLE courses ADD COLUMN server_percentage REAL"_s,
             u"CREATE INDEX outbox_by_lesson ON outbox(lesson_id, state)"_s,
         },
+        // 2 -> 3: the instructor dashboard's last fetched pages and completion summary, for offline viewing.
+        // No foreign key: a dashboard may be opened for a course that is not downloaded.
+        {
+            u"CREATE TABLE dashboard_pages ("
+            " course_id INTEGER NOT NULL, kind TEXT NOT NULL, query_key TEXT NOT NULL, page_offset INTEGER NOT NULL,"
+            " total INTEGER NOT NULL, rows_json TEXT NOT NULL, fetched_at TEXT NOT NULL,"
+            " PRIMARY KEY (course_id, kind, query_key, page_offset))"_s,
+            u"CREATE TABLE dashboard_summary ("
+            " course_id INTEGER PRIMARY KEY, summary_json TEXT NOT NULL, fetched_at TEXT NOT NULL)"_s,
+        },
     };
     return all;
 }

@@ -21,11 +21,6 @@ bool matchesSearch(const QString &search, const QStringList &fields)
                        [&](const QString &field) { return field.contains(search, Qt::CaseInsensitive); });
 }
 
-qint64 sortKey(const QDateTime &time)
-{
-    return time.isValid() ? time.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-}
-
 } // namespace
 
 void InstructorApi::addRoutes(Router &router)
@@ -95,26 +90,15 @@ Reply InstructorApi::users(qint64 courseId, const QHttpServerRequest &request) c
     const QString search = query.queryItemValue(u"search"_s, QUrl::FullyDecoded).trimmed();
 
     const std::optional<Course> structure = m_context.store.course(courseId);
-    const QHash<qint64, QHash<qint64, Completion>> states = m_context.store.courseStates(courseId);
-    QList<Membership> members = m_context.store.members(courseId);
-    const auto keyOf = [&](const Membership &m) {
-        return sortKey(field == u"joined_at"_s ? m.joinedAt : m.lastActiveAt);
-    };
-    std::stable_sort(members.begin(), members.end(), [&](const Membership &a, const Membership &b) {
-        if (keyOf(a) != keyOf(b))
-            return descending ? keyOf(a) > keyOf(b) : keyOf(a) < keyOf(b);
-        return a.userId < b.userId;
-    });
-
+    const Page &slice = page.value();
+    // Filtered, ordered and sliced by SQLite; progress and JSON for this page's rows only.
+    const Store::MemberPage members =
+        m_context.store.memberPage(courseId, statuses, search, field, descending, slice.limit, slice.offset);
     QList<QJsonObject> results;
-    for (const Membership &member : members) {
-        if (!statuses.isEmpty() && !statuses.contains(toWire(member.status)))
-            continue;
-        const std::optional<User> user = m_context.store.user(member.userId);
-        if (!user || !matchesSearch(search, {user->username, user->realName}))
-            continue;
-        const CourseView memberView = m_reads.makeView(*structure, member, states.value(member.userId));
-        QJsonObject json = CourseReads::userJson(*user);
+    for (const auto &[member, user] : members.members) {
+        const CourseView memberView =
+            m_reads.makeView(*structure, member, m_context.store.lessonStates(member.userId, courseId));
+        QJsonObject json = CourseReads::userJson(user);
         json.insert(u"join_status"_s, toWire(member.status));
         json.insert(u"user_completion_rate"_s, memberView.progress.percent());
         json.insert(u"last_active_at"_s, member.lastActiveAt.isValid() ? QJsonValue(isoTime(member.lastActiveAt))
@@ -123,7 +107,7 @@ Reply InstructorApi::users(qint64 courseId, const QHttpServerRequest &request) c
                     member.joinedAt.isValid() ? QJsonValue(isoTime(member.joinedAt)) : QJsonValue(QJsonValue::Null));
         results.append(json);
     }
-    return Reply::json(page.value().wrap(results, m_context.baseUrl(), request.url().path(), query));
+    return Reply::json(slice.wrapSlice(results, members.count, m_context.baseUrl(), request.url().path(), query));
 }
 
 Reply InstructorApi::quizzes(qint64 courseId, const QHttpServerRequest &request) const

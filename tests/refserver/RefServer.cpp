@@ -142,6 +142,11 @@ Status RefServer::seedMany(int courses, int lessonsPerCourse)
     return Seeds::many(*m_store, now(), courses, lessonsPerCourse);
 }
 
+Status RefServer::seedLearners(int learners)
+{
+    return Seeds::learners(*m_store, now(), learners);
+}
+
 void RefServer::addFault(const Fault &fault)
 {
     m_faults.add(fault);

@@ -74,6 +74,8 @@ public:
     Status seedLarge(int lessons);
     // Courses 5001…: self-paced, `lessonsPerCourse` lessons each; learner, ana and ben joined to all (Seeds.h).
     Status seedMany(int courses, int lessonsPerCourse);
+    // Course 3000 with `learners` joined learners of varied progress (Seeds.h), for dashboard load tests.
+    Status seedLearners(int learners);
 
     // Fault injection and inspection, the same as the /_test/ routes.
     void addFault(const Fault &fault);

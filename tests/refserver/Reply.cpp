@@ -88,9 +88,15 @@ QJsonObject Page::wrap(const QList<QJsonObject> &all, const QUrl &base, const QS
                        const QUrlQuery &query) const
 {
     const qsizetype count = all.size();
+    return wrapSlice(all.mid(std::min(count, offset), limit), count, base, path, query);
+}
+
+QJsonObject Page::wrapSlice(const QList<QJsonObject> &slice, qsizetype count, const QUrl &base, const QString &path,
+                            const QUrlQuery &query) const
+{
     QJsonArray results;
-    for (qsizetype i = offset; i < std::min(count, offset + limit); ++i)
-        results.append(all.at(i));
+    for (const QJsonObject &row : slice)
+        results.append(row);
 
     const auto urlFor = [&](qsizetype newOffset) {
         QUrlQuery items = query;

@@ -76,6 +76,9 @@ struct Page final
     static Outcome<Page> from(const QUrlQuery &query, qsizetype defaultLimit = 20, qsizetype maxLimit = 1000);
     QJsonObject wrap(const QList<QJsonObject> &all, const QUrl &base, const QString &path,
                      const QUrlQuery &query) const;
+    // The same envelope around this page's rows only (already sliced from `count` items): for large lists.
+    QJsonObject wrapSlice(const QList<QJsonObject> &slice, qsizetype count, const QUrl &base, const QString &path,
+                          const QUrlQuery &query) const;
 };
 
 // A request header, matched case-insensitively; empty when absent.

@@ -339,4 +339,49 @@ Status Seeds::many(Store &store, const QDateTime &now, int courses, int lessonsP
     return success();
 }
 
+Status Seeds::learners(Store &store, const QDateTime &now, int learners)
+{
+    if (learners < 1 || learners > 1000000)
+        return Error{u"seed"_s, u"learners needs 1 to 1,000,000 learners"_s};
+    constexpr qint64 courseId = 3000;
+    if (store.hasCourse(courseId))
+        return success();
+    const Result<QHash<QString, qint64>> users = addUsers(store);
+    if (!users)
+        return users.error();
+    Course course;
+    course.id = courseId;
+    course.name = u"Crowded course (%1 learners)"_s.arg(learners);
+    course.slug = u"crowded-course"_s;
+    course.description = u"A self-paced course for dashboard load tests."_s;
+    course.type = CourseType::SelfPaced;
+    course.privacy = u"open"_s;
+    course.createdAt = now.addSecs(-365 * day);
+    course.createdBy = users->value(u"teacher"_s);
+    course.sections.append(Section{30001, u"Everything"_s, {}, 0, {}, false, {}});
+    constexpr int lessons = 10;
+    QList<qint64> lessonIds;
+    for (int i = 0; i < lessons; ++i) {
+        Lesson lesson;
+        lesson.id = 300001 + i;
+        lesson.sectionId = 30001;
+        lesson.name = u"Lesson %1"_s.arg(i + 1);
+        lesson.html = u"<p>Lesson %1.</p>"_s.arg(i + 1);
+        course.sections.last().lessons.append(lesson);
+        lessonIds.append(lesson.id);
+    }
+    if (Status added = store.addCourse(course); !added)
+        return added;
+    if (Status joined = join(store, users->value(u"teacher"_s), courseId, JoinStatus::Creator, course.createdAt, now);
+        !joined)
+        return joined;
+    QList<CrowdMember> crowd;
+    crowd.reserve(learners);
+    for (int i = 1; i <= learners; ++i) {
+        crowd.append(CrowdMember{u"crowd%1"_s.arg(i, 6, 10, QChar(u'0')), u"Crowd Member %1"_s.arg(i),
+                                 now.addSecs(-day - 60 * qint64(i)), now.addSecs(-i), lessonIds.mid(0, i % 11)});
+    }
+    return store.addCrowd(courseId, crowd);
+}
+
 } // namespace coursedesk::refserver

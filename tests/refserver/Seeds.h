@@ -21,11 +21,15 @@ class Store;
 // many: `courses` self-paced courses (ids 5001…, no drip, no enforced order), each with `lessonsPerCourse`
 //       (at most 999) published lessons in sections of 50 (course C: section ids C*100+1…, lesson ids C*1000+1…);
 //       teacher created them all; learner, ana and ben joined every one a day before `now`, with no progress.
+// learners: course 3000, self-paced, 10 published lessons (section 30001, lessons 300001…300010), created by
+//       teacher, with `learners` joined users crowd000001… ("Crowd Member N"); member i joined i minutes before
+//       `now` - 1 day, was last active i seconds before `now`, and completed the first i % 11 lessons (0 … 100 %).
 class Seeds final
 {
 public:
     static Status demo(Store &store, const QDateTime &now);
     static Status large(Store &store, const QDateTime &now, int lessons);
+    static Status learners(Store &store, const QDateTime &now, int learners);
     static Status many(Store &store, const QDateTime &now, int courses, int lessonsPerCourse);
 };
 

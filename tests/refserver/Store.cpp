@@ -415,6 +415,84 @@ QList<Membership> Store::members(qint64 courseId) const
     return list;
 }
 
+Status Store::addCrowd(qint64 courseId, const QList<CrowdMember> &crowd)
+{
+    if (!transaction())
+        return Error{u"seed"_s, u"cannot begin the crowd transaction"_s};
+    QSqlQuery user(db());
+    user.prepare(u"INSERT INTO users (username, password, real_name) VALUES (?, ?, ?)"_s);
+    QSqlQuery member(db());
+    member.prepare(u"INSERT INTO memberships (user_id, course_id, join_status, joined_at, last_active_at,"
+                   " enrollment_id) VALUES (?, ?, 'joined', ?, ?, ?)"_s);
+    const auto fail = [this](const QString &what, const QSqlQuery &query) {
+        const Error error = storeError(what, query.lastError());
+        db().rollback();
+        return error;
+    };
+    QSqlQuery completion(db());
+    completion.prepare(u"INSERT INTO completions (user_id, lesson_id, course_id, completed_at) VALUES (?, ?, ?, ?)"_s);
+    for (const CrowdMember &m : crowd) {
+        sql::bind(user, {m.username, m.username, sql::text(m.realName)});
+        if (!execLogged(user, "add crowd user"))
+            return fail(u"cannot add user %1"_s.arg(m.username), user);
+        const qint64 userId = user.lastInsertId().toLongLong();
+        sql::bind(member, {userId, courseId, sql::ms(m.joinedAt), sql::ms(m.lastActiveAt),
+                           u"enr_%1_%2"_s.arg(courseId).arg(userId)});
+        if (!execLogged(member, "add crowd membership"))
+            return fail(u"cannot join user %1"_s.arg(m.username), member);
+        for (qint64 lessonId : m.completedLessons) {
+            sql::bind(completion, {userId, lessonId, courseId, sql::ms(m.lastActiveAt)});
+            if (!execLogged(completion, "add crowd completion"))
+                return fail(u"cannot complete lesson %1"_s.arg(lessonId), completion);
+        }
+    }
+    if (!commit())
+        return Error{u"seed"_s, u"cannot commit the crowd"_s};
+    return success();
+}
+
+Store::MemberPage Store::memberPage(qint64 courseId, const QStringList &statuses, const QString &search,
+                                     const QString &orderBy, bool descending, qsizetype limit, qsizetype offset) const
+{
+    QString where = u" FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.course_id = ?"_s;
+    QVariantList values{courseId};
+    if (!statuses.isEmpty()) {
+        where += u" AND m.join_status IN ("_s + QStringList(statuses.size(), u"?"_s).join(u',') + u')';
+        for (const QString &status : statuses)
+            values.append(status);
+    }
+    if (!search.isEmpty()) {
+        QString pattern = search;
+        pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+        pattern = u'%' + pattern + u'%';
+        where += u" AND (u.username LIKE ? ESCAPE '\\' OR u.real_name LIKE ? ESCAPE '\\')"_s;
+        values << pattern << pattern;
+    }
+    MemberPage page;
+    QSqlQuery count = sql::prepare(db(), (u"SELECT COUNT(*)"_s + where).toUtf8(), values);
+    if (!execLogged(count, "count members") || !count.next())
+        return page;
+    page.count = count.value(0).toInt();
+
+    const QString column = orderBy == u"last_active_at"_s ? u"m.last_active_at"_s : u"m.joined_at"_s;
+    const QString order = u" ORDER BY "_s + column + (descending ? u" DESC"_s : u" ASC"_s) + u", m.user_id ASC"_s;
+    QSqlQuery rows = sql::prepare(
+        db(),
+        (u"SELECT m.user_id, m.course_id, m.join_status, m.joined_at, m.last_active_at, m.enrollment_id,"
+         " u.username, u.real_name"_s + where + order + u" LIMIT ? OFFSET ?"_s)
+            .toUtf8(),
+        values + QVariantList{qint64(limit), qint64(offset)});
+    if (!execLogged(rows, "list members")) {
+        page.count = 0;
+        return page;
+    }
+    while (rows.next()) {
+        const Membership member = membershipFrom(rows);
+        page.members.append({member, User{member.userId, rows.value(6).toString(), rows.value(7).toString()}});
+    }
+    return page;
+}
+
 QList<Membership> Store::membershipsOf(qint64 userId) const
 {
     QList<Membership> list;

@@ -43,6 +43,16 @@ struct AttemptRecord final
     QuizAttempt attempt; // id, lessonId, createdAt, grade, result, passingGrade, correctResponses, questions
 };
 
+// One learner of a bulk seed: a new user (password = username) joined to a course, with completed lessons.
+struct CrowdMember final
+{
+    QString username;
+    QString realName;
+    QDateTime joinedAt;
+    QDateTime lastActiveAt;
+    QList<qint64> completedLessons;
+};
+
 // The server's own SQLite state, on its own connection: users, course content (tables mirroring the domain),
 // memberships, completion records (one row per completed lesson), failed quizzes, attempts and tokens.
 class Store final
@@ -82,8 +92,20 @@ public:
     std::optional<Membership> membership(qint64 userId, qint64 courseId) const;
     std::optional<Membership> membershipByEnrollment(const QString &enrollmentId) const;
     QList<Membership> members(qint64 courseId) const;
+    // One page of a course's members with their users, filtered, ordered and sliced by SQLite (a course may have
+    // 100,000 members): `orderBy` joined_at or last_active_at (unknown times first when ascending), then user id;
+    // `search` matches username or real name, case-insensitively (ASCII); `statuses` empty: all.
+    struct MemberPage
+    {
+        int count = 0; // across all pages
+        QList<std::pair<Membership, User>> members;
+    };
+    MemberPage memberPage(qint64 courseId, const QStringList &statuses, const QString &search, const QString &orderBy,
+                          bool descending, qsizetype limit, qsizetype offset) const;
     QList<Membership> membershipsOf(qint64 userId) const;
     void touch(qint64 userId, qint64 courseId, const QDateTime &now);
+    // Many new users joined to one course at once, in one transaction with statements prepared once.
+    Status addCrowd(qint64 courseId, const QList<CrowdMember> &crowd);
 
     // Progress (StoreProgress.cpp). Lessons absent from the map are uncompleted.
     QHash<qint64, Completion> lessonStates(qint64 userId, qint64 courseId) const;

@@ -1,4 +1,4 @@
-// coursedesk-refserver --port N --data FILE --seed demo|large:N|many:CxL [--token-lifetime SECS] [--no-enrollment]
+// coursedesk-refserver --port N --data FILE --seed demo|large:N|many:CxL|learners:N [--token-lifetime SECS] [--no-enrollment]
 // Prints "listening on http://127.0.0.1:PORT" (flushed) once it accepts connections.
 #include "RefServer.h"
 
@@ -21,7 +21,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption portOption(u"port"_s, u"Port on 127.0.0.1 (0: any free port)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption dataOption(u"data"_s, u"SQLite state file (default: in memory)."_s, u"FILE"_s);
-    const QCommandLineOption seedOption(u"seed"_s, u"demo, large:N or many:CxL (C courses of L lessons)."_s, u"SEED"_s);
+    const QCommandLineOption seedOption(u"seed"_s, u"demo, large:N, many:CxL (C courses of L lessons) or learners:N (course 3000 with N learners)."_s, u"SEED"_s);
     const QCommandLineOption lifetimeOption(u"token-lifetime"_s, u"Access token lifetime in seconds."_s, u"SECS"_s,
                                             u"3600"_s);
     const QCommandLineOption noEnrollmentOption(u"no-enrollment"_s, u"Do not offer the enrollment endpoint."_s);
@@ -60,6 +60,11 @@ int main(int argc, char *argv[])
         bool ok = false;
         const int lessons = seed.mid(6).toInt(&ok);
         seeded = ok && lessons > 0 ? server.seedLarge(lessons) : Status(Error{u"usage"_s, u"large:N needs N > 0"_s});
+    } else if (seed.startsWith(u"learners:"_s)) {
+        bool ok = false;
+        const int learners = seed.mid(9).toInt(&ok);
+        seeded = ok && learners > 0 ? server.seedLearners(learners)
+                                    : Status(Error{u"usage"_s, u"learners:N needs N > 0"_s});
     } else if (seed.startsWith(u"many:"_s)) {
         const QStringList sizes = seed.mid(5).split(u'x');
         bool coursesOk = false;
@@ -70,7 +75,7 @@ int main(int argc, char *argv[])
                      ? server.seedMany(courses, lessons)
                      : Status(Error{u"usage"_s, u"many:CxL, e.g. many:50x100"_s});
     } else if (!seed.isEmpty()) {
-        seeded = Error{u"usage"_s, u"--seed should be demo, large:N or many:CxL"_s};
+        seeded = Error{u"usage"_s, u"--seed should be demo, large:N, many:CxL or learners:N"_s};
     }
     if (!seeded) {
         std::fprintf(stderr, "coursedesk-refserver: %s\n", qPrintable(seeded.error().message));

@@ -1,0 +1,329 @@
+#include "dashboard/DashboardWidget.h"
+
+#include "dashboard/CompletionHistogram.h"
+#include "dashboard/DashboardText.h"
+#include "dashboard/LearnersModel.h"
+#include "dashboard/QuizResultsModel.h"
+#include "session/DashboardCsv.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPointer>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace coursedesk {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int searchDelayMs = 250;
+
+} // namespace
+
+DashboardWidget::DashboardWidget(Dashboard &dashboard, const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_dashboard(dashboard)
+    , m_clock(clock)
+    , m_chooseFile([](QWidget *parentWidget, const QString &suggestedName) {
+        return QFileDialog::getSaveFileName(parentWidget, tr("Export CSV"), suggestedName,
+                                            tr("CSV files (*.csv);;All files (*)"));
+    })
+{
+    m_learners = new LearnersModel(m_dashboard, this);
+    m_quizzes = new QuizResultsModel(m_dashboard, this);
+
+    m_asOf = new QLabel(this);
+    m_asOf->setObjectName(u"asOfLabel"_s);
+    m_refresh = new QPushButton(tr("&Refresh"), this);
+    m_refresh->setObjectName(u"refreshButton"_s);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_asOf, 1);
+    top->addWidget(m_refresh);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(tablePage(u"learners"_s, m_learners, m_learnersView, m_learnersSearch, tr("Search learners by name"),
+                             &DashboardWidget::exportLearners),
+                   tr("Learners"));
+    m_tabs->addTab(tablePage(u"quiz"_s, m_quizzes, m_quizView, m_quizSearch, tr("Search by learner or quiz"),
+                             &DashboardWidget::exportQuizResults),
+                   tr("Quiz results"));
+    m_histogram = new CompletionHistogram(this);
+    m_tabs->addTab(m_histogram, tr("Completion"));
+
+    // Ordering by the server: only the join date and the last activity can be ordered.
+    QHeaderView *header = m_learnersView->horizontalHeader();
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(m_learners->sortColumn(), m_learners->sortOrder());
+    header->setSectionsClickable(true);
+    connect(header, &QHeaderView::sectionClicked, this, [this, header](int column) {
+        if (LearnersModel::isSortable(column)) {
+            const bool same = column == m_learners->sortColumn();
+            const Qt::SortOrder order =
+                same && m_learners->sortOrder() == Qt::DescendingOrder ? Qt::AscendingOrder : Qt::DescendingOrder;
+            m_learners->sort(column, order);
+        }
+        header->setSortIndicator(m_learners->sortColumn(), m_learners->sortOrder());
+    });
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"dashboardMessage"_s);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_tabs);
+    m_stack->addWidget(m_message);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"statusLabel"_s);
+    m_status->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_status);
+
+    connect(m_refresh, &QPushButton::clicked, this, &DashboardWidget::refresh);
+    for (PagedTableModel *model :
+         {static_cast<PagedTableModel *>(m_learners), static_cast<PagedTableModel *>(m_quizzes)}) {
+        connect(model, &PagedTableModel::pageLoaded, this, &DashboardWidget::updateAge);
+        connect(model, &PagedTableModel::failed, this, [this](const QString &message) { setStatus(message); });
+        connect(model, &PagedTableModel::accessDenied, this,
+                [this] { showDenied(tr("Only the creators and managers of this course can see its dashboard.")); });
+    }
+    showCourse(0);
+}
+
+// One table with its search field and export button; their object names start with `name` ("learners", "quiz").
+QWidget *DashboardWidget::tablePage(const QString &name, PagedTableModel *model, QTableView *&view, QLineEdit *&search,
+                                    const QString &placeholder, void (DashboardWidget::*exportSlot)())
+{
+    auto *page = new QWidget(this);
+    search = new QLineEdit(page);
+    search->setPlaceholderText(placeholder);
+    search->setClearButtonEnabled(true);
+    auto *exportButton = new QPushButton(tr("Export CSV…"), page);
+    exportButton->setObjectName(name + u"Export"_s);
+    search->setObjectName(name + u"Search"_s);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(search, 1);
+    bar->addWidget(exportButton);
+    view = new QTableView(page);
+    view->setObjectName(name + u"View"_s);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(view, 1);
+
+    // The server searches: wait until the user pauses typing (Return searches at once).
+    auto *delay = new QTimer(page);
+    delay->setSingleShot(true);
+    delay->setInterval(searchDelayMs);
+    QLineEdit *field = search;
+    connect(delay, &QTimer::timeout, model, [model, field] { model->setSearch(field->text()); });
+    connect(search, &QLineEdit::textChanged, delay, [delay] { delay->start(); });
+    connect(search, &QLineEdit::returnPressed, model, [model, field, delay] {
+        delay->stop();
+        model->setSearch(field->text());
+    });
+    connect(exportButton, &QPushButton::clicked, this, exportSlot);
+    return page;
+}
+
+void DashboardWidget::showCourse(qint64 courseId)
+{
+    m_courseId = courseId;
+    m_denied = false;
+    m_summary.reset();
+    m_learnersSearch->clear();
+    m_quizSearch->clear();
+    m_stack->setCurrentWidget(courseId != 0 ? static_cast<QWidget *>(m_tabs) : m_message);
+    m_message->setText(courseId != 0 ? QString() : tr("No course is open."));
+    m_refresh->setEnabled(courseId != 0);
+    setStatus({});
+    m_histogram->clear();
+    // Both searches are empty now: setCourse loads each list from its first page.
+    m_learners->setSearch({});
+    m_quizzes->setSearch({});
+    m_learners->setCourse(courseId);
+    if (!m_denied)
+        m_quizzes->setCourse(courseId);
+    if (!m_denied)
+        loadSummary();
+    updateAge();
+}
+
+void DashboardWidget::refresh()
+{
+    if (m_courseId == 0)
+        return;
+    m_denied = false;
+    m_stack->setCurrentWidget(m_tabs);
+    setStatus({});
+    m_learners->reload();
+    if (!m_denied)
+        m_quizzes->reload();
+    if (!m_denied)
+        loadSummary();
+}
+
+void DashboardWidget::loadSummary()
+{
+    const quint64 generation = ++m_summaryGeneration;
+    const qint64 courseId = m_courseId;
+    if (courseId == 0)
+        return;
+    QPointer<DashboardWidget> self(this);
+    m_dashboard.completion(courseId, [this, self, generation](Result<Timed<CompletionSummary>> summary) {
+        if (!self || generation != m_summaryGeneration)
+            return;
+        if (!summary) {
+            if (!Dashboard::isForbidden(summary.error()))
+                setStatus(summary.error().message);
+            return;
+        }
+        m_summary = *summary;
+        m_histogram->setSummary(summary->value);
+        updateAge();
+    });
+}
+
+void DashboardWidget::showDenied(const QString &message)
+{
+    if (m_denied)
+        return;
+    m_denied = true;
+    ++m_summaryGeneration;
+    m_message->setText(message);
+    m_stack->setCurrentWidget(m_message);
+    m_histogram->clear();
+    m_asOf->clear();
+    emit accessDenied(m_courseId);
+}
+
+bool DashboardWidget::isShowingDashboard() const
+{
+    return m_stack->currentWidget() == m_tabs;
+}
+
+void DashboardWidget::updateAge()
+{
+    if (m_denied || m_courseId == 0) {
+        m_asOf->clear();
+        return;
+    }
+    // The oldest of what is shown, so that the label never claims fresher data than there is.
+    QDateTime oldest;
+    bool fromCache = false;
+    QString reason;
+    const auto consider = [&](const QDateTime &asOf, bool cached, const QString &why) {
+        if (!asOf.isValid())
+            return;
+        if (!oldest.isValid() || asOf < oldest)
+            oldest = asOf;
+        if (cached) {
+            fromCache = true;
+            reason = why;
+        }
+    };
+    consider(m_learners->asOf(), m_learners->isFromCache(), m_learners->cacheReason());
+    consider(m_quizzes->asOf(), m_quizzes->isFromCache(), m_quizzes->cacheReason());
+    if (m_summary)
+        consider(m_summary->asOf, m_summary->fromCache, m_summary->cacheReason);
+    if (!oldest.isValid()) {
+        m_asOf->setText(m_learners->isLoading() ? tr("Loading…") : QString());
+        return;
+    }
+    const QString age = dashboardtext::asOf(oldest, m_clock.now());
+    m_asOf->setText(fromCache ? tr("%1 (saved copy: %2)").arg(age, reason) : age);
+}
+
+void DashboardWidget::setStatus(const QString &text)
+{
+    m_status->setText(text);
+}
+
+QString DashboardWidget::asOfText() const
+{
+    return m_asOf->text();
+}
+
+QString DashboardWidget::statusText() const
+{
+    return m_status->text();
+}
+
+template <typename T>
+void DashboardWidget::finishExport(const QString &path, const Result<QList<T>> &rows,
+                                   QString (*toCsv)(const QList<T> &))
+{
+    if (!rows) {
+        setStatus(tr("Nothing was exported: %1").arg(rows.error().message));
+        return;
+    }
+    if (Status saved = DashboardCsv::save(path, toCsv(*rows)); !saved) {
+        setStatus(tr("Nothing was exported: %1").arg(saved.error().message));
+        return;
+    }
+    setStatus(tr("%n row(s) exported to %1.", nullptr, int(rows->size())).arg(QDir::toNativeSeparators(path)));
+    emit exported(path, int(rows->size()));
+}
+
+void DashboardWidget::exportLearners()
+{
+    if (m_courseId == 0)
+        return;
+    const QString path = m_chooseFile(this, u"course-%1-learners.csv"_s.arg(m_courseId));
+    if (path.isEmpty())
+        return;
+    setStatus(tr("Exporting…"));
+    QPointer<DashboardWidget> self(this);
+    m_dashboard.allLearners(
+        m_courseId, m_learners->currentQuery(),
+        [this, self, path](Result<QList<LearnerRow>> rows) {
+            if (self)
+                finishExport<LearnerRow>(path, rows, &DashboardCsv::learners);
+        },
+        [this, self](int fetched, int total) {
+            if (self)
+                setStatus(tr("Exporting… %1 of %2 rows").arg(QLocale().toString(fetched), QLocale().toString(total)));
+        });
+}
+
+void DashboardWidget::exportQuizResults()
+{
+    if (m_courseId == 0)
+        return;
+    const QString path = m_chooseFile(this, u"course-%1-quiz-results.csv"_s.arg(m_courseId));
+    if (path.isEmpty())
+        return;
+    setStatus(tr("Exporting…"));
+    QPointer<DashboardWidget> self(this);
+    m_dashboard.allQuizResults(
+        m_courseId, m_quizzes->currentQuery(),
+        [this, self, path](Result<QList<QuizResultRow>> rows) {
+            if (self)
+                finishExport<QuizResultRow>(path, rows, &DashboardCsv::quizResults);
+        },
+        [this, self](int fetched, int total) {
+            if (self)
+                setStatus(tr("Exporting… %1 of %2 rows").arg(QLocale().toString(fetched), QLocale().toString(total)));
+        });
+}
+
+} // namespace coursedesk

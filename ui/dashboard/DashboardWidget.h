@@ -1,0 +1,93 @@
+#pragma once
+
+#include "domain/Clock.h"
+#include "session/Dashboard.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QTimer;
+
+namespace coursedesk {
+
+class CompletionHistogram;
+class LearnersModel;
+class PagedTableModel;
+class QuizResultsModel;
+
+// The instructor's dashboard of one course: the learners table and the quiz attempts table (each searched, the
+// learners ordered, by the server; loaded page by page as the user scrolls), the completion histogram with the
+// average, the data's age ("As of 14:02", with a note when it is a saved copy shown offline), Refresh, and
+// "Export CSV…" of either table (the whole list, not only the rows loaded). When the server refuses the dashboard
+// (not a creator or manager), it shows that message and no tables, and emits accessDenied().
+class DashboardWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Asks where to save a CSV file; returns the path, or an empty string when the user cancels.
+    using FileChooser = std::function<QString(QWidget *parent, const QString &suggestedName)>;
+
+    DashboardWidget(Dashboard &dashboard, const Clock &clock, QWidget *parent = nullptr);
+
+    // Loads the course's dashboard (both tables and the histogram); 0 clears it.
+    void showCourse(qint64 courseId);
+    qint64 courseId() const { return m_courseId; }
+    void refresh();
+    // Replaces the save dialog (QFileDialog::getSaveFileName by default), e.g. in tests.
+    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+
+    LearnersModel *learnersModel() const { return m_learners; }
+    QuizResultsModel *quizResultsModel() const { return m_quizzes; }
+    CompletionHistogram *histogram() const { return m_histogram; }
+    bool isShowingDashboard() const; // false while the refusal or another error is shown instead
+    QString asOfText() const;
+    QString statusText() const;
+
+signals:
+    void accessDenied(qint64 courseId);
+    void exported(const QString &filePath, int rows);
+
+private:
+    QWidget *tablePage(const QString &name, PagedTableModel *model, QTableView *&view, QLineEdit *&search,
+                       const QString &placeholder, void (DashboardWidget::*exportSlot)());
+    void exportLearners();
+    void exportQuizResults();
+    void loadSummary();
+    void showDenied(const QString &message);
+    void updateAge();
+    void setStatus(const QString &text);
+    template <typename T>
+    void finishExport(const QString &path, const Result<QList<T>> &rows, QString (*toCsv)(const QList<T> &));
+
+    Dashboard &m_dashboard;
+    const Clock &m_clock;
+    qint64 m_courseId = 0;
+    quint64 m_summaryGeneration = 0;
+    std::optional<Timed<CompletionSummary>> m_summary;
+    bool m_denied = false;
+    FileChooser m_chooseFile;
+
+    LearnersModel *m_learners = nullptr;
+    QuizResultsModel *m_quizzes = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_asOf = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QTableView *m_learnersView = nullptr;
+    QTableView *m_quizView = nullptr;
+    QLineEdit *m_learnersSearch = nullptr;
+    QLineEdit *m_quizSearch = nullptr;
+    CompletionHistogram *m_histogram = nullptr;
+};
+
+} // namespace coursedesk

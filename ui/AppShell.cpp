@@ -4,6 +4,7 @@
 #include "AddAccountDialog.h"
 #include "MainWindow.h"
 #include "WelcomePage.h"
+#include "dashboard/DashboardWidget.h"
 
 #include "session/CourseSession.h"
 #include "sync/SyncScheduler.h"
@@ -136,6 +137,25 @@ void AppShell::installSwitcher()
     });
 }
 
+void AppShell::installDashboard()
+{
+    Dashboard *dashboard = m_runtime->dashboard();
+    if (!dashboard)
+        return; // the local account has no learners to look at
+    // Asked for only when the open course is one the user teaches (MainWindow decides from the role).
+    m_window->setDashboardFactory([this, dashboard](qint64 courseId, QWidget *parent) -> QWidget * {
+        auto *widget = new DashboardWidget(*dashboard, m_clock, parent);
+        widget->setObjectName(QStringLiteral("dashboard"));
+        // The server has the last word: if it refuses, the tab goes (the role may have changed).
+        connect(widget, &DashboardWidget::accessDenied, m_window.get(), [this] {
+            if (m_window)
+                m_window->removeDashboard();
+        });
+        widget->showCourse(courseId);
+        return widget;
+    });
+}
+
 void AppShell::later(std::function<void()> step)
 {
     QTimer::singleShot(0, this, std::move(step));
@@ -155,6 +175,7 @@ void AppShell::finishOpening(const Account &account, const Credentials &credenti
     if (SyncScheduler *scheduler = m_runtime->scheduler())
         connect(m_window.get(), &MainWindow::syncRequested, scheduler, &SyncScheduler::syncNow);
     installSwitcher();
+    installDashboard();
     if (m_hook)
         m_hook(*m_window, *m_runtime);
     const Result<QList<CourseSummary>> courses = m_runtime->session().courses();

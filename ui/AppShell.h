@@ -70,6 +70,7 @@ signals:
 private:
     void finishOpening(const Account &account, const Credentials &credentials);
     void installSwitcher();
+    void installDashboard();
     // Replacing the window from one of its own widgets' signals: done once that signal has returned.
     void later(std::function<void()> step);
     void fail(const QString &message);

@@ -233,13 +233,18 @@ bool MainWindow::showCourse(qint64 courseId)
     return true;
 }
 
+void MainWindow::removeDashboard()
+{
+    if (!m_dashboard)
+        return;
+    m_tabs->removeTab(m_tabs->indexOf(m_dashboard));
+    m_dashboard->deleteLater();
+    m_dashboard = nullptr;
+}
+
 void MainWindow::updateDashboard()
 {
-    if (m_dashboard) {
-        m_tabs->removeTab(m_tabs->indexOf(m_dashboard));
-        m_dashboard->deleteLater();
-        m_dashboard = nullptr;
-    }
+    removeDashboard();
     // Only creators and managers get one; a learner never sees an empty or broken dashboard.
     if (!m_dashboardFactory || !m_courseId || m_course.role() != Role::Instructor)
         return;

@@ -51,6 +51,8 @@ public:
     ~MainWindow() override;
 
     void setDashboardFactory(DashboardFactory factory);
+    // Removes the dashboard tab (the server refused it); it comes back with the next course shown.
+    void removeDashboard();
     // Extra menus from the app (account switcher, help), placed after the window's own.
     void addAppMenu(QMenu *menu);
 

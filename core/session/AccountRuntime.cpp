@@ -3,6 +3,7 @@
 #include "remote/ApiClient.h"
 #include "remote/HttpTransport.h"
 #include "session/CourseSession.h"
+#include "session/Dashboard.h"
 #include "session/SessionRefresher.h"
 #include "storage/CacheDatabase.h"
 #include "sync/SyncEngine.h"
@@ -17,8 +18,10 @@ struct AccountRuntime::Remote
     SessionRefresher refresher;
     SyncEngine engine;
     SyncScheduler scheduler;
+    Dashboard dashboard;
 
-    Remote(CourseSession &session, const Clock &clock, QNetworkAccessManager &network, const QUrl &server,
+    Remote(CourseSession &session, CacheDatabase &db, const Clock &clock, QNetworkAccessManager &network,
+           const QUrl &server,
            CredentialStore &store, const QString &accountName, const Credentials &credentials,
            const AccountRuntime::Options &options)
         : transport(network, clock, HttpTransport::Options{})
@@ -28,6 +31,7 @@ struct AccountRuntime::Remote
         , scheduler(session, engine,
                     SyncScheduler::Options{options.syncIntervalMinutes, options.syncDebounceMs,
                                            options.watchConnectivity})
+        , dashboard(api, db, clock)
     {
         transport.setAccessToken(credentials.accessToken);
         engine.setTokenRefresher(&refresher);
@@ -54,7 +58,7 @@ Result<std::unique_ptr<AccountRuntime>> AccountRuntime::open(const Accounts &acc
         *runtime->m_db, clock, account.local ? CourseSession::Kind::Local : CourseSession::Kind::Server);
     runtime->m_hasCredentials = !credentials.isEmpty();
     if (!account.local) {
-        runtime->m_remote = std::make_unique<Remote>(*runtime->m_session, clock, network, account.server, store,
+        runtime->m_remote = std::make_unique<Remote>(*runtime->m_session, *runtime->m_db, clock, network, account.server, store,
                                                      account.name, credentials, options);
     }
     return runtime;
@@ -70,6 +74,11 @@ AccountRuntime::~AccountRuntime()
 SyncScheduler *AccountRuntime::scheduler()
 {
     return m_remote ? &m_remote->scheduler : nullptr;
+}
+
+Dashboard *AccountRuntime::dashboard()
+{
+    return m_remote ? &m_remote->dashboard : nullptr;
 }
 
 ApiClient *AccountRuntime::api()

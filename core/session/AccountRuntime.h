@@ -14,6 +14,7 @@ class ApiClient;
 class CacheDatabase;
 class Clock;
 class CourseSession;
+class Dashboard;
 class SyncEngine;
 class SyncScheduler;
 
@@ -45,6 +46,8 @@ public:
     // Null for the local account, which has no server.
     SyncScheduler *scheduler();
     ApiClient *api();
+    // The instructor dashboard's data (with its offline page cache); null for the local account.
+    Dashboard *dashboard();
     bool hasCredentials() const { return m_hasCredentials; }
 
 private:

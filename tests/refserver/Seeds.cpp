@@ -366,7 +366,7 @@ Status Seeds::learners(Store &store, const QDateTime &now, int learners)
         lesson.id = 300001 + i;
         lesson.sectionId = 30001;
         lesson.name = u"Lesson %1"_s.arg(i + 1);
-        lesson.html = u"<p>Lesson %1.</p>"_s.arg(i + 1);
+        lesson.body->html = u"<p>Lesson %1.</p>"_s.arg(i + 1);
         course.sections.last().lessons.append(lesson);
         lessonIds.append(lesson.id);
     }

@@ -63,9 +63,9 @@ run: build
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
 		mkdir -p $(BUILD_DIR)/screenshots; \
 		echo "No display found: running offscreen; the window is saved to $(BUILD_DIR)/screenshots/run.png"; \
-		QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/app/coursedesk --screenshot $(BUILD_DIR)/screenshots/run.png; \
+		QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/app/coursedesk --sample --screenshot $(BUILD_DIR)/screenshots/run.png; \
 	else \
-		$(BUILD_DIR)/app/coursedesk; \
+		$(BUILD_DIR)/app/coursedesk --sample; \
 	fi
 
 test: build
@@ -101,9 +101,8 @@ server: build
 screenshots: build
 	mkdir -p docs/screenshots
 	rm -rf $(BUILD_DIR)/screenshot-data
-	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/app/coursedesk --data-dir $(BUILD_DIR)/screenshot-data --language en \
-		--screenshot docs/screenshots/main-window.png
-	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/app/coursedesk --data-dir $(BUILD_DIR)/screenshot-data --language it \
+	TZ=UTC LC_ALL=C.UTF-8 LANGUAGE= QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/coursedesk-screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/app/coursedesk --sample --data-dir $(BUILD_DIR)/screenshot-data --language it \
 		--screenshot docs/screenshots/main-window-it.png
 
 format:

@@ -50,7 +50,7 @@ void CourseListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
     QStyleOptionProgressBar bar;
     bar.initFrom(widget);
-    bar.state = option.state & QStyle::State_Enabled;
+    bar.state = (option.state & QStyle::State_Enabled) | QStyle::State_Horizontal;
     bar.rect = QRect(inner.left(), nameRect.bottom() + spacing, inner.width(), barHeight(option.fontMetrics));
     bar.minimum = 0;
     bar.maximum = 10000;

@@ -26,7 +26,8 @@ QuizView::QuizView(QWidget *parent)
     layout->addWidget(m_intro);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
-    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from answer to answer; the area follows the focus
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // questions wrap instead // Tab goes from answer to answer; the area follows the focus
     scroll->setFrameShape(QFrame::NoFrame);
     m_questionsHost = new QWidget(scroll);
     m_questions = new QVBoxLayout(m_questionsHost);
@@ -85,10 +86,22 @@ void QuizView::rebuild()
     }
     int number = 0;
     for (const Question &question : std::as_const(m_quiz.body->questions)) {
-        auto *box = new QGroupBox(tr("%1. %2").arg(++number).arg(question.text), m_questionsHost);
+        auto *box = new QGroupBox(m_questionsHost);
         box->setObjectName(QStringLiteral("question-%1").arg(question.id));
         box->setAccessibleName(question.text);
         auto *boxLayout = new QVBoxLayout(box);
+        // The question as a wrapped label, not the group's title: a long question must not be cut off.
+        auto *text = new QLabel(tr("%1. %2").arg(++number).arg(question.text), box);
+        text->setWordWrap(true);
+        text->setTextFormat(Qt::PlainText);
+        QFont bold = text->font();
+        bold.setBold(true);
+        text->setFont(bold);
+        boxLayout->addWidget(text);
+        auto *mark = new QLabel(box);
+        mark->setObjectName(QStringLiteral("mark"));
+        mark->hide();
+        boxLayout->addWidget(mark);
         if (question.type == QuestionType::MultiChoice) {
             auto *hint = new QLabel(tr("Select every answer that applies."), box);
             boxLayout->addWidget(hint);
@@ -203,7 +216,10 @@ void QuizView::markOutcome(const QuizAttempt &attempt)
         if (!box || !outcome.correct)
             continue;
         const QString mark = *outcome.correct ? tr("✓ right") : tr("✗ wrong");
-        box->setTitle(box->title().section(QStringLiteral("  —  "), 0, 0) + QStringLiteral("  —  ") + mark);
+        if (auto *label = box->findChild<QLabel *>(QStringLiteral("mark"))) {
+            label->setText(mark);
+            label->show();
+        }
         box->setAccessibleDescription(mark);
     }
 }

@@ -90,32 +90,39 @@ void SyncStatusWidget::refresh()
 
 void SyncStatusWidget::showDetails()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Actions not yet accepted by the server"));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *table = new QTableView(&dialog);
+    detailsDialog()->open();
+}
+
+QDialog *SyncStatusWidget::detailsDialog()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("syncDetails"));
+    dialog->setWindowTitle(tr("Actions not yet accepted by the server"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *table = new QTableView(dialog);
     table->setModel(m_model);
     table->setAccessibleName(tr("Actions waiting or rejected"));
     table->horizontalHeader()->setStretchLastSection(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     layout->addWidget(table);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     QPushButton *dismiss = buttons->addButton(tr("Dismiss rejected action"), QDialogButtonBox::ActionRole);
     dismiss->setEnabled(false);
-    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, &dialog,
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, dialog,
             [dismiss](const QModelIndex &current) {
                 dismiss->setEnabled(current.data(PendingActionsModel::RejectedRole).toBool());
             });
-    connect(dismiss, &QPushButton::clicked, &dialog, [this, table, dismiss] {
+    connect(dismiss, &QPushButton::clicked, dialog, [this, table, dismiss] {
         const qint64 id = table->currentIndex().data(PendingActionsModel::EntryIdRole).toLongLong();
         if (Status dismissed = m_session.dismiss(id); !dismissed)
             m_status->setText(dismissed.error().message);
         dismiss->setEnabled(false);
     });
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(buttons);
-    dialog.resize(640, 320);
-    dialog.exec();
+    dialog->resize(640, 320);
+    return dialog;
 }
 
 QString SyncStatusWidget::statusText() const

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QDialog;
 class QLabel;
 class QPushButton;
 
@@ -25,6 +26,9 @@ public:
     QPushButton *syncNowButton() const { return m_syncNow; }
     QPushButton *detailsButton() const { return m_details; }
     PendingActionsModel *pendingModel() const { return m_model; }
+
+    // The list of pending and rejected actions, with "Dismiss rejected action" (deleted on close).
+    QDialog *detailsDialog();
 
     static QString describe(const SyncStatus &status, CourseSession::Kind kind, const QLocale &locale = {});
 

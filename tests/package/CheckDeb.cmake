@@ -85,7 +85,7 @@ if(NOT progress MATCHES "0 di 11 lezioni")
     message(FATAL_ERROR "the installed CLI did not answer in Italian: ${progress}")
 endif()
 # The installed window renders (offscreen) and quits.
-run(COMMAND "${root}/bin/coursedesk" --data-dir "${data}" --screenshot "${WORK_DIR}/window.png" ENV ${italian} QT_QPA_PLATFORM=offscreen)
+run(COMMAND "${root}/bin/coursedesk" --sample --data-dir "${data}" --screenshot "${WORK_DIR}/window.png" ENV ${italian} QT_QPA_PLATFORM=offscreen)
 if(NOT EXISTS "${WORK_DIR}/window.png")
     message(FATAL_ERROR "the installed coursedesk did not save its window")
 endif()

@@ -74,7 +74,7 @@ QJsonObject CliFormat::outlineJson(const CourseOutline &outline)
                 {u"locked"_s, !access.isAccessible()},
                 {u"lock_reason"_s, textOrNull(toWire(access.reason))},
                 {u"unlock_at"_s, timeOrNull(access.unlockAt())},
-                {u"blocking_lesson"_s, access.blockingLessonId ? QJsonValue(access.blockingLessonId) : QJsonValue()},
+                {u"blocking_lesson"_s, access.blockingLessonId() ? QJsonValue(access.blockingLessonId()) : QJsonValue()},
             });
         }
         sections.append(QJsonObject{{u"id"_s, section.id},

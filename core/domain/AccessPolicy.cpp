@@ -25,15 +25,15 @@ QString toWire(LockReason reason)
 
 LessonAccess CourseAccess::lesson(qint64 lessonId) const
 {
-    if (m_lessonIndex.isEmpty() && !m_lessons.isEmpty()) {
-        m_lessonIndex.reserve(m_lessons.size());
-        for (qsizetype i = 0; i < m_lessons.size(); ++i)
-            m_lessonIndex.insert(m_lessons.at(i).lessonId, i);
+    if (m_lessonIndex.isEmpty() && !m_lessons.empty()) {
+        m_lessonIndex.reserve(qsizetype(m_lessons.size()));
+        for (size_t i = 0; i < m_lessons.size(); ++i)
+            m_lessonIndex.insert(m_lessons[i].lessonId, qsizetype(i));
     }
     const auto it = m_lessonIndex.constFind(lessonId);
     if (it == m_lessonIndex.cend())
-        return LessonAccess{lessonId, 0, LessonAccess::NoTime, LockReason::NotJoined};
-    return m_lessons.at(*it);
+        return LessonAccess{lessonId, 0, LockReason::NotJoined};
+    return m_lessons[size_t(*it)];
 }
 
 SectionAccess CourseAccess::section(qint64 sectionId) const
@@ -70,7 +70,7 @@ QDateTime AccessPolicy::sectionUnlockAt(const Course &course, const Section &sec
 
 namespace {
 
-constexpr qsizetype PrefetchDistance = 4;
+constexpr qsizetype PrefetchDistance = 8;
 
 inline void prefetch(const void *address)
 {
@@ -88,7 +88,7 @@ CourseAccess AccessPolicy::evaluate(const Course &course, const QDateTime &now)
     CourseAccess access;
     access.m_evaluatedAt = now;
     const qsizetype total = course.lessonCount();
-    access.m_lessons.reserve(total);
+    access.m_lessons.reserve(size_t(total));
     access.m_sections.reserve(course.sections.size());
 
     const Role role = course.role();
@@ -122,7 +122,7 @@ CourseAccess AccessPolicy::evaluate(const Course &course, const QDateTime &now)
             const Lesson &lesson = lessons[i];
             access.m_progress.total += Progress::counts(lesson) ? 1 : 0;
             access.m_progress.completed += Progress::isDone(lesson) ? 1 : 0;
-            LessonAccess state{lesson.id, 0, LessonAccess::NoTime, LockReason::None};
+            LessonAccess state{lesson.id, 0, LockReason::None};
             if (role == Role::Outsider) {
                 state.reason = LockReason::NotJoined;
             } else if (role == Role::Learner) {
@@ -130,16 +130,16 @@ CourseAccess AccessPolicy::evaluate(const Course &course, const QDateTime &now)
                     state.reason = LockReason::NotPublished;
                 } else if (dripLocked) {
                     state.reason = dripReason;
-                    state.unlockAtMs = unlockAtMs;
+                    state.detail = unlockAtMs;
                 } else if (course.enforceLessonsOrder && firstIncomplete != 0) {
                     state.reason = LockReason::Order;
-                    state.blockingLessonId = firstIncomplete;
+                    state.detail = firstIncomplete;
                 }
                 // Drafts never block; a failed quiz does (it is not completed).
                 if (lesson.isPublished() && lesson.completion != Completion::Completed && firstIncomplete == 0)
                     firstIncomplete = lesson.id;
             }
-            access.m_lessons.append(state);
+            access.m_lessons.push_back(state);
         }
     }
     return access;

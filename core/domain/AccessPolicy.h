@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <limits>
+#include <vector>
 #include <type_traits>
 
 namespace coursedesk {
@@ -26,26 +27,30 @@ enum class LockReason
 
 QString toWire(LockReason reason); // "not_joined", …, "" for None
 
-// Trivially copyable on purpose: a course evaluation writes one per lesson, and a QDateTime member
-// (an out-of-line constructor and destructor in QtCore) made that write cost more than the rules.
+// Trivially copyable and 24 bytes on purpose: a course evaluation writes one per lesson, and at
+// 100k lessons those writes are a good part of its cost (bench_domain). A lock has either a time
+// (drip) or a blocking lesson (order), never both: one field holds whichever applies.
 struct LessonAccess final
 {
     static constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
 
     qint64 lessonId = 0;
-    qint64 blockingLessonId = 0; // order locks: the first earlier published lesson not completed
-    qint64 unlockAtMs = NoTime;  // drip locks: ms since the epoch (UTC) when the lesson opens
+    // Order: the first earlier published lesson not completed. Drip: when the lesson opens, in ms since
+    // the epoch (UTC), or NoTime when it cannot be known. Otherwise 0.
+    qint64 detail = 0;
     LockReason reason = LockReason::None;
 
-    // Drip locks: when the lesson opens (UTC); null if it cannot be known.
+    qint64 blockingLessonId() const { return reason == LockReason::Order ? detail : 0; }
+    // Drip locks: when the lesson opens (UTC); null if it cannot be known, and for other locks.
     QDateTime unlockAt() const
     {
-        return unlockAtMs == NoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(unlockAtMs, Qt::UTC);
+        const bool drip = reason == LockReason::DripScheduled || reason == LockReason::DripStructured;
+        return drip && detail != NoTime ? QDateTime::fromMSecsSinceEpoch(detail, Qt::UTC) : QDateTime();
     }
     bool isAccessible() const { return reason == LockReason::None; }
     friend bool operator==(const LessonAccess &, const LessonAccess &) = default;
 };
-static_assert(std::is_trivially_copyable_v<LessonAccess>);
+static_assert(std::is_trivially_copyable_v<LessonAccess> && sizeof(LessonAccess) <= 24);
 
 struct SectionAccess final
 {
@@ -61,7 +66,7 @@ class CourseAccess final
 {
 public:
     // Lessons in course order (sections_order, then lessons_order).
-    const QList<LessonAccess> &lessons() const { return m_lessons; }
+    const std::vector<LessonAccess> &lessons() const { return m_lessons; }
     const QList<SectionAccess> &sections() const { return m_sections; }
 
     // The state of one lesson; a lesson the course does not contain is reported locked (NotJoined).
@@ -78,7 +83,9 @@ public:
 
 private:
     friend class AccessPolicy;
-    QList<LessonAccess> m_lessons;
+    // std::vector: an inlined push_back of a trivially copyable element (QList's out-of-line emplace
+    // cost a quarter of a 100k-lesson evaluation).
+    std::vector<LessonAccess> m_lessons;
     QList<SectionAccess> m_sections;
     mutable QHash<qint64, qsizetype> m_lessonIndex; // built on the first lookup, not by the evaluation pass
     QDateTime m_nextUnlockAt;

@@ -40,7 +40,7 @@ QString LockText::lessonLock(const LessonAccess &access, const Course &course, c
     case LockReason::DripStructured:
         return availableOn(access.unlockAt(), locale);
     case LockReason::Order: {
-        const Lesson *blocking = course.findLesson(access.blockingLessonId);
+        const Lesson *blocking = course.findLesson(access.blockingLessonId());
         if (!blocking)
             return tr("Complete the earlier lessons first.");
         if (blocking->completion == Completion::Failed)

@@ -74,8 +74,8 @@ std::optional<Reply> CourseReads::lockedReply(const CourseView &view, qint64 les
     QJsonObject extra{{u"reason"_s, toWire(access.reason)}};
     if (access.unlockAt().isValid())
         extra.insert(u"available_date"_s, isoTime(access.unlockAt()));
-    if (access.blockingLessonId != 0)
-        extra.insert(u"blocking_lesson_id"_s, access.blockingLessonId);
+    if (access.blockingLessonId() != 0)
+        extra.insert(u"blocking_lesson_id"_s, access.blockingLessonId());
     return Reply::error(403, u"LESSON_LOCKED"_s, LockText::lessonLock(access, view.course, QLocale::c()), extra);
 }
 

@@ -16,7 +16,7 @@ inline QString accessToken(const LessonAccess &access)
     if (access.reason == LockReason::None)
         return u"open"_s;
     if (access.reason == LockReason::Order)
-        return u"order:%1"_s.arg(access.blockingLessonId);
+        return u"order:%1"_s.arg(access.blockingLessonId());
     return toWire(access.reason);
 }
 
@@ -37,7 +37,7 @@ inline bool isDripLock(LockReason reason)
 // A blocking lesson only for order locks, an unlock time only for drip locks.
 inline bool isConsistent(const LessonAccess &access)
 {
-    return (access.reason == LockReason::Order) == (access.blockingLessonId != 0)
+    return (access.reason == LockReason::Order) == (access.blockingLessonId() != 0)
            && (!access.unlockAt().isValid() || isDripLock(access.reason));
 }
 
@@ -47,7 +47,7 @@ namespace coursedesk { // found by QCOMPARE through argument-dependent lookup
 
 inline char *toString(LockReason reason)
 {
-    return QTest::toString(test::accessToken(LessonAccess{0, 0, LessonAccess::NoTime, reason}));
+    return QTest::toString(test::accessToken(LessonAccess{0, 0, reason}));
 }
 
 inline char *toString(const LessonAccess &access)

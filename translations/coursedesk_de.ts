@@ -25,6 +25,146 @@
     </message>
 </context>
 <context>
+    <name>coursedesk::AccountSignIn</name>
+    <message>
+        <source>Enter the address of your course server, e.g. https://courses.example.org.</source>
+        <translation>Geben Sie die Adresse Ihres Kursservers ein, z. B. https://kurse.example.org.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address. Use one like https://courses.example.org.</source>
+        <translation>„%1“ ist keine Serveradresse. Verwenden Sie eine Adresse wie https://kurse.example.org.</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the address.</source>
+        <translation>Lassen Sie Benutzername und Passwort aus der Adresse weg.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; lives on this computer only: it has no server.</source>
+        <translation>„%1“ existiert nur auf diesem Computer: Es hat keinen Server.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid account name: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, at most 64.</source>
+        <translation>„%1“ ist kein gültiger Kontoname: Verwenden Sie Buchstaben, Ziffern, „.“, „_“ oder „-“, höchstens 64.</translation>
+    </message>
+    <message>
+        <source>An account named &apos;%1&apos; already exists.</source>
+        <translation>Ein Konto mit dem Namen „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>A sign-in is already under way.</source>
+        <translation>Eine Anmeldung läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this user name and password.</source>
+        <translation>Der Server hat diesen Benutzernamen und dieses Passwort nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Paste an access token.</source>
+        <translation>Fügen Sie ein Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this sign-in (%1).</source>
+        <translation>Der Server hat diese Anmeldung nicht akzeptiert (%1).</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed: %2</source>
+        <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>You signed in as &apos;%1&apos;, but &apos;%2&apos; belongs to &apos;%3&apos;. Sign in as &apos;%3&apos;; the account&apos;s queued actions are kept.</source>
+        <translation>Sie haben sich als „%1“ angemeldet, aber „%2“ gehört zu „%3“. Melden Sie sich als „%3“ an; die wartenden Aktionen des Kontos bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be saved (%1): you will be asked to sign in again next time.</source>
+        <translation>Die Anmeldung konnte nicht gespeichert werden (%1): Sie werden beim nächsten Mal erneut zur Anmeldung aufgefordert.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the sign-in is kept in memory only: you will be asked to sign in again next time.</source>
+        <translation>Es ist kein Systemschlüsselbund verfügbar, daher wird die Anmeldung nur im Arbeitsspeicher gehalten: Sie werden beim nächsten Mal erneut zur Anmeldung aufgefordert.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::AccountSignOut</name>
+    <message>
+        <source>Discarded when signing out.</source>
+        <translation>Beim Abmelden verworfen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; lives on this computer only: there is nothing to sign out of.</source>
+        <translation>„%1“ existiert nur auf diesem Computer: Es gibt nichts, wovon Sie sich abmelden könnten.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::AccountSwitcher</name>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Konto hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>Erneut an&amp;melden…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>&amp;Abmelden…</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out of %1…</source>
+        <translation>Von %1 &amp;abmelden…</translation>
+    </message>
+    <message>
+        <source>Sign out of %1</source>
+        <translation>Von %1 abmelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of %1 have not reached the server yet.</source>
+        <translation>
+            <numerusform>%n Aktion von %1 hat den Server noch nicht erreicht.</numerusform>
+            <numerusform>%n Aktionen von %1 haben den Server noch nicht erreicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep them to send them after you sign in again, or discard them: the lessons go back to what the server has.</source>
+        <translation>Behalten Sie sie, um sie nach der erneuten Anmeldung zu senden, oder verwerfen Sie sie: Die Lektionen kehren dann zum Stand des Servers zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep and sign out</source>
+        <translation>&amp;Behalten und abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and sign out</source>
+        <translation>&amp;Verwerfen und abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+</context>
+<context>
     <name>coursedesk::Accounts</name>
     <message>
         <source>The account list %1 cannot be read: %2</source>
@@ -61,6 +201,149 @@
     <message>
         <source>An account named &apos;%1&apos; already exists.</source>
         <translation>Ein Konto mit dem Namen „%1“ existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::AddAccountDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Where are your courses? Enter your course server&apos;s address and a name for this account on this computer.</source>
+        <translation>Wo sind Ihre Kurse? Geben Sie die Adresse Ihres Kursservers und einen Namen für dieses Konto auf diesem Computer ein.</translation>
+    </message>
+    <message>
+        <source>https://courses.example.org</source>
+        <translation>https://kurse.example.org</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>e.g. school</source>
+        <translation>z. B. schule</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Your browser opens the server&apos;s sign-in page. CourseDesk never sees your password.</source>
+        <translation>Ihr Browser öffnet die Anmeldeseite des Servers. CourseDesk sieht Ihr Passwort nie.</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;browser</source>
+        <translation>Im &amp;Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;password</source>
+        <translation>Mit &amp;Passwort anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Benutzer&amp;name:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Use this &amp;access token</source>
+        <translation>Dieses Zugriffstoken &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Zugriffs&amp;token:</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 again as %2. Actions waiting to be sent are kept.</source>
+        <translation>Melden Sie sich erneut als %2 bei %1 an. Wartende Aktionen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation>Melden Sie sich bei %1 an.</translation>
+    </message>
+    <message>
+        <source>Waiting for your browser… Finish signing in there, then come back.</source>
+        <translation>Warten auf Ihren Browser… Schließen Sie die Anmeldung dort ab und kehren Sie dann hierher zurück.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Paste an access token.</source>
+        <translation>Fügen Sie ein Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>If your browser did not open, open this address: %1</source>
+        <translation>Falls sich Ihr Browser nicht geöffnet hat, öffnen Sie diese Adresse: %1</translation>
+    </message>
+    <message>
+        <source>CourseDesk could not open a browser. Open this address yourself: %1</source>
+        <translation>CourseDesk konnte keinen Browser öffnen. Öffnen Sie diese Adresse selbst: %1</translation>
+    </message>
+    <message>
+        <source>You are signed in to %1 as %2.</source>
+        <translation>Sie sind bei %1 als %2 angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -108,6 +391,48 @@
     <message>
         <source>quiz result</source>
         <translation>Quizergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::BrowserSignIn</name>
+    <message numerus="yes">
+        <source>No answer came from the browser within %n minute(s). Try again.</source>
+        <translation>
+            <numerusform>Innerhalb von %n Minute kam keine Antwort vom Browser. Versuchen Sie es erneut.</numerusform>
+            <numerusform>Innerhalb von %n Minuten kam keine Antwort vom Browser. Versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A sign-in in the browser is already waiting.</source>
+        <translation>Eine Anmeldung im Browser wartet bereits.</translation>
+    </message>
+    <message>
+        <source>CourseDesk cannot listen for the browser&apos;s answer on this computer (no free port on 127.0.0.1).</source>
+        <translation>CourseDesk kann auf diesem Computer nicht auf die Antwort des Browsers warten (kein freier Port auf 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>CourseDesk has your answer. You can close this page and return to CourseDesk.</source>
+        <translation>CourseDesk hat Ihre Antwort erhalten. Sie können diese Seite schließen und zu CourseDesk zurückkehren.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The answer that reached CourseDesk does not belong to this sign-in, so it was refused. Sign in again.</source>
+        <translation>Die Antwort, die CourseDesk erreicht hat, gehört nicht zu dieser Anmeldung und wurde daher abgelehnt. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The server did not allow the sign-in: %1</source>
+        <translation>Der Server hat die Anmeldung nicht erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer carried no authorization code. Sign in again.</source>
+        <translation>Die Antwort des Servers enthielt keinen Autorisierungscode. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the sign-in: %1</source>
+        <translation>Der Server hat die Anmeldung nicht akzeptiert: %1</translation>
     </message>
 </context>
 <context>
@@ -240,50 +565,6 @@
 <context>
     <name>coursedesk::CliApp</name>
     <message>
-        <source>Commands:
-  sample                         create (or open) the local account with the bundled sample course
-  courses                        list the courses with their progress
-  outline COURSE                 sections and lessons, with lock states
-  complete COURSE LESSON         mark a lesson completed
-  incomplete COURSE LESSON       mark a lesson not completed
-  quiz COURSE LESSON --answer QID=AID[,AID] …
-                                 submit a quiz attempt, one --answer per question
-  progress COURSE                completed and total lessons, percent
-  pending [--dismiss ID]         actions not yet accepted by the server; drop a rejected one
-  account add NAME --server URL (--token-stdin | --username USER --password-stdin)
-                                 sign in to a server; the tokens go to the system keychain
-  account list                   the accounts
-  account remove NAME [--discard]  sign out and forget the account (refused while actions are queued,
-                                 unless --discard)
-  sync [--course ID]             send queued actions, then download courses for offline use
-  dashboard COURSE [--quiz] [--csv FILE]
-                                 learners&apos; progress (or quiz results) for creators and managers
-Global: --offline never touches the network.
-Exit codes: 0 ok, 1 usage, 2 refused (locked, unknown id, invalid answers), 3 network or sign-in
-failure (actions stay queued), 4 the server rejected some actions.</source>
-        <translation>Befehle:
-  sample                         legt das lokale Konto mit dem mitgelieferten Beispielkurs an (oder öffnet es)
-  courses                        listet die Kurse mit ihrem Fortschritt auf
-  outline COURSE                 Abschnitte und Lektionen, mit Sperrstatus
-  complete COURSE LESSON         markiert eine Lektion als erledigt
-  incomplete COURSE LESSON       markiert eine Lektion als nicht erledigt
-  quiz COURSE LESSON --answer QID=AID[,AID] …
-                                 sendet einen Quizversuch, ein --answer pro Frage
-  progress COURSE                erledigte und gesamte Lektionen, Prozent
-  pending [--dismiss ID]         noch nicht vom Server angenommene Aktionen; verwirft eine abgelehnte
-  account add NAME --server URL (--token-stdin | --username USER --password-stdin)
-                                 meldet sich bei einem Server an; die Token kommen in den Systemschlüsselbund
-  account list                   die Konten
-  account remove NAME [--discard]  meldet ab und vergisst das Konto (abgelehnt, solange Aktionen warten,
-                                 außer mit --discard)
-  sync [--course ID]             sendet wartende Aktionen und lädt dann Kurse für die Offline-Nutzung
-  dashboard COURSE [--quiz] [--csv FILE]
-                                 Fortschritt der Lernenden (oder Quizergebnisse) für Ersteller und Verwalter
-Global: --offline greift nie auf das Netzwerk zu.
-Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungültige Antworten),
-3 Netzwerk- oder Anmeldefehler (Aktionen bleiben in der Warteschlange), 4 der Server hat Aktionen abgelehnt.</translation>
-    </message>
-    <message>
         <source>Try &apos;coursedesk-cli --help&apos;.</source>
         <translation>Siehe „coursedesk-cli --help“.</translation>
     </message>
@@ -340,10 +621,6 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <translation>Liest das Passwort von der Standardeingabe.</translation>
     </message>
     <message>
-        <source>account remove: discard queued actions.</source>
-        <translation>account remove: wartende Aktionen verwerfen.</translation>
-    </message>
-    <message>
         <source>sync: only this course.</source>
         <translation>sync: nur dieser Kurs.</translation>
     </message>
@@ -366,14 +643,6 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>account add needs --server URL.</source>
         <translation>account add benötigt --server URL.</translation>
-    </message>
-    <message>
-        <source>account add needs --token-stdin, or --username USER with --password-stdin.</source>
-        <translation>account add benötigt --token-stdin oder --username USER mit --password-stdin.</translation>
-    </message>
-    <message>
-        <source>use &apos;account add NAME …&apos;, &apos;account list&apos; or &apos;account remove NAME&apos;.</source>
-        <translation>verwenden Sie „account add NAME …“, „account list“ oder „account remove NAME“.</translation>
     </message>
     <message>
         <source>ids are positive whole numbers.</source>
@@ -432,18 +701,6 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <translation>--offline: Die Anmeldung benötigt das Netzwerk.</translation>
     </message>
     <message>
-        <source>Signing in to %1 failed: %2</source>
-        <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Warning: %1 The sign-in is not saved; &apos;sync&apos; will ask for it again.</source>
-        <translation>Warnung: %1 Die Anmeldung wird nicht gespeichert; „sync“ fragt erneut danach.</translation>
-    </message>
-    <message>
-        <source>No system keychain is in use.</source>
-        <translation>Es wird kein Systemschlüsselbund verwendet.</translation>
-    </message>
-    <message>
         <source>Account &apos;%1&apos; added: %2 on %3.</source>
         <translation>Konto „%1“ hinzugefügt: %2 auf %3.</translation>
     </message>
@@ -496,16 +753,104 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <translation>Das Dashboard kommt vom Server; es benötigt das Netzwerk und ein Serverkonto.</translation>
     </message>
     <message>
-        <source>Only the creators and managers of course %1 can see its dashboard (%2).</source>
-        <translation>Nur Ersteller und Verwalter von Kurs %1 können sein Dashboard sehen (%2).</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>%1 row(s) written to %2.</source>
         <translation>In %2 geschriebene Zeilen: %1.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  sample                         create (or open) the local account with the bundled sample course
+  courses                        list the courses with their progress
+  outline COURSE                 sections and lessons, with lock states
+  complete COURSE LESSON         mark a lesson completed
+  incomplete COURSE LESSON       mark a lesson not completed
+  quiz COURSE LESSON --answer QID=AID[,AID] …
+                                 submit a quiz attempt, one --answer per question
+  progress COURSE                completed and total lessons, percent
+  pending [--dismiss ID]         actions not yet accepted by the server; drop a rejected one
+  account add NAME --server URL (--browser | --token-stdin | --username USER --password-stdin)
+                                 sign in to a server; the tokens go to the system keychain. --browser prints
+                                 an address to open in a browser on stderr and waits for its answer
+                                 (--browser-timeout SECS, default 300)
+  account list                   the accounts
+  account signout NAME [--discard]  forget the account&apos;s tokens; queued actions are kept for the next
+                                 sign-in (the count is printed) unless --discard
+  account remove NAME [--discard]  sign out and forget the account (refused while actions are queued,
+                                 unless --discard)
+  sync [--course ID]             send queued actions, then download courses for offline use
+  dashboard COURSE [--quiz] [--csv FILE]
+                                 learners&apos; progress (or quiz results) for creators and managers
+Global: --offline never touches the network.
+Exit codes: 0 ok, 1 usage, 2 refused (locked, unknown id, invalid answers), 3 network or sign-in
+failure (actions stay queued), 4 the server rejected some actions.</source>
+        <translation>Befehle:
+  sample                         legt das lokale Konto mit dem mitgelieferten Beispielkurs an (oder öffnet es)
+  courses                        listet die Kurse mit ihrem Fortschritt auf
+  outline COURSE                 Abschnitte und Lektionen, mit Sperrstatus
+  complete COURSE LESSON         markiert eine Lektion als erledigt
+  incomplete COURSE LESSON       markiert eine Lektion als nicht erledigt
+  quiz COURSE LESSON --answer QID=AID[,AID] …
+                                 sendet einen Quizversuch, ein --answer pro Frage
+  progress COURSE                erledigte und gesamte Lektionen, Prozent
+  pending [--dismiss ID]         noch nicht vom Server angenommene Aktionen; verwirft eine abgelehnte
+  account add NAME --server URL (--browser | --token-stdin | --username USER --password-stdin)
+                                 meldet sich bei einem Server an; die Token kommen in den Systemschlüsselbund.
+                                 --browser gibt auf stderr eine Adresse zum Öffnen im Browser aus und wartet auf
+                                 dessen Antwort (--browser-timeout SECS, Standard 300)
+  account list                   die Konten
+  account signout NAME [--discard]  vergisst die Token des Kontos; wartende Aktionen bleiben für die nächste
+                                 Anmeldung erhalten (ihre Anzahl wird ausgegeben), außer mit --discard
+  account remove NAME [--discard]  meldet ab und vergisst das Konto (abgelehnt, solange Aktionen warten,
+                                 außer mit --discard)
+  sync [--course ID]             sendet wartende Aktionen und lädt dann Kurse für die Offline-Nutzung
+  dashboard COURSE [--quiz] [--csv FILE]
+                                 Fortschritt der Lernenden (oder Quizergebnisse) für Ersteller und Verwalter
+Global: --offline greift nie auf das Netzwerk zu.
+Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungültige Antworten),
+3 Netzwerk- oder Anmeldefehler (Aktionen bleiben in der Warteschlange), 4 der Server hat Aktionen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>account add: sign in in a web browser.</source>
+        <translation>account add: im Webbrowser anmelden.</translation>
+    </message>
+    <message>
+        <source>account add --browser: wait at most &lt;secs&gt; for the browser.</source>
+        <translation>account add --browser: höchstens &lt;secs&gt; Sekunden auf den Browser warten.</translation>
+    </message>
+    <message>
+        <source>account signout/remove: discard queued actions.</source>
+        <translation>account signout/remove: wartende Aktionen verwerfen.</translation>
+    </message>
+    <message>
+        <source>--browser-timeout takes seconds, from 1 to 3600.</source>
+        <translation>--browser-timeout nimmt Sekunden, von 1 bis 3600.</translation>
+    </message>
+    <message>
+        <source>account add needs one of --browser, --token-stdin, or --username USER with --password-stdin.</source>
+        <translation>account add benötigt genau eine der Angaben --browser, --token-stdin oder --username USER mit --password-stdin.</translation>
+    </message>
+    <message>
+        <source>use &apos;account add NAME …&apos;, &apos;account list&apos;, &apos;account signout NAME&apos; or &apos;account remove NAME&apos;.</source>
+        <translation>verwenden Sie „account add NAME …“, „account list“, „account signout NAME“ oder „account remove NAME“.</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser to sign in (waiting for its answer on this computer):</source>
+        <translation>Öffnen Sie diese Adresse in Ihrem Browser, um sich anzumelden (die Antwort wird auf diesem Computer erwartet):</translation>
+    </message>
+    <message>
+        <source>Signed out of &apos;%1&apos;.</source>
+        <translation>Von „%1“ abgemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 action(s) of &apos;%2&apos; are kept: they are sent after you sign in again (or drop them with &apos;account signout %2 --discard&apos;).</source>
+        <translation>Wartende Aktionen von „%2“ bleiben erhalten: %1. Sie werden gesendet, sobald Sie sich erneut anmelden (oder verwerfen Sie sie mit „account signout %2 --discard“).</translation>
+    </message>
+    <message>
+        <source>%1 queued action(s) discarded.</source>
+        <translation>Verworfene wartende Aktionen: %1.</translation>
+    </message>
+    <message>
+        <source>Course %1: %2</source>
+        <translation>Kurs %1: %2</translation>
     </message>
 </context>
 <context>
@@ -548,6 +893,47 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     </message>
 </context>
 <context>
+    <name>coursedesk::CompletionHistogram</name>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Lernende</translation>
+    </message>
+    <message>
+        <source>Learners by completion</source>
+        <translation>Lernende nach Fortschritt</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>No learners have joined this course yet.</source>
+        <translation>Diesem Kurs sind noch keine Lernenden beigetreten.</translation>
+    </message>
+    <message>
+        <source>Average completion: %1 % over the %2 most recently joined of %3 learners.</source>
+        <translation>Durchschnittlicher Fortschritt: %1 % bei den %2 zuletzt beigetretenen von %3 Lernenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average completion: %1 % over %n learner(s).</source>
+        <translation>
+            <numerusform>Durchschnittlicher Fortschritt: %1 % bei %n Lernenden.</numerusform>
+            <numerusform>Durchschnittlicher Fortschritt: %1 % bei %n Lernenden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::CourseListModel</name>
+    <message>
+        <source>You teach this course. %1</source>
+        <translation>Sie unterrichten diesen Kurs. %1</translation>
+    </message>
+</context>
+<context>
     <name>coursedesk::CourseSession</name>
     <message>
         <source>Course %1 has no lesson %2.</source>
@@ -586,6 +972,118 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>The system keychain did not answer in time.</source>
         <translation>Der Systemschlüsselbund hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::Dashboard</name>
+    <message>
+        <source>Only the creators and managers of this course can see its dashboard.</source>
+        <translation>Nur Ersteller und Verwalter dieses Kurses können sein Dashboard sehen.</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired; sign in again to update it (%1)</source>
+        <translation>Die Anmeldung ist abgelaufen; melden Sie sich erneut an, um die Daten zu aktualisieren (%1)</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>Der Server war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>You are offline.</source>
+        <translation>Sie sind offline.</translation>
+    </message>
+    <message>
+        <source>You are offline and this page was never downloaded.</source>
+        <translation>Sie sind offline, und diese Seite wurde nie heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>No completion figures were downloaded before.</source>
+        <translation>Es wurden zuvor keine Fortschrittsdaten heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Exporting the whole list needs the server; you are offline.</source>
+        <translation>Zum Exportieren der ganzen Liste wird der Server benötigt; Sie sind offline.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::DashboardCsv</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::DashboardWidget</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Search learners by name</source>
+        <translation>Lernende nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Lernende</translation>
+    </message>
+    <message>
+        <source>Search by learner or quiz</source>
+        <translation>Nach Lernenden oder Quiz suchen</translation>
+    </message>
+    <message>
+        <source>Quiz results</source>
+        <translation>Quizergebnisse</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Only the creators and managers of this course can see its dashboard.</source>
+        <translation>Nur Ersteller und Verwalter dieses Kurses können sein Dashboard sehen.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>No course is open.</source>
+        <translation>Es ist kein Kurs geöffnet.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 (saved copy: %2)</source>
+        <translation>%1 (gespeicherte Kopie: %2)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Es wurde nichts exportiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 of %2 rows</source>
+        <translation>Wird exportiert… %1 von %2 Zeilen</translation>
     </message>
 </context>
 <context>
@@ -781,6 +1279,104 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     </message>
 </context>
 <context>
+    <name>coursedesk::LearnersModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Beitritt</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Zuletzt aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::LessonPane</name>
+    <message>
+        <source>Instructor view</source>
+        <translation>Ansicht für Lehrende</translation>
+    </message>
+    <message>
+        <source>Why this lesson is locked</source>
+        <translation>Warum diese Lektion gesperrt ist</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Lesson title</source>
+        <translation>Lektionstitel</translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation>Lektionstext</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Previous lesson</source>
+        <translation>Vorherige Lektion</translation>
+    </message>
+    <message>
+        <source>Previous lesson (Alt+Left)</source>
+        <translation>Vorherige Lektion (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Nächste Lektion</translation>
+    </message>
+    <message>
+        <source>Next lesson (Alt+Right)</source>
+        <translation>Nächste Lektion (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Mark the lesson as complete or incomplete</source>
+        <translation>Lektion als erledigt oder nicht erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Strg+Eingabe</translation>
+    </message>
+    <message>
+        <source>Draft: learners do not see this lesson. As an instructor you see every lesson, and nothing is locked for you.</source>
+        <translation>Entwurf: Lernende sehen diese Lektion nicht. Als Lehrkraft sehen Sie alle Lektionen, und für Sie ist nichts gesperrt.</translation>
+    </message>
+    <message>
+        <source>Mark as incomplete</source>
+        <translation>Als nicht erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark as complete</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;This lesson has not been downloaded yet; it will be after the next sync.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Diese Lektion wurde noch nicht heruntergeladen; das geschieht bei der nächsten Synchronisierung.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>coursedesk::LockText</name>
     <message>
         <source>Not available yet; the opening date is not known.</source>
@@ -842,26 +1438,6 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <translation>Kursübersicht</translation>
     </message>
     <message>
-        <source>Why this lesson is locked</source>
-        <translation>Warum diese Lektion gesperrt ist</translation>
-    </message>
-    <message>
-        <source>Lesson text</source>
-        <translation>Lektionstext</translation>
-    </message>
-    <message>
-        <source>Mark the lesson as complete or incomplete</source>
-        <translation>Lektion als erledigt oder nicht erledigt markieren</translation>
-    </message>
-    <message>
-        <source>Ctrl+Return</source>
-        <translation>Strg+Eingabe</translation>
-    </message>
-    <message>
-        <source>Notification</source>
-        <translation>Benachrichtigung</translation>
-    </message>
-    <message>
         <source>The server did not accept a change to &apos;%1&apos;: %2</source>
         <translation>Der Server hat eine Änderung an „%1“ nicht angenommen: %2</translation>
     </message>
@@ -890,16 +1466,79 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <translation>Lektion %1</translation>
     </message>
     <message>
-        <source>Mark as incomplete</source>
-        <translation>Als nicht erledigt markieren</translation>
+        <source>Courses</source>
+        <translation>Kurse</translation>
     </message>
     <message>
-        <source>Mark as complete</source>
-        <translation>Als erledigt markieren</translation>
+        <source>Instructor view</source>
+        <translation>Ansicht für Lehrende</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;i&gt;This lesson has not been downloaded yet; it will be after the next sync.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Diese Lektion wurde noch nicht heruntergeladen; das geschieht bei der nächsten Synchronisierung.&lt;/i&gt;&lt;/p&gt;</translation>
+        <source>You teach this course: you see every lesson, drafts included, and nothing is locked for you. Learners see only published lessons, with the course&apos;s locks.</source>
+        <translation>Sie unterrichten diesen Kurs: Sie sehen alle Lektionen, auch Entwürfe, und für Sie ist nichts gesperrt. Lernende sehen nur veröffentlichte Lektionen, mit den Sperren des Kurses.</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>&amp;Lektion</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Courses</source>
+        <translation>&amp;Kurse</translation>
+    </message>
+    <message>
+        <source>&amp;Outline</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Previous lesson</source>
+        <translation>&amp;Vorherige Lektion</translation>
+    </message>
+    <message>
+        <source>&amp;Next lesson</source>
+        <translation>&amp;Nächste Lektion</translation>
+    </message>
+    <message>
+        <source>Mark as complete / &amp;incomplete	Ctrl+Return</source>
+        <translation>Als erledigt / nicht erledigt &amp;markieren	Strg+Eingabe</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Dash&amp;board</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::NotificationBanner</name>
+    <message>
+        <source>Notification</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Notification text</source>
+        <translation>Benachrichtigungstext</translation>
+    </message>
+    <message>
+        <source>Dismiss the notification</source>
+        <translation>Benachrichtigung schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1550,17 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>Action %1 is still waiting to be sent; only a rejected action can be dismissed.</source>
         <translation>Aktion %1 wartet noch auf das Senden; nur eine abgelehnte Aktion kann verworfen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::OutlineModel</name>
+    <message>
+        <source>%1 [draft]</source>
+        <translation>%1 [Entwurf]</translation>
+    </message>
+    <message>
+        <source>Draft: learners do not see this lesson.</source>
+        <translation>Entwurf: Lernende sehen diese Lektion nicht.</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1637,29 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>The correct answers are not known here; the server grades this quiz.</source>
         <translation>Die richtigen Antworten sind hier nicht bekannt; der Server bewertet dieses Quiz.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::QuizResultsModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Lernende</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Bewertung</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1857,84 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     </message>
 </context>
 <context>
+    <name>coursedesk::WelcomePage</name>
+    <message>
+        <source>Try the &amp;sample course</source>
+        <translation>&amp;Beispielkurs ausprobieren</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Konto hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Welcome to CourseDesk</source>
+        <translation>Willkommen bei CourseDesk</translation>
+    </message>
+    <message>
+        <source>Take your online courses with you, online or offline. Try the sample course to see how it works — it lives on this computer and needs no server — or add the account you use on your course platform.</source>
+        <translation>Nehmen Sie Ihre Online-Kurse mit, ob online oder offline. Probieren Sie den Beispielkurs aus, um zu sehen, wie alles funktioniert – er liegt auf diesem Computer und braucht keinen Server –, oder fügen Sie das Konto hinzu, das Sie auf Ihrer Kursplattform verwenden.</translation>
+    </message>
+    <message>
+        <source>Try the sample course</source>
+        <translation>Beispielkurs ausprobieren</translation>
+    </message>
+    <message>
+        <source>Add an account on a course platform</source>
+        <translation>Ein Konto auf einer Kursplattform hinzufügen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::dashboardtext</name>
+    <message>
+        <source>Not a member</source>
+        <translation>Kein Mitglied</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Ersteller</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Verwalter</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Beigetreten</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Beitritt angefragt</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CourseDesk: take your online courses offline.</source>
@@ -1198,12 +1949,16 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <translation>Konten und Caches in &lt;dir&gt; ablegen.</translation>
     </message>
     <message>
-        <source>CourseDesk</source>
-        <translation>CourseDesk</translation>
-    </message>
-    <message>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample course (no server needed).</source>
+        <translation>Den mitgelieferten Beispielkurs öffnen (kein Server nötig).</translation>
+    </message>
+    <message>
+        <source>Open the account &lt;name&gt;.</source>
+        <translation>Das Konto &lt;name&gt; öffnen.</translation>
     </message>
 </context>
 </TS>

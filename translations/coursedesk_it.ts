@@ -25,6 +25,146 @@
     </message>
 </context>
 <context>
+    <name>coursedesk::AccountSignIn</name>
+    <message>
+        <source>Enter the address of your course server, e.g. https://courses.example.org.</source>
+        <translation>Inserisci l&apos;indirizzo del tuo server dei corsi, ad es. https://corsi.example.org.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address. Use one like https://courses.example.org.</source>
+        <translation>&apos;%1&apos; non è un indirizzo di server. Usane uno come https://corsi.example.org.</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the address.</source>
+        <translation>Non includere nome utente e password nell&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; lives on this computer only: it has no server.</source>
+        <translation>&apos;%1&apos; esiste solo su questo computer: non ha un server.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid account name: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, at most 64.</source>
+        <translation>&apos;%1&apos; non è un nome di account valido: usa lettere, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, al massimo 64.</translation>
+    </message>
+    <message>
+        <source>An account named &apos;%1&apos; already exists.</source>
+        <translation>Esiste già un account di nome &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>A sign-in is already under way.</source>
+        <translation>È già in corso un accesso.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Inserisci nome utente e password.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this user name and password.</source>
+        <translation>Il server non ha accettato il nome utente e la password indicati.</translation>
+    </message>
+    <message>
+        <source>Paste an access token.</source>
+        <translation>Incolla un token di accesso.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>L&apos;accesso è stato annullato.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this sign-in (%1).</source>
+        <translation>Il server non ha accettato questo accesso (%1).</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed: %2</source>
+        <translation>Accesso a %1 non riuscito: %2</translation>
+    </message>
+    <message>
+        <source>You signed in as &apos;%1&apos;, but &apos;%2&apos; belongs to &apos;%3&apos;. Sign in as &apos;%3&apos;; the account&apos;s queued actions are kept.</source>
+        <translation>Hai effettuato l&apos;accesso come &apos;%1&apos;, ma &apos;%2&apos; appartiene a &apos;%3&apos;. Accedi come &apos;%3&apos;; le azioni in coda dell&apos;account vengono conservate.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be saved (%1): you will be asked to sign in again next time.</source>
+        <translation>Non è stato possibile salvare l&apos;accesso (%1): la prossima volta ti verrà chiesto di accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the sign-in is kept in memory only: you will be asked to sign in again next time.</source>
+        <translation>Non è disponibile alcun portachiavi di sistema, quindi l&apos;accesso è conservato solo in memoria: la prossima volta ti verrà chiesto di accedere di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::AccountSignOut</name>
+    <message>
+        <source>Discarded when signing out.</source>
+        <translation>Scartata all&apos;uscita dall&apos;account.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; lives on this computer only: there is nothing to sign out of.</source>
+        <translation>&apos;%1&apos; esiste solo su questo computer: non c&apos;è nulla da cui uscire.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::AccountSwitcher</name>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Aggiungi account…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>Accedi di &amp;nuovo…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>&amp;Esci dall&apos;account…</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>su questo computer</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out of %1…</source>
+        <translation>&amp;Esci dall&apos;account %1…</translation>
+    </message>
+    <message>
+        <source>Sign out of %1</source>
+        <translation>Esci dall&apos;account %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of %1 have not reached the server yet.</source>
+        <translation>
+            <numerusform>%n azione di %1 non ha ancora raggiunto il server.</numerusform>
+            <numerusform>%n azioni di %1 non hanno ancora raggiunto il server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep them to send them after you sign in again, or discard them: the lessons go back to what the server has.</source>
+        <translation>Conservale per inviarle quando accederai di nuovo, oppure scartale: le lezioni tornano allo stato presente sul server.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep and sign out</source>
+        <translation>&amp;Conserva ed esci</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and sign out</source>
+        <translation>&amp;Scarta ed esci</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Esci dall&apos;account</translation>
+    </message>
+</context>
+<context>
     <name>coursedesk::Accounts</name>
     <message>
         <source>The account list %1 cannot be read: %2</source>
@@ -61,6 +201,149 @@
     <message>
         <source>An account named &apos;%1&apos; already exists.</source>
         <translation>Esiste già un account di nome &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::AddAccountDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation>Aggiungi un account</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Where are your courses? Enter your course server&apos;s address and a name for this account on this computer.</source>
+        <translation>Dove sono i tuoi corsi? Inserisci l&apos;indirizzo del server dei corsi e un nome per questo account su questo computer.</translation>
+    </message>
+    <message>
+        <source>https://courses.example.org</source>
+        <translation>https://corsi.example.org</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Indirizzo del server</translation>
+    </message>
+    <message>
+        <source>e.g. school</source>
+        <translation>ad es. scuola</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nome dell&apos;account</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Your browser opens the server&apos;s sign-in page. CourseDesk never sees your password.</source>
+        <translation>Il browser apre la pagina di accesso del server. CourseDesk non vede mai la tua password.</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;browser</source>
+        <translation>Accedi con il &amp;browser</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;password</source>
+        <translation>Accedi con la &amp;password</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nome &amp;utente:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token di accesso</translation>
+    </message>
+    <message>
+        <source>Use this &amp;access token</source>
+        <translation>Usa questo &amp;token di accesso</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Token di &amp;accesso:</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Indietro</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Annulla l&apos;accesso</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Accedi di nuovo</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 again as %2. Actions waiting to be sent are kept.</source>
+        <translation>Accedi di nuovo a %1 come %2. Le azioni in attesa di invio vengono conservate.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation>Accedi a %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for your browser… Finish signing in there, then come back.</source>
+        <translation>In attesa del browser… Completa l&apos;accesso lì, poi torna qui.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Inserisci nome utente e password.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Accesso in corso…</translation>
+    </message>
+    <message>
+        <source>Paste an access token.</source>
+        <translation>Incolla un token di accesso.</translation>
+    </message>
+    <message>
+        <source>If your browser did not open, open this address: %1</source>
+        <translation>Se il browser non si è aperto, apri questo indirizzo: %1</translation>
+    </message>
+    <message>
+        <source>CourseDesk could not open a browser. Open this address yourself: %1</source>
+        <translation>CourseDesk non è riuscito ad aprire un browser. Apri tu questo indirizzo: %1</translation>
+    </message>
+    <message>
+        <source>You are signed in to %1 as %2.</source>
+        <translation>Hai effettuato l&apos;accesso a %1 come %2.</translation>
     </message>
 </context>
 <context>
@@ -108,6 +391,48 @@
     <message>
         <source>quiz result</source>
         <translation>risultato del quiz</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::BrowserSignIn</name>
+    <message numerus="yes">
+        <source>No answer came from the browser within %n minute(s). Try again.</source>
+        <translation>
+            <numerusform>Nessuna risposta dal browser entro %n minuto. Riprova.</numerusform>
+            <numerusform>Nessuna risposta dal browser entro %n minuti. Riprova.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A sign-in in the browser is already waiting.</source>
+        <translation>Un accesso tramite browser è già in attesa.</translation>
+    </message>
+    <message>
+        <source>CourseDesk cannot listen for the browser&apos;s answer on this computer (no free port on 127.0.0.1).</source>
+        <translation>CourseDesk non può attendere la risposta del browser su questo computer (nessuna porta libera su 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>CourseDesk has your answer. You can close this page and return to CourseDesk.</source>
+        <translation>CourseDesk ha ricevuto la risposta. Puoi chiudere questa pagina e tornare a CourseDesk.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>L&apos;accesso è stato annullato.</translation>
+    </message>
+    <message>
+        <source>The answer that reached CourseDesk does not belong to this sign-in, so it was refused. Sign in again.</source>
+        <translation>La risposta arrivata a CourseDesk non appartiene a questo accesso, quindi è stata rifiutata. Accedi di nuovo.</translation>
+    </message>
+    <message>
+        <source>The server did not allow the sign-in: %1</source>
+        <translation>Il server non ha consentito l&apos;accesso: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer carried no authorization code. Sign in again.</source>
+        <translation>La risposta del server non conteneva alcun codice di autorizzazione. Accedi di nuovo.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the sign-in: %1</source>
+        <translation>Il server non ha accettato l&apos;accesso: %1</translation>
     </message>
 </context>
 <context>
@@ -240,50 +565,6 @@
 <context>
     <name>coursedesk::CliApp</name>
     <message>
-        <source>Commands:
-  sample                         create (or open) the local account with the bundled sample course
-  courses                        list the courses with their progress
-  outline COURSE                 sections and lessons, with lock states
-  complete COURSE LESSON         mark a lesson completed
-  incomplete COURSE LESSON       mark a lesson not completed
-  quiz COURSE LESSON --answer QID=AID[,AID] …
-                                 submit a quiz attempt, one --answer per question
-  progress COURSE                completed and total lessons, percent
-  pending [--dismiss ID]         actions not yet accepted by the server; drop a rejected one
-  account add NAME --server URL (--token-stdin | --username USER --password-stdin)
-                                 sign in to a server; the tokens go to the system keychain
-  account list                   the accounts
-  account remove NAME [--discard]  sign out and forget the account (refused while actions are queued,
-                                 unless --discard)
-  sync [--course ID]             send queued actions, then download courses for offline use
-  dashboard COURSE [--quiz] [--csv FILE]
-                                 learners&apos; progress (or quiz results) for creators and managers
-Global: --offline never touches the network.
-Exit codes: 0 ok, 1 usage, 2 refused (locked, unknown id, invalid answers), 3 network or sign-in
-failure (actions stay queued), 4 the server rejected some actions.</source>
-        <translation>Comandi:
-  sample                         crea (o apre) l&apos;account locale con il corso di esempio incluso
-  courses                        elenca i corsi con il loro avanzamento
-  outline COURSE                 sezioni e lezioni, con lo stato di blocco
-  complete COURSE LESSON         segna una lezione come completata
-  incomplete COURSE LESSON       segna una lezione come non completata
-  quiz COURSE LESSON --answer QID=AID[,AID] …
-                                 invia un tentativo di quiz, un --answer per domanda
-  progress COURSE                lezioni completate e totali, percentuale
-  pending [--dismiss ID]         azioni non ancora accettate dal server; scarta un&apos;azione rifiutata
-  account add NAME --server URL (--token-stdin | --username USER --password-stdin)
-                                 accede a un server; i token vanno nel portachiavi di sistema
-  account list                   gli account
-  account remove NAME [--discard]  esce e dimentica l&apos;account (rifiutato se ci sono azioni in coda,
-                                 a meno di --discard)
-  sync [--course ID]             invia le azioni in coda, poi scarica i corsi per l&apos;uso offline
-  dashboard COURSE [--quiz] [--csv FILE]
-                                 avanzamento degli studenti (o risultati dei quiz) per autori e gestori
-Globale: --offline non usa mai la rete.
-Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, risposte non valide),
-3 errore di rete o di accesso (le azioni restano in coda), 4 il server ha rifiutato alcune azioni.</translation>
-    </message>
-    <message>
         <source>Try &apos;coursedesk-cli --help&apos;.</source>
         <translation>Prova &apos;coursedesk-cli --help&apos;.</translation>
     </message>
@@ -340,10 +621,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <translation>Legge la password dallo standard input.</translation>
     </message>
     <message>
-        <source>account remove: discard queued actions.</source>
-        <translation>account remove: scarta le azioni in coda.</translation>
-    </message>
-    <message>
         <source>sync: only this course.</source>
         <translation>sync: solo questo corso.</translation>
     </message>
@@ -366,14 +643,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>account add needs --server URL.</source>
         <translation>account add richiede --server URL.</translation>
-    </message>
-    <message>
-        <source>account add needs --token-stdin, or --username USER with --password-stdin.</source>
-        <translation>account add richiede --token-stdin, oppure --username USER con --password-stdin.</translation>
-    </message>
-    <message>
-        <source>use &apos;account add NAME …&apos;, &apos;account list&apos; or &apos;account remove NAME&apos;.</source>
-        <translation>usa &apos;account add NAME …&apos;, &apos;account list&apos; o &apos;account remove NAME&apos;.</translation>
     </message>
     <message>
         <source>ids are positive whole numbers.</source>
@@ -432,18 +701,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <translation>--offline: per accedere serve la rete.</translation>
     </message>
     <message>
-        <source>Signing in to %1 failed: %2</source>
-        <translation>Accesso a %1 non riuscito: %2</translation>
-    </message>
-    <message>
-        <source>Warning: %1 The sign-in is not saved; &apos;sync&apos; will ask for it again.</source>
-        <translation>Attenzione: %1 L&apos;accesso non è stato salvato; &apos;sync&apos; lo chiederà di nuovo.</translation>
-    </message>
-    <message>
-        <source>No system keychain is in use.</source>
-        <translation>Nessun portachiavi di sistema in uso.</translation>
-    </message>
-    <message>
         <source>Account &apos;%1&apos; added: %2 on %3.</source>
         <translation>Account &apos;%1&apos; aggiunto: %2 su %3.</translation>
     </message>
@@ -496,16 +753,104 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <translation>La dashboard proviene dal server; servono la rete e un account sul server.</translation>
     </message>
     <message>
-        <source>Only the creators and managers of course %1 can see its dashboard (%2).</source>
-        <translation>Solo gli autori e i gestori del corso %1 possono vederne la dashboard (%2).</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossibile scrivere %1: %2</translation>
-    </message>
-    <message>
         <source>%1 row(s) written to %2.</source>
         <translation>Righe scritte in %2: %1.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  sample                         create (or open) the local account with the bundled sample course
+  courses                        list the courses with their progress
+  outline COURSE                 sections and lessons, with lock states
+  complete COURSE LESSON         mark a lesson completed
+  incomplete COURSE LESSON       mark a lesson not completed
+  quiz COURSE LESSON --answer QID=AID[,AID] …
+                                 submit a quiz attempt, one --answer per question
+  progress COURSE                completed and total lessons, percent
+  pending [--dismiss ID]         actions not yet accepted by the server; drop a rejected one
+  account add NAME --server URL (--browser | --token-stdin | --username USER --password-stdin)
+                                 sign in to a server; the tokens go to the system keychain. --browser prints
+                                 an address to open in a browser on stderr and waits for its answer
+                                 (--browser-timeout SECS, default 300)
+  account list                   the accounts
+  account signout NAME [--discard]  forget the account&apos;s tokens; queued actions are kept for the next
+                                 sign-in (the count is printed) unless --discard
+  account remove NAME [--discard]  sign out and forget the account (refused while actions are queued,
+                                 unless --discard)
+  sync [--course ID]             send queued actions, then download courses for offline use
+  dashboard COURSE [--quiz] [--csv FILE]
+                                 learners&apos; progress (or quiz results) for creators and managers
+Global: --offline never touches the network.
+Exit codes: 0 ok, 1 usage, 2 refused (locked, unknown id, invalid answers), 3 network or sign-in
+failure (actions stay queued), 4 the server rejected some actions.</source>
+        <translation>Comandi:
+  sample                         crea (o apre) l&apos;account locale con il corso di esempio incluso
+  courses                        elenca i corsi con il loro avanzamento
+  outline COURSE                 sezioni e lezioni, con lo stato di blocco
+  complete COURSE LESSON         segna una lezione come completata
+  incomplete COURSE LESSON       segna una lezione come non completata
+  quiz COURSE LESSON --answer QID=AID[,AID] …
+                                 invia un tentativo di quiz, un --answer per domanda
+  progress COURSE                lezioni completate e totali, percentuale
+  pending [--dismiss ID]         azioni non ancora accettate dal server; scarta un&apos;azione rifiutata
+  account add NAME --server URL (--browser | --token-stdin | --username USER --password-stdin)
+                                 accede a un server; i token vanno nel portachiavi di sistema. --browser stampa
+                                 su stderr un indirizzo da aprire in un browser e ne attende la risposta
+                                 (--browser-timeout SECS, predefinito 300)
+  account list                   gli account
+  account signout NAME [--discard]  dimentica i token dell&apos;account; le azioni in coda restano per il prossimo
+                                 accesso (ne viene stampato il numero), a meno di --discard
+  account remove NAME [--discard]  esce e dimentica l&apos;account (rifiutato se ci sono azioni in coda,
+                                 a meno di --discard)
+  sync [--course ID]             invia le azioni in coda, poi scarica i corsi per l&apos;uso offline
+  dashboard COURSE [--quiz] [--csv FILE]
+                                 avanzamento degli studenti (o risultati dei quiz) per autori e gestori
+Globale: --offline non usa mai la rete.
+Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, risposte non valide),
+3 errore di rete o di accesso (le azioni restano in coda), 4 il server ha rifiutato alcune azioni.</translation>
+    </message>
+    <message>
+        <source>account add: sign in in a web browser.</source>
+        <translation>account add: accede tramite un browser web.</translation>
+    </message>
+    <message>
+        <source>account add --browser: wait at most &lt;secs&gt; for the browser.</source>
+        <translation>account add --browser: attende la risposta del browser al massimo &lt;secs&gt; secondi.</translation>
+    </message>
+    <message>
+        <source>account signout/remove: discard queued actions.</source>
+        <translation>account signout/remove: scarta le azioni in coda.</translation>
+    </message>
+    <message>
+        <source>--browser-timeout takes seconds, from 1 to 3600.</source>
+        <translation>--browser-timeout accetta un numero di secondi, da 1 a 3600.</translation>
+    </message>
+    <message>
+        <source>account add needs one of --browser, --token-stdin, or --username USER with --password-stdin.</source>
+        <translation>account add richiede uno tra --browser, --token-stdin oppure --username USER con --password-stdin.</translation>
+    </message>
+    <message>
+        <source>use &apos;account add NAME …&apos;, &apos;account list&apos;, &apos;account signout NAME&apos; or &apos;account remove NAME&apos;.</source>
+        <translation>usa &apos;account add NAME …&apos;, &apos;account list&apos;, &apos;account signout NAME&apos; o &apos;account remove NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser to sign in (waiting for its answer on this computer):</source>
+        <translation>Apri questo indirizzo nel browser per accedere (la risposta è attesa su questo computer):</translation>
+    </message>
+    <message>
+        <source>Signed out of &apos;%1&apos;.</source>
+        <translation>Uscita dall&apos;account &apos;%1&apos; completata.</translation>
+    </message>
+    <message>
+        <source>%1 action(s) of &apos;%2&apos; are kept: they are sent after you sign in again (or drop them with &apos;account signout %2 --discard&apos;).</source>
+        <translation>Azioni di &apos;%2&apos; conservate: %1; verranno inviate quando accederai di nuovo (oppure scartale con &apos;account signout %2 --discard&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 queued action(s) discarded.</source>
+        <translation>Azioni in coda scartate: %1.</translation>
+    </message>
+    <message>
+        <source>Course %1: %2</source>
+        <translation>Corso %1: %2</translation>
     </message>
 </context>
 <context>
@@ -548,6 +893,47 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     </message>
 </context>
 <context>
+    <name>coursedesk::CompletionHistogram</name>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Studenti</translation>
+    </message>
+    <message>
+        <source>Learners by completion</source>
+        <translation>Studenti per completamento</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completamento</translation>
+    </message>
+    <message>
+        <source>No learners have joined this course yet.</source>
+        <translation>Nessuno studente si è ancora iscritto a questo corso.</translation>
+    </message>
+    <message>
+        <source>Average completion: %1 % over the %2 most recently joined of %3 learners.</source>
+        <translation>Completamento medio: %1 % sui %2 studenti iscritti più di recente, su %3 in totale.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average completion: %1 % over %n learner(s).</source>
+        <translation>
+            <numerusform>Completamento medio: %1 % su %n studente.</numerusform>
+            <numerusform>Completamento medio: %1 % su %n studenti.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::CourseListModel</name>
+    <message>
+        <source>You teach this course. %1</source>
+        <translation>Insegni in questo corso. %1</translation>
+    </message>
+</context>
+<context>
     <name>coursedesk::CourseSession</name>
     <message>
         <source>Course %1 has no lesson %2.</source>
@@ -586,6 +972,118 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>The system keychain did not answer in time.</source>
         <translation>Il portachiavi di sistema non ha risposto in tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::Dashboard</name>
+    <message>
+        <source>Only the creators and managers of this course can see its dashboard.</source>
+        <translation>Solo gli autori e i gestori di questo corso possono vederne la dashboard.</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired; sign in again to update it (%1)</source>
+        <translation>L&apos;accesso è scaduto; accedi di nuovo per aggiornare i dati (%1)</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>Non è stato possibile raggiungere il server: %1</translation>
+    </message>
+    <message>
+        <source>You are offline.</source>
+        <translation>Sei offline.</translation>
+    </message>
+    <message>
+        <source>You are offline and this page was never downloaded.</source>
+        <translation>Sei offline e questa pagina non è mai stata scaricata.</translation>
+    </message>
+    <message>
+        <source>No completion figures were downloaded before.</source>
+        <translation>Nessun dato di completamento è stato scaricato in precedenza.</translation>
+    </message>
+    <message>
+        <source>Exporting the whole list needs the server; you are offline.</source>
+        <translation>Per esportare l&apos;intero elenco serve il server; sei offline.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::DashboardCsv</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::DashboardWidget</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>Esporta CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <source>Search learners by name</source>
+        <translation>Cerca studenti per nome</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Studenti</translation>
+    </message>
+    <message>
+        <source>Search by learner or quiz</source>
+        <translation>Cerca per studente o quiz</translation>
+    </message>
+    <message>
+        <source>Quiz results</source>
+        <translation>Risultati dei quiz</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completamento</translation>
+    </message>
+    <message>
+        <source>Only the creators and managers of this course can see its dashboard.</source>
+        <translation>Solo gli autori e i gestori di questo corso possono vederne la dashboard.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>No course is open.</source>
+        <translation>Nessun corso aperto.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>%1 (saved copy: %2)</source>
+        <translation>%1 (copia salvata: %2)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Non è stato esportato nulla: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n riga esportata in %1.</numerusform>
+            <numerusform>%n righe esportate in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Esportazione…</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 of %2 rows</source>
+        <translation>Esportazione… %1 di %2 righe</translation>
     </message>
 </context>
 <context>
@@ -781,6 +1279,104 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     </message>
 </context>
 <context>
+    <name>coursedesk::LearnersModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completamento</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Iscrizione</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Ultima attività</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::LessonPane</name>
+    <message>
+        <source>Instructor view</source>
+        <translation>Vista docente</translation>
+    </message>
+    <message>
+        <source>Why this lesson is locked</source>
+        <translation>Perché questa lezione è bloccata</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Precedente</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Successiva</translation>
+    </message>
+    <message>
+        <source>Lesson title</source>
+        <translation>Titolo della lezione</translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation>Testo della lezione</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Previous lesson</source>
+        <translation>Lezione precedente</translation>
+    </message>
+    <message>
+        <source>Previous lesson (Alt+Left)</source>
+        <translation>Lezione precedente (Alt+Sinistra)</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Lezione successiva</translation>
+    </message>
+    <message>
+        <source>Next lesson (Alt+Right)</source>
+        <translation>Lezione successiva (Alt+Destra)</translation>
+    </message>
+    <message>
+        <source>Mark the lesson as complete or incomplete</source>
+        <translation>Segna la lezione come completata o non completata</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Invio</translation>
+    </message>
+    <message>
+        <source>Draft: learners do not see this lesson. As an instructor you see every lesson, and nothing is locked for you.</source>
+        <translation>Bozza: gli studenti non vedono questa lezione. Come docente vedi tutte le lezioni e per te nulla è bloccato.</translation>
+    </message>
+    <message>
+        <source>Mark as incomplete</source>
+        <translation>Segna come non completata</translation>
+    </message>
+    <message>
+        <source>Mark as complete</source>
+        <translation>Segna come completata</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;This lesson has not been downloaded yet; it will be after the next sync.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Questa lezione non è ancora stata scaricata; lo sarà dopo la prossima sincronizzazione.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>coursedesk::LockText</name>
     <message>
         <source>Not available yet; the opening date is not known.</source>
@@ -842,26 +1438,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <translation>Struttura del corso</translation>
     </message>
     <message>
-        <source>Why this lesson is locked</source>
-        <translation>Perché questa lezione è bloccata</translation>
-    </message>
-    <message>
-        <source>Lesson text</source>
-        <translation>Testo della lezione</translation>
-    </message>
-    <message>
-        <source>Mark the lesson as complete or incomplete</source>
-        <translation>Segna la lezione come completata o non completata</translation>
-    </message>
-    <message>
-        <source>Ctrl+Return</source>
-        <translation>Ctrl+Invio</translation>
-    </message>
-    <message>
-        <source>Notification</source>
-        <translation>Notifica</translation>
-    </message>
-    <message>
         <source>The server did not accept a change to &apos;%1&apos;: %2</source>
         <translation>Il server non ha accettato una modifica a &apos;%1&apos;: %2</translation>
     </message>
@@ -890,16 +1466,79 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <translation>lezione %1</translation>
     </message>
     <message>
-        <source>Mark as incomplete</source>
-        <translation>Segna come non completata</translation>
+        <source>Courses</source>
+        <translation>Corsi</translation>
     </message>
     <message>
-        <source>Mark as complete</source>
-        <translation>Segna come completata</translation>
+        <source>Instructor view</source>
+        <translation>Vista docente</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;i&gt;This lesson has not been downloaded yet; it will be after the next sync.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Questa lezione non è ancora stata scaricata; lo sarà dopo la prossima sincronizzazione.&lt;/i&gt;&lt;/p&gt;</translation>
+        <source>You teach this course: you see every lesson, drafts included, and nothing is locked for you. Learners see only published lessons, with the course&apos;s locks.</source>
+        <translation>Insegni in questo corso: vedi tutte le lezioni, bozze comprese, e per te nulla è bloccato. Gli studenti vedono solo le lezioni pubblicate, con i blocchi del corso.</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>&amp;Lezione</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Vai</translation>
+    </message>
+    <message>
+        <source>&amp;Courses</source>
+        <translation>&amp;Corsi</translation>
+    </message>
+    <message>
+        <source>&amp;Outline</source>
+        <translation>&amp;Struttura</translation>
+    </message>
+    <message>
+        <source>&amp;Previous lesson</source>
+        <translation>Lezione &amp;precedente</translation>
+    </message>
+    <message>
+        <source>&amp;Next lesson</source>
+        <translation>Lezione s&amp;uccessiva</translation>
+    </message>
+    <message>
+        <source>Mark as complete / &amp;incomplete	Ctrl+Return</source>
+        <translation>Segna come completata / &amp;non completata	Ctrl+Invio</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::NotificationBanner</name>
+    <message>
+        <source>Notification</source>
+        <translation>Notifica</translation>
+    </message>
+    <message>
+        <source>Notification text</source>
+        <translation>Testo della notifica</translation>
+    </message>
+    <message>
+        <source>Dismiss the notification</source>
+        <translation>Chiudi la notifica</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Chiudi</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1550,17 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>Action %1 is still waiting to be sent; only a rejected action can be dismissed.</source>
         <translation>L&apos;azione %1 è ancora in attesa di invio; si può scartare solo un&apos;azione rifiutata.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::OutlineModel</name>
+    <message>
+        <source>%1 [draft]</source>
+        <translation>%1 [bozza]</translation>
+    </message>
+    <message>
+        <source>Draft: learners do not see this lesson.</source>
+        <translation>Bozza: gli studenti non vedono questa lezione.</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1637,29 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>The correct answers are not known here; the server grades this quiz.</source>
         <translation>Le risposte corrette non sono note qui; questo quiz viene valutato dal server.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::QuizResultsModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Studente</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Voto</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Esito</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1857,84 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     </message>
 </context>
 <context>
+    <name>coursedesk::WelcomePage</name>
+    <message>
+        <source>Try the &amp;sample course</source>
+        <translation>Prova il corso di &amp;esempio</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Aggiungi account…</translation>
+    </message>
+    <message>
+        <source>Welcome to CourseDesk</source>
+        <translation>Ti diamo il benvenuto in CourseDesk</translation>
+    </message>
+    <message>
+        <source>Take your online courses with you, online or offline. Try the sample course to see how it works — it lives on this computer and needs no server — or add the account you use on your course platform.</source>
+        <translation>Porta con te i tuoi corsi online, con o senza connessione. Prova il corso di esempio per vedere come funziona — si trova su questo computer e non richiede alcun server — oppure aggiungi l&apos;account che usi sulla tua piattaforma dei corsi.</translation>
+    </message>
+    <message>
+        <source>Try the sample course</source>
+        <translation>Prova il corso di esempio</translation>
+    </message>
+    <message>
+        <source>Add an account on a course platform</source>
+        <translation>Aggiungi un account su una piattaforma di corsi</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::dashboardtext</name>
+    <message>
+        <source>Not a member</source>
+        <translation>Nessuna iscrizione</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Autore</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gestore</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Iscritto</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitato</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Iscrizione richiesta</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Superato</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non superato</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>Non valutato</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Aggiornamento: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>CourseDesk: take your online courses offline.</source>
@@ -1198,12 +1949,16 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <translation>Conserva account e cache in &lt;dir&gt;.</translation>
     </message>
     <message>
-        <source>CourseDesk</source>
-        <translation>CourseDesk</translation>
-    </message>
-    <message>
         <source>cannot write %1</source>
         <translation>impossibile scrivere %1</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample course (no server needed).</source>
+        <translation>Apri il corso di esempio incluso (non serve alcun server).</translation>
+    </message>
+    <message>
+        <source>Open the account &lt;name&gt;.</source>
+        <translation>Apri l&apos;account &lt;name&gt;.</translation>
     </message>
 </context>
 </TS>

@@ -7,9 +7,10 @@ namespace coursedesk::dashboardtext {
 
 namespace {
 
+// lupdate records these free functions' strings in the namespace's context, so the helper uses that name.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("coursedesk::DashboardText", text);
+    return QCoreApplication::translate("coursedesk::dashboardtext", text);
 }
 
 } // namespace

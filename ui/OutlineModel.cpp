@@ -9,8 +9,35 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Internal ids: 0 for a section row; section row + 1 for a lesson row (its parent's row).
+// Internal ids: 0 for a section row; for a lesson row, its section's row + 1 times an odd constant.
+// Why not the row + 1 itself: QModelIndex hashes as (row << 4) + column + internalId, and QHash picks
+// the bucket from the low bits. With small ids the lessons of every section share a few hundred hash
+// values, and QTreeView::expandAll keeps a QPersistentModelIndex for every row, each one found by
+// probing those long runs: a 20k-lesson outline spent most of its first show there. The odd
+// multiplier spreads the low bits; multiplying by its inverse (mod 2^bits) gives the section row back.
 constexpr quintptr sectionMarker = 0;
+constexpr quintptr spread = quintptr(0x9E3779B97F4A7C15ULL);
+
+constexpr quintptr inverseOf(quintptr odd)
+{
+    quintptr inverse = odd; // Newton's iteration: each step doubles the correct low bits
+    for (int i = 0; i < 6; ++i)
+        inverse *= 2 - odd * inverse;
+    return inverse;
+}
+
+constexpr quintptr spreadInverse = inverseOf(spread);
+static_assert(spread * spreadInverse == 1);
+
+constexpr quintptr lessonIdFor(int sectionRow)
+{
+    return (quintptr(sectionRow) + 1) * spread; // never 0: the multiplier is odd
+}
+
+constexpr int sectionRowOf(quintptr lessonInternalId)
+{
+    return int(lessonInternalId * spreadInverse - 1);
+}
 
 } // namespace
 
@@ -91,14 +118,14 @@ QModelIndex OutlineModel::index(int row, int column, const QModelIndex &parent) 
         return {};
     if (!parent.isValid())
         return createIndex(row, column, sectionMarker);
-    return createIndex(row, column, quintptr(parent.row()) + 1);
+    return createIndex(row, column, lessonIdFor(parent.row()));
 }
 
 QModelIndex OutlineModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == sectionMarker)
         return {};
-    return createIndex(int(child.internalId() - 1), 0, sectionMarker);
+    return createIndex(sectionRowOf(child.internalId()), 0, sectionMarker);
 }
 
 int OutlineModel::rowCount(const QModelIndex &parent) const
@@ -121,7 +148,7 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
         return {};
     if (index.internalId() == sectionMarker)
         return sectionData(index.row(), role);
-    return lessonData(int(index.internalId() - 1), index.row(), role);
+    return lessonData(sectionRowOf(index.internalId()), index.row(), role);
 }
 
 QVariant OutlineModel::sectionData(int sectionRow, int role) const

@@ -3,6 +3,8 @@
 #include "session/LockText.h"
 #include "storage/CacheDatabase.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QUuid>
@@ -76,7 +78,9 @@ void CourseSession::checkUnlocks()
     QDateTime next;
     QHash<qint64, QSet<qint64>> lockedNow;
     for (qint64 courseId : *ids) {
-        Result<Course> course = m_store.loadCourse(courseId);
+        // Through the session's outline cache: at start-up this check runs before the window's first
+        // frame, and reading a 20k-lesson course again from SQL doubled the time to that frame.
+        Result<Course> course = loadOutline(courseId);
         if (!course)
             continue;
         const CourseAccess access = AccessPolicy::evaluate(*course, now);
@@ -207,7 +211,10 @@ Result<CourseOutline> CourseSession::accessibleLesson(qint64 courseId, qint64 le
     *lesson = current->course.findLesson(lessonId);
     if (!*lesson)
         return Error{u"unknown_lesson"_s, tr("Course %1 has no lesson %2.").arg(courseId).arg(lessonId)};
-    const LessonAccess access = current->access.lesson(lessonId);
+    // One look at a fresh evaluation: a scan is cheaper than CourseAccess::lesson's index of the whole course.
+    const QList<LessonAccess> &all = current->access.lessons();
+    const auto found = std::find_if(all.cbegin(), all.cend(), [&](const LessonAccess &a) { return a.lessonId == lessonId; });
+    const LessonAccess access = found != all.cend() ? *found : current->access.lesson(lessonId);
     if (!access.isAccessible())
         return Error{u"locked"_s, LockText::lessonLock(access, current->course)};
     return current;

@@ -36,6 +36,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -158,17 +159,31 @@ struct OpenWindow
     std::unique_ptr<CourseSession> session;
     std::unique_ptr<MainWindow> window;
 
+    // Where the time went, in ms: cache and session opened, window built, course shown, first frame.
+    std::array<double, 4> steps{};
+
     // False when the course cannot be shown or no frame came.
     bool open(const QString &path)
     {
+        auto mark = Clock::now();
+        const auto step = [&](int i) {
+            const auto now = Clock::now();
+            steps[i] = msSince(mark, now);
+            mark = now;
+        };
         db = openCache(path);
         session = std::make_unique<CourseSession>(*db, clock, CourseSession::Kind::Server);
+        step(0);
         window = std::make_unique<MainWindow>(*session, MainWindow::Options{false});
         PaintProbe probe(window.get());
+        step(1);
         if (!window->showCourse(1))
             return false;
+        step(2);
         window->show();
-        return waitForPaint(probe);
+        const bool painted = waitForPaint(probe);
+        step(3);
+        return painted;
     }
 };
 
@@ -246,6 +261,7 @@ void BM_ProgressPanelRepaintAlone(benchmark::State &state)
 
 void BM_MainWindowFirstPaint(benchmark::State &state)
 {
+    std::array<double, 4> steps{};
     for (auto _ : state) {
         auto open = std::make_unique<OpenWindow>();
         const auto start = Clock::now();
@@ -255,9 +271,17 @@ void BM_MainWindowFirstPaint(benchmark::State &state)
             state.SkipWithError("the window did not open");
             break;
         }
+        for (size_t i = 0; i < steps.size(); ++i)
+            steps[i] += open->steps[i];
         settle();
         open.reset(); // closed outside the measured time
     }
+    // The breakdown, ms per window: cache + session, MainWindow constructed, showCourse, show until painted.
+    const double n = double(std::max<benchmark::IterationCount>(state.iterations(), 1));
+    state.counters["open_ms"] = steps[0] / n;
+    state.counters["construct_ms"] = steps[1] / n;
+    state.counters["showCourse_ms"] = steps[2] / n;
+    state.counters["paint_ms"] = steps[3] / n;
 }
 
 void BM_EmptyMainWindowFirstPaint(benchmark::State &state)
@@ -292,8 +316,11 @@ public:
     void ReportRuns(const std::vector<Run> &runs) override
     {
         for (const Run &run : runs) {
-            if (run.run_type == Run::RT_Aggregate && run.aggregate_name == "median")
+            if (run.run_type == Run::RT_Aggregate && run.aggregate_name == "median") {
                 m_ms[run.run_name.function_name] = run.GetAdjustedRealTime(); // reported in ms
+                for (const auto &[name, counter] : run.counters)
+                    m_counters[run.run_name.function_name + '/' + name] = counter.value;
+            }
         }
         ConsoleReporter::ReportRuns(runs);
     }
@@ -303,8 +330,15 @@ public:
         return it == m_ms.end() ? 0 : it->second;
     }
 
+    double counter(const std::string &function, const std::string &name) const
+    {
+        const auto it = m_counters.find(function + '/' + name);
+        return it == m_counters.end() ? 0 : it->second;
+    }
+
 private:
     std::map<std::string, double> m_ms;
+    std::map<std::string, double> m_counters;
 };
 
 // --- child processes: cold start-up and peak RSS ------------------------------------------------------
@@ -462,6 +496,12 @@ int main(int argc, char **argv)
         std::printf("  (2) window over %d cached lessons to first frame, warm:  %8.2f ms  (empty QMainWindow: %.2f ms)"
                     "  = %.2fx  goal <= 1.5x: %s\n",
                     windowLessons, window, empty, window / empty, verdict(window / empty <= 1.5));
+    }
+    if (window > 0) {
+        const auto part = [&](const char *name) { return reporter.counter("BM_MainWindowFirstPaint", name); };
+        std::printf("      of which: cache + session opened %.2f ms, MainWindow built %.2f ms, showCourse %.2f ms, "
+                    "show until painted %.2f ms\n",
+                    part("open_ms"), part("construct_ms"), part("showCourse_ms"), part("paint_ms"));
     }
     if (!coldWindow.empty() && !coldEmpty.empty()) {
         const double w = median(coldWindow);

@@ -82,6 +82,18 @@ private slots:
         }
     }
 
+    // Rows find their state by position in course order; an evaluation that does not hold a lesson
+    // (here: none at all) reports it locked, as CourseAccess::lesson does.
+    void aLessonMissingFromTheEvaluationIsLocked()
+    {
+        OutlineModel model;
+        model.setCourse(sampleShape(), CourseAccess{});
+        const QModelIndex lesson = model.index(0, 0, model.index(0, 0));
+        QCOMPARE(lesson.data(OutlineModel::LessonIdRole).toLongLong(), 10);
+        QCOMPARE(lesson.data(OutlineModel::AccessibleRole).toBool(), false);
+        QCOMPARE(lesson.data(OutlineModel::LockReasonRole).toString(), u"not_joined"_s);
+    }
+
     // QTreeView::expandAll keeps a persistent index of every row in a QHash, which buckets by the low
     // bits of qHash(QModelIndex): the lessons of a large outline must not pile up on a few values.
     void lessonIndexesHashApart()

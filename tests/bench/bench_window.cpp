@@ -163,7 +163,7 @@ struct OpenWindow
     std::array<double, 4> steps{};
 
     // False when the course cannot be shown or no frame came.
-    bool open(const QString &path)
+    bool open(const QString &path, bool withCourse = true)
     {
         auto mark = Clock::now();
         const auto step = [&](int i) {
@@ -177,7 +177,7 @@ struct OpenWindow
         window = std::make_unique<MainWindow>(*session, MainWindow::Options{false});
         PaintProbe probe(window.get());
         step(1);
-        if (!window->showCourse(1))
+        if (withCourse && !window->showCourse(1))
             return false;
         step(2);
         window->show();
@@ -199,6 +199,7 @@ struct Paths
 {
     QString toggleCache;
     QString windowCache;
+    QString emptyCache;
 };
 
 Paths &paths()
@@ -259,13 +260,15 @@ void BM_ProgressPanelRepaintAlone(benchmark::State &state)
 
 // --- (2) the window until its first frame, warm ------------------------------------------------------------
 
+// range(0): 1 over the 20k-lesson cache, 0 over an empty cache (the window's own cost, no course shown).
 void BM_MainWindowFirstPaint(benchmark::State &state)
 {
+    const bool withCourse = state.range(0) != 0;
     std::array<double, 4> steps{};
     for (auto _ : state) {
         auto open = std::make_unique<OpenWindow>();
         const auto start = Clock::now();
-        const bool shown = open->open(paths().windowCache);
+        const bool shown = withCourse ? open->open(paths().windowCache) : open->open(paths().emptyCache, false);
         state.SetIterationTime(msSince(start) / 1e3);
         if (!shown) {
             state.SkipWithError("the window did not open");
@@ -304,7 +307,7 @@ BENCHMARK(BM_ToggleToProgressRepaint)->UseManualTime()->Unit(benchmark::kMillise
     ->ReportAggregatesOnly(true);
 BENCHMARK(BM_ProgressPanelRepaintAlone)->UseManualTime()->Unit(benchmark::kMillisecond)->Repetitions(repetitions)
     ->ReportAggregatesOnly(true);
-BENCHMARK(BM_MainWindowFirstPaint)->UseManualTime()->Unit(benchmark::kMillisecond)->Repetitions(repetitions)
+BENCHMARK(BM_MainWindowFirstPaint)->Arg(1)->Arg(0)->UseManualTime()->Unit(benchmark::kMillisecond)->Repetitions(repetitions)
     ->ReportAggregatesOnly(true);
 BENCHMARK(BM_EmptyMainWindowFirstPaint)->UseManualTime()->Unit(benchmark::kMillisecond)->Repetitions(repetitions)
     ->ReportAggregatesOnly(true);
@@ -317,9 +320,12 @@ public:
     {
         for (const Run &run : runs) {
             if (run.run_type == Run::RT_Aggregate && run.aggregate_name == "median") {
-                m_ms[run.run_name.function_name] = run.GetAdjustedRealTime(); // reported in ms
+                std::string key = run.run_name.function_name; // "BM_X", or "BM_X/1" with an argument
+                if (!run.run_name.args.empty())
+                    key += '/' + run.run_name.args;
+                m_ms[key] = run.GetAdjustedRealTime(); // reported in ms
                 for (const auto &[name, counter] : run.counters)
-                    m_counters[run.run_name.function_name + '/' + name] = counter.value;
+                    m_counters[key + '/' + name] = counter.value;
             }
         }
         ConsoleReporter::ReportRuns(runs);
@@ -446,6 +452,8 @@ int main(int argc, char **argv)
         return 1;
     paths().toggleCache = dir.filePath(u"toggle-10k.db"_s);
     paths().windowCache = dir.filePath(u"window-20k.db"_s);
+    paths().emptyCache = dir.filePath(u"empty.db"_s);
+    openCache(paths().emptyCache); // created and migrated, no course
     prepareCache(paths().toggleCache, toggleLessons);
     prepareCache(paths().windowCache, windowLessons);
 
@@ -490,7 +498,8 @@ int main(int argc, char **argv)
                     "  goal <= 16 ms: %s\n",
                     toggleLessons, toggle, repaint, verdict(toggle <= 16));
     }
-    const double window = reporter.ms("BM_MainWindowFirstPaint");
+    const double window = reporter.ms("BM_MainWindowFirstPaint/1");
+    const double windowNoCourse = reporter.ms("BM_MainWindowFirstPaint/0");
     const double empty = reporter.ms("BM_EmptyMainWindowFirstPaint");
     if (window > 0 && empty > 0) {
         std::printf("  (2) window over %d cached lessons to first frame, warm:  %8.2f ms  (empty QMainWindow: %.2f ms)"
@@ -498,10 +507,14 @@ int main(int argc, char **argv)
                     windowLessons, window, empty, window / empty, verdict(window / empty <= 1.5));
     }
     if (window > 0) {
-        const auto part = [&](const char *name) { return reporter.counter("BM_MainWindowFirstPaint", name); };
+        const auto part = [&](const char *name) { return reporter.counter("BM_MainWindowFirstPaint/1", name); };
         std::printf("      of which: cache + session opened %.2f ms, MainWindow built %.2f ms, showCourse %.2f ms, "
                     "show until painted %.2f ms\n",
                     part("open_ms"), part("construct_ms"), part("showCourse_ms"), part("paint_ms"));
+    }
+    if (windowNoCourse > 0 && empty > 0) {
+        std::printf("      for scale: the same MainWindow over an empty cache (its widgets alone): %.2f ms = %.2fx\n",
+                    windowNoCourse, windowNoCourse / empty);
     }
     if (!coldWindow.empty() && !coldEmpty.empty()) {
         const double w = median(coldWindow);

@@ -109,8 +109,8 @@ void OutlineModel::updateStates(const Course &course, const CourseAccess &access
     const CourseAccess oldAccess = std::exchange(m_access, access);
     for (int s = 0; s < int(course.sections.size()); ++s) {
         const Section &section = course.sections.at(s);
-        if (sectionAccess(oldAccess, s, section.id) != sectionAccess(access, s, section.id)
-            || old.sections.at(s).name != section.name) {
+        if (sectionAccess(oldAccess, s, section.id) != sectionAccess(access, s, section.id) ||
+            old.sections.at(s).name != section.name) {
             const QModelIndex idx = index(s, 0);
             emit dataChanged(idx, idx);
         }
@@ -119,8 +119,8 @@ void OutlineModel::updateStates(const Course &course, const CourseAccess &access
         const qsizetype first = m_firstLesson.at(s);
         for (int l = 0; l < int(section.lessons.size()); ++l) {
             const Lesson &lesson = section.lessons.at(l);
-            if ((!sameLessons && lesson != oldLessons.at(l))
-                || lessonAccess(oldAccess, first + l, lesson.id) != lessonAccess(access, first + l, lesson.id)) {
+            if ((!sameLessons && lesson != oldLessons.at(l)) ||
+                lessonAccess(oldAccess, first + l, lesson.id) != lessonAccess(access, first + l, lesson.id)) {
                 const QModelIndex idx = index(l, 0, index(s, 0));
                 emit dataChanged(idx, idx);
             }

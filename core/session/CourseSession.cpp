@@ -213,7 +213,8 @@ Result<CourseOutline> CourseSession::accessibleLesson(qint64 courseId, qint64 le
         return Error{u"unknown_lesson"_s, tr("Course %1 has no lesson %2.").arg(courseId).arg(lessonId)};
     // One look at a fresh evaluation: a scan is cheaper than CourseAccess::lesson's index of the whole course.
     const QList<LessonAccess> &all = current->access.lessons();
-    const auto found = std::find_if(all.cbegin(), all.cend(), [&](const LessonAccess &a) { return a.lessonId == lessonId; });
+    const auto found =
+        std::find_if(all.cbegin(), all.cend(), [&](const LessonAccess &a) { return a.lessonId == lessonId; });
     const LessonAccess access = found != all.cend() ? *found : current->access.lesson(lessonId);
     if (!access.isAccessible())
         return Error{u"locked"_s, LockText::lessonLock(access, current->course)};

@@ -303,13 +303,27 @@ void BM_EmptyMainWindowFirstPaint(benchmark::State &state)
     }
 }
 
-BENCHMARK(BM_ToggleToProgressRepaint)->UseManualTime()->Unit(benchmark::kMillisecond)->Repetitions(repetitions)
+BENCHMARK(BM_ToggleToProgressRepaint)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(repetitions)
     ->ReportAggregatesOnly(true);
-BENCHMARK(BM_ProgressPanelRepaintAlone)->UseManualTime()->Unit(benchmark::kMillisecond)->Repetitions(repetitions)
+BENCHMARK(BM_ProgressPanelRepaintAlone)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(repetitions)
     ->ReportAggregatesOnly(true);
-BENCHMARK(BM_MainWindowFirstPaint)->Arg(1)->Arg(0)->UseManualTime()->Unit(benchmark::kMillisecond)->Repetitions(repetitions)
+BENCHMARK(BM_MainWindowFirstPaint)
+    ->Arg(1)
+    ->Arg(0)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(repetitions)
     ->ReportAggregatesOnly(true);
-BENCHMARK(BM_EmptyMainWindowFirstPaint)->UseManualTime()->Unit(benchmark::kMillisecond)->Repetitions(repetitions)
+BENCHMARK(BM_EmptyMainWindowFirstPaint)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(repetitions)
     ->ReportAggregatesOnly(true);
 
 // Keeps each benchmark's median so the summary can compare them after the run.

@@ -36,13 +36,14 @@ void saveScreenshotWhenShown(AppShell &shell, const QString &path)
                          qPrintable(QApplication::translate("main", "cannot write %1").arg(path)));
         QApplication::exit(saved ? 0 : 1);
     };
-    // An account whose sign-in is read from the keychain opens a moment later.
-    if (shell.visibleWindow())
+    // A window's courses are read right after its first paint (and an account whose sign-in is read
+    // from the keychain opens a moment later): wait for it. The welcome page is complete at once.
+    if (!shell.window() && shell.visibleWindow()) {
         QTimer::singleShot(0, &shell, save);
-    else {
-        QObject::connect(&shell, &AppShell::windowReady, &shell, [save] { QTimer::singleShot(0, save); });
-        QObject::connect(&shell, &AppShell::failed, &shell, [save] { QTimer::singleShot(0, save); });
+        return;
     }
+    QObject::connect(&shell, &AppShell::windowReady, &shell, [save] { QTimer::singleShot(0, save); });
+    QObject::connect(&shell, &AppShell::failed, &shell, [save] { QTimer::singleShot(0, save); });
 }
 
 } // namespace

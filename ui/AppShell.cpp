@@ -178,19 +178,26 @@ void AppShell::finishOpening(const Account &account, const Credentials &credenti
     installDashboard();
     if (m_hook)
         m_hook(*m_window, *m_runtime);
-    const Result<QList<CourseSummary>> courses = m_runtime->session().courses();
-    if (courses && !courses->isEmpty())
-        m_window->showCourse(courses->constFirst().id);
-    m_settings.beginGroup(QStringLiteral("account-") + account.name);
-    m_window->restoreState(m_settings);
+    const QString group = QStringLiteral("account-") + account.name;
+    m_settings.beginGroup(group);
+    m_window->restoreLayout(m_settings);
     m_settings.endGroup();
     m_settings.setValue(lastAccountKey, account.name);
     if (m_welcome)
         m_welcome->hide();
+    // The window paints first; its courses are read right after, so a large cache never delays it.
     m_window->show();
-    if (SyncScheduler *scheduler = m_runtime->scheduler())
-        scheduler->start();
-    emit windowReady(m_window.get());
+    const QPointer<MainWindow> shown = m_window.get();
+    later([this, shown, group] {
+        if (!shown || shown != m_window.get())
+            return; // another account was opened meanwhile
+        m_settings.beginGroup(group);
+        m_window->restoreSelection(m_settings);
+        m_settings.endGroup();
+        if (SyncScheduler *scheduler = m_runtime->scheduler())
+            scheduler->start();
+        emit windowReady(m_window.get());
+    });
 }
 
 void AppShell::closeAccount()

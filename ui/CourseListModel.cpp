@@ -14,7 +14,7 @@ CourseListModel::CourseListModel(CourseSession &session, QObject *parent)
 {
     connect(&m_session, &CourseSession::progressChanged, this, &CourseListModel::updateProgress);
     connect(&m_session, &CourseSession::coursesChanged, this, &CourseListModel::reload);
-    reload();
+    // Not loaded here: the window paints first and loads its courses right after (MainWindow::loadCourses).
 }
 
 bool CourseListModel::reload()

@@ -21,6 +21,7 @@ public:
         RoleRole,                // coursedesk::Role as int
     };
 
+    // Empty until the first reload(), so that building a window reads nothing.
     explicit CourseListModel(CourseSession &session, QObject *parent = nullptr);
 
     // Reads the course list again; false (the model left empty) when the cache cannot be read.

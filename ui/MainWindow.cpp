@@ -203,8 +203,22 @@ void MainWindow::setDashboardFactory(DashboardFactory factory)
     updateDashboard();
 }
 
+bool MainWindow::loadCourses(qint64 courseId)
+{
+    m_coursesLoaded = m_courseModel->reload();
+    if (!m_coursesLoaded) {
+        statusBar()->showMessage(m_courseModel->lastError());
+        return false;
+    }
+    if (!courseId || !m_courseModel->indexOfCourse(courseId).isValid())
+        courseId = m_courseModel->rowCount() > 0 ? m_courseModel->courseIdAt(m_courseModel->index(0)) : 0;
+    return courseId ? showCourse(courseId) : true;
+}
+
 bool MainWindow::showCourse(qint64 courseId)
 {
+    if (!m_coursesLoaded)
+        m_coursesLoaded = m_courseModel->reload();
     Result<CourseOutline> outline = m_session.outline(courseId);
     if (!outline) {
         statusBar()->showMessage(outline.error().message);
@@ -215,7 +229,8 @@ bool MainWindow::showCourse(qint64 courseId)
     m_course = outline->course;
     m_access = outline->access;
     m_model->setCourse(m_course, m_access);
-    m_outline->expandAll();
+    // Two levels: expanding the sections shows every lesson, without expandAll's persistent index per row.
+    m_outline->expandToDepth(0);
     m_progress->setFigures(m_access.progress());
     m_roleNote->setVisible(m_course.role() == Role::Instructor);
     setWindowTitle(tr("%1 — CourseDesk").arg(m_course.name));
@@ -308,12 +323,24 @@ void MainWindow::saveState(QSettings &settings) const
 
 void MainWindow::restoreState(const QSettings &settings)
 {
+    restoreLayout(settings);
+    restoreSelection(settings);
+}
+
+void MainWindow::restoreLayout(const QSettings &settings)
+{
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_sideSplitter->restoreState(settings.value(QStringLiteral("window/sideSplitter")).toByteArray());
+}
+
+void MainWindow::restoreSelection(const QSettings &settings)
+{
     const qint64 course = settings.value(QStringLiteral("window/course")).toLongLong();
-    if (course > 0 && course != m_courseId && !showCourse(course))
-        return; // the course is gone: stay where we are
+    if (!m_coursesLoaded || (course > 0 && course != m_courseId)) {
+        if (!loadCourses(course) || (course > 0 && m_courseId != course))
+            return; // the course is gone: the first one is shown instead
+    }
     const qint64 lesson = settings.value(QStringLiteral("window/lesson")).toLongLong();
     if (lesson > 0)
         selectLesson(lesson);

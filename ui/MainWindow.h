@@ -56,6 +56,9 @@ public:
     // Extra menus from the app (account switcher, help), placed after the window's own.
     void addAppMenu(QMenu *menu);
 
+    // Reads the course list and shows `courseId`, or the first course when it is 0 or gone. The app
+    // calls it right after the window's first paint, so that a large cache never delays the window.
+    bool loadCourses(qint64 courseId = 0);
     // Shows a course of the session; false (with the reason in the status bar) when it cannot be read.
     bool showCourse(qint64 courseId);
     void selectLesson(qint64 lessonId);
@@ -64,7 +67,9 @@ public:
 
     // Window geometry, splitter and the last open course and lesson, kept between runs.
     void saveState(QSettings &settings) const;
-    void restoreState(const QSettings &settings);
+    void restoreState(const QSettings &settings); // restoreLayout, then restoreSelection
+    void restoreLayout(const QSettings &settings);    // geometry and splitters: before the window is shown
+    void restoreSelection(const QSettings &settings); // the course list, the last course and lesson
     qint64 currentCourseId() const { return m_courseId; }
     qint64 currentLessonId() const;
 
@@ -122,6 +127,7 @@ private:
     QSplitter *m_sideSplitter = nullptr;
     DashboardFactory m_dashboardFactory;
     QMenu *m_helpMenu = nullptr;
+    bool m_coursesLoaded = false;
 };
 
 } // namespace coursedesk

@@ -9,8 +9,35 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Internal ids: 0 for a section row; section row + 1 for a lesson row (its parent's row).
+// Internal ids: 0 for a section row; for a lesson row, its section's row + 1 times an odd constant.
+// Why not the row + 1 itself: QModelIndex hashes as (row << 4) + column + internalId, and QHash picks
+// the bucket from the low bits. With small ids the lessons of every section share a few hundred hash
+// values, and QTreeView::expandAll keeps a QPersistentModelIndex for every row, each one found by
+// probing those long runs: a 20k-lesson outline spent most of its first show there. The odd
+// multiplier spreads the low bits; multiplying by its inverse (mod 2^bits) gives the section row back.
 constexpr quintptr sectionMarker = 0;
+constexpr quintptr spread = quintptr(0x9E3779B97F4A7C15ULL);
+
+constexpr quintptr inverseOf(quintptr odd)
+{
+    quintptr inverse = odd; // Newton's iteration: each step doubles the correct low bits
+    for (int i = 0; i < 6; ++i)
+        inverse *= 2 - odd * inverse;
+    return inverse;
+}
+
+constexpr quintptr spreadInverse = inverseOf(spread);
+static_assert(spread * spreadInverse == 1);
+
+constexpr quintptr lessonIdFor(int sectionRow)
+{
+    return (quintptr(sectionRow) + 1) * spread; // never 0: the multiplier is odd
+}
+
+constexpr int sectionRowOf(quintptr lessonInternalId)
+{
+    return int(lessonInternalId * spreadInverse - 1);
+}
 
 } // namespace
 
@@ -24,7 +51,33 @@ void OutlineModel::setCourse(const Course &course, const CourseAccess &access)
     beginResetModel();
     m_course = course;
     m_access = access;
+    m_firstLesson.clear();
+    m_firstLesson.reserve(course.sections.size());
+    qsizetype position = 0;
+    for (const Section &section : course.sections) {
+        m_firstLesson.append(position);
+        position += section.lessons.size();
+    }
     endResetModel();
+}
+
+// CourseAccess lists sections and lessons in course order, the order of the rows: a row's state is at
+// its position, checked by id, and looked up by id only if it is not (a lookup by id builds an index
+// of the whole course on every new evaluation, which a toggle on a 10k-lesson course paid twice).
+SectionAccess OutlineModel::sectionAccess(const CourseAccess &access, qsizetype sectionRow, qint64 sectionId)
+{
+    const QList<SectionAccess> &sections = access.sections();
+    if (sectionRow < sections.size() && sections.at(sectionRow).sectionId == sectionId)
+        return sections.at(sectionRow);
+    return access.section(sectionId);
+}
+
+LessonAccess OutlineModel::lessonAccess(const CourseAccess &access, qsizetype position, qint64 lessonId)
+{
+    const auto &lessons = access.lessons();
+    if (position >= 0 && size_t(position) < lessons.size() && lessons[size_t(position)].lessonId == lessonId)
+        return lessons[size_t(position)];
+    return access.lesson(lessonId);
 }
 
 bool OutlineModel::sameStructure(const Course &course) const
@@ -36,6 +89,8 @@ bool OutlineModel::sameStructure(const Course &course) const
         const Section &b = m_course.sections.at(s);
         if (a.id != b.id || a.lessons.size() != b.lessons.size())
             return false;
+        if (a.lessons.constData() == b.lessons.constData())
+            continue; // the same shared list: the same lessons
         for (qsizetype l = 0; l < a.lessons.size(); ++l) {
             if (a.lessons.at(l).id != b.lessons.at(l).id)
                 return false;
@@ -54,13 +109,18 @@ void OutlineModel::updateStates(const Course &course, const CourseAccess &access
     const CourseAccess oldAccess = std::exchange(m_access, access);
     for (int s = 0; s < int(course.sections.size()); ++s) {
         const Section &section = course.sections.at(s);
-        if (oldAccess.section(section.id) != access.section(section.id) || old.sections.at(s).name != section.name) {
+        if (sectionAccess(oldAccess, s, section.id) != sectionAccess(access, s, section.id) ||
+            old.sections.at(s).name != section.name) {
             const QModelIndex idx = index(s, 0);
             emit dataChanged(idx, idx);
         }
+        const QList<Lesson> &oldLessons = old.sections.at(s).lessons;
+        const bool sameLessons = section.lessons.constData() == oldLessons.constData(); // shared: unchanged
+        const qsizetype first = m_firstLesson.at(s);
         for (int l = 0; l < int(section.lessons.size()); ++l) {
             const Lesson &lesson = section.lessons.at(l);
-            if (lesson != old.sections.at(s).lessons.at(l) || oldAccess.lesson(lesson.id) != access.lesson(lesson.id)) {
+            if ((!sameLessons && lesson != oldLessons.at(l)) ||
+                lessonAccess(oldAccess, first + l, lesson.id) != lessonAccess(access, first + l, lesson.id)) {
                 const QModelIndex idx = index(l, 0, index(s, 0));
                 emit dataChanged(idx, idx);
             }
@@ -91,14 +151,14 @@ QModelIndex OutlineModel::index(int row, int column, const QModelIndex &parent) 
         return {};
     if (!parent.isValid())
         return createIndex(row, column, sectionMarker);
-    return createIndex(row, column, quintptr(parent.row()) + 1);
+    return createIndex(row, column, lessonIdFor(parent.row()));
 }
 
 QModelIndex OutlineModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == sectionMarker)
         return {};
-    return createIndex(int(child.internalId() - 1), 0, sectionMarker);
+    return createIndex(sectionRowOf(child.internalId()), 0, sectionMarker);
 }
 
 int OutlineModel::rowCount(const QModelIndex &parent) const
@@ -121,13 +181,13 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
         return {};
     if (index.internalId() == sectionMarker)
         return sectionData(index.row(), role);
-    return lessonData(int(index.internalId() - 1), index.row(), role);
+    return lessonData(sectionRowOf(index.internalId()), index.row(), role);
 }
 
 QVariant OutlineModel::sectionData(int sectionRow, int role) const
 {
     const Section &section = m_course.sections.at(sectionRow);
-    const SectionAccess access = m_access.section(section.id);
+    const SectionAccess access = sectionAccess(m_access, sectionRow, section.id);
     switch (role) {
     case Qt::DisplayRole:
         return section.name;
@@ -152,7 +212,7 @@ QVariant OutlineModel::sectionData(int sectionRow, int role) const
 QVariant OutlineModel::lessonData(int sectionRow, int lessonRow, int role) const
 {
     const Lesson &lesson = m_course.sections.at(sectionRow).lessons.at(lessonRow);
-    const LessonAccess access = m_access.lesson(lesson.id);
+    const LessonAccess access = lessonAccess(m_access, m_firstLesson.at(sectionRow) + lessonRow, lesson.id);
     switch (role) {
     case Qt::DisplayRole:
         // The badge: a draft says so in its row (its icon too), for instructors who see drafts.

@@ -49,10 +49,14 @@ private:
     bool sameStructure(const Course &course) const;
     QVariant sectionData(int sectionRow, int role) const;
     QVariant lessonData(int sectionRow, int lessonRow, int role) const;
+    // The access state of a row, found by its position in course order (the evaluation's order).
+    static SectionAccess sectionAccess(const CourseAccess &access, qsizetype sectionRow, qint64 sectionId);
+    static LessonAccess lessonAccess(const CourseAccess &access, qsizetype position, qint64 lessonId);
 
     StatusIcons m_icons;
     Course m_course;
     CourseAccess m_access;
+    QList<qsizetype> m_firstLesson; // per section row, the course-order position of its first lesson
 };
 
 } // namespace coursedesk

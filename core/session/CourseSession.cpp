@@ -3,6 +3,8 @@
 #include "session/LockText.h"
 #include "storage/CacheDatabase.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QUuid>
@@ -33,8 +35,8 @@ CourseSession::CourseSession(CacheDatabase &db, const Clock &clock, Kind kind, Q
     m_syncStatus.lastSynced = QDateTime::fromString(db.meta(u"last_sync_at"_s), Qt::ISODateWithMs);
     m_unlockTimer->setSingleShot(true);
     connect(m_unlockTimer, &QTimer::timeout, this, &CourseSession::checkUnlocks);
-    // Learn which lessons a drip holds now, without announcing anything.
-    QTimer::singleShot(0, this, &CourseSession::checkUnlocks);
+    // Which lessons a drip holds now is learnt (without announcing anything) once the first outline is
+    // read, not here: a window over a large cache paints first and reads its courses right after.
 }
 
 QString toWire(SyncStatus::State state)
@@ -76,7 +78,9 @@ void CourseSession::checkUnlocks()
     QDateTime next;
     QHash<qint64, QSet<qint64>> lockedNow;
     for (qint64 courseId : *ids) {
-        Result<Course> course = m_store.loadCourse(courseId);
+        // Through the session's outline cache: at start-up this check runs before the window's first
+        // frame, and reading a 20k-lesson course again from SQL doubled the time to that frame.
+        Result<Course> course = loadOutline(courseId);
         if (!course)
             continue;
         const CourseAccess access = AccessPolicy::evaluate(*course, now);
@@ -142,6 +146,8 @@ Result<QList<CourseSummary>> CourseSession::courses() const
 
 Result<Course> CourseSession::loadOutline(qint64 courseId) const
 {
+    if (!std::exchange(m_unlockWatchStarted, true))
+        m_unlockTimer->start(0); // the first unlock check, from the outlines then cached
     const auto cached = m_outlines.constFind(courseId);
     if (cached != m_outlines.cend())
         return *cached;
@@ -207,7 +213,11 @@ Result<CourseOutline> CourseSession::accessibleLesson(qint64 courseId, qint64 le
     *lesson = current->course.findLesson(lessonId);
     if (!*lesson)
         return Error{u"unknown_lesson"_s, tr("Course %1 has no lesson %2.").arg(courseId).arg(lessonId)};
-    const LessonAccess access = current->access.lesson(lessonId);
+    // One look at a fresh evaluation: a scan is cheaper than CourseAccess::lesson's index of the whole course.
+    const auto &all = current->access.lessons();
+    const auto found =
+        std::find_if(all.cbegin(), all.cend(), [&](const LessonAccess &a) { return a.lessonId == lessonId; });
+    const LessonAccess access = found != all.cend() ? *found : current->access.lesson(lessonId);
     if (!access.isAccessible())
         return Error{u"locked"_s, LockText::lessonLock(access, current->course)};
     return current;

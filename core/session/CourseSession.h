@@ -159,6 +159,7 @@ private:
     AttemptStore m_attempts;
     SyncStatus m_syncStatus;
     bool m_unlockCheckQueued = false;
+    mutable bool m_unlockWatchStarted = false; // the first outline read starts the unlock checks
     mutable QHash<qint64, Course> m_outlines; // outlines as last read or written through this session
     QHash<qint64, QSet<qint64>> m_lockedByDrip; // per course, the lessons a drip still holds
     QDateTime m_nextUnlockAt;

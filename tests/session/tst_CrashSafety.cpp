@@ -230,6 +230,14 @@ private slots:
                         {m_path, QString::number(courseId), QString::number(childSeed)});
             QVERIFY2(child.waitForStarted(10'000), qPrintable(child.errorString()));
             QByteArray output;
+            // The kill clock starts once the child is at work (its first action), not when the process
+            // starts: on a loaded machine the start-up alone can outlast the longest kill delay.
+            QElapsedTimer startup;
+            startup.start();
+            while (!output.contains("DO ") && child.state() == QProcess::Running && startup.elapsed() < 20000) {
+                child.waitForReadyRead(100);
+                output += child.readAllStandardOutput();
+            }
             QElapsedTimer alive;
             alive.start();
             while (alive.elapsed() < killAfterMs && child.state() == QProcess::Running) {

@@ -66,6 +66,52 @@ private slots:
         QVERIFY(!model.indexOfLesson(999).isValid());
     }
 
+    void everyLessonOfALargeOutlineFindsItsSection()
+    {
+        OutlineModel model;
+        const Course course = CourseBuilder::large(3000, 20);
+        model.setCourse(course, AccessPolicy::evaluate(course, joined.addDays(1)));
+        QCOMPARE(model.rowCount(), 150);
+        for (int s = 0; s < model.rowCount(); ++s) {
+            const QModelIndex section = model.index(s, 0);
+            for (int l = 0; l < model.rowCount(section); ++l) {
+                const QModelIndex lesson = model.index(l, 0, section);
+                QCOMPARE(model.parent(lesson), section);
+                QCOMPARE(lesson.data(OutlineModel::LessonIdRole).toLongLong(), course.sections.at(s).lessons.at(l).id);
+            }
+        }
+    }
+
+    // Rows find their state by position in course order; an evaluation that does not hold a lesson
+    // (here: none at all) reports it locked, as CourseAccess::lesson does.
+    void aLessonMissingFromTheEvaluationIsLocked()
+    {
+        OutlineModel model;
+        model.setCourse(sampleShape(), CourseAccess{});
+        const QModelIndex lesson = model.index(0, 0, model.index(0, 0));
+        QCOMPARE(lesson.data(OutlineModel::LessonIdRole).toLongLong(), 10);
+        QCOMPARE(lesson.data(OutlineModel::AccessibleRole).toBool(), false);
+        QCOMPARE(lesson.data(OutlineModel::LockReasonRole).toString(), u"not_joined"_s);
+    }
+
+    // QTreeView::expandAll keeps a persistent index of every row in a QHash, which buckets by the low
+    // bits of qHash(QModelIndex): the lessons of a large outline must not pile up on a few values.
+    void lessonIndexesHashApart()
+    {
+        OutlineModel model;
+        const Course course = CourseBuilder::large(20000);
+        model.setCourse(course, AccessPolicy::evaluate(course, joined.addDays(1)));
+        QSet<size_t> lowBits;
+        int lessons = 0;
+        for (int s = 0; s < model.rowCount(); ++s) {
+            const QModelIndex section = model.index(s, 0);
+            for (int l = 0; l < model.rowCount(section); ++l, ++lessons)
+                lowBits.insert(qHash(model.index(l, 0, section), 0) & 0xffff);
+        }
+        QCOMPARE(lessons, 20000);
+        QVERIFY2(lowBits.size() > lessons * 3 / 4, qPrintable(u"%1 distinct of %2"_s.arg(lowBits.size()).arg(lessons)));
+    }
+
     void lessonRoles_data()
     {
         QTest::addColumn<qint64>("lessonId");

@@ -10,6 +10,7 @@
 #include "sync/SyncScheduler.h"
 
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QSettings>
 #include <QTimer>
 
@@ -221,6 +222,9 @@ QWidget *AppShell::visibleWindow() const
 
 void AppShell::fail(const QString &message)
 {
+    // Said where the user is looking: the open window stays as it was, the welcome page shows why.
+    if (m_window)
+        m_window->statusBar()->showMessage(message);
     if (m_welcome && m_welcome->isVisible())
         m_welcome->setError(message);
     emit failed(message);

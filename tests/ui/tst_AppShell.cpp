@@ -165,6 +165,23 @@ private slots:
         shell.openAccount(u"nobody"_s);
         QCOMPARE(unknown.size(), 1);
     }
+
+    void switchingToAnAccountThatCannotOpenKeepsTheWindowAndSaysWhy()
+    {
+        Desktop d;
+        AppShell &shell = d.open();
+        QSignalSpy ready(&shell, &AppShell::windowReady);
+        shell.openSample();
+        QVERIFY(ready.wait(5000));
+        MainWindow *window = shell.window();
+        QVERIFY(d.accounts.add(Account{u"broken"_s, false, QUrl(u"http://example.com"_s), {}}).ok());
+        QSignalSpy failed(&shell, &AppShell::failed);
+        shell.openAccount(u"broken"_s);
+        QVERIFY(failed.size() == 1 || failed.wait(5000));
+        QCOMPARE(shell.window(), window); // still the sample, as it was
+        QCOMPARE(shell.runtime()->account().name, u"sample"_s);
+        QCOMPARE(window->statusText(), failed.constFirst().constFirst().toString());
+    }
 };
 
 QTEST_MAIN(tst_AppShell)

@@ -2,6 +2,7 @@
 // in-process reference server, the test playing the browser for --browser. After every flow the tokens the
 // credential store received are looked for everywhere else: the data folder (accounts.json, the cache and its
 // WAL), the CLI's output and every client log line.
+#include "TokenLeaks.h"
 #include "CliApp.h"
 
 #include "FakeBrowser.h"
@@ -25,20 +26,6 @@ using namespace coursedesk::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QStringList capturedLog;
-QtMessageHandler previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    // The in-process reference server stands for another program: its own logging is not the client's.
-    const QLatin1StringView category(context.category ? context.category : "");
-    if (category.startsWith("qt.httpserver"_L1) || category.startsWith("coursedesk.refserver"_L1))
-        return;
-    capturedLog << message;
-    if (previousHandler && type != QtDebugMsg && type != QtInfoMsg)
-        previousHandler(type, context, message);
-}
 
 // What a FILE* holds so far, read through a file description of its own (the CLI keeps writing to it).
 QByteArray contents(FILE *file)
@@ -93,33 +80,20 @@ class tst_CliSignIn : public QObject
         return code;
     }
 
+    // The account folder, the CLI's output and the client's log.
     QStringList placesHolding(const QByteArray &secret) const
     {
-        QStringList places;
-        QDirIterator files(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            QFile file(files.next());
-            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(secret))
-                places << file.fileName();
-        }
+        QStringList places = test::placesHolding(secret, m_dir.path());
         if (m_out.contains(secret))
             places << u"stdout"_s;
         if (m_err.contains(secret))
             places << u"stderr"_s;
-        for (const QString &line : capturedLog) {
-            if (line.toUtf8().contains(secret))
-                places << u"log: "_s + line;
-        }
         return places;
     }
 
 private slots:
-    void initTestCase()
-    {
-        QLoggingCategory::setFilterRules(u"*.debug=true"_s);
-        previousHandler = qInstallMessageHandler(captureMessage);
-    }
-    void cleanupTestCase() { qInstallMessageHandler(previousHandler); }
+    void initTestCase() { startCapturingLog(u"*.debug=true"_s); }
+    void cleanupTestCase() { stopCapturingLog(); }
 
     void init()
     {
@@ -129,7 +103,7 @@ private slots:
         QDir(m_dir.path()).removeRecursively();
         QDir().mkpath(m_dir.path());
         m_store = FakeCredentialStore{};
-        capturedLog.clear();
+        capturedLog().clear();
     }
     void cleanup() { m_server.reset(); }
 
@@ -166,7 +140,7 @@ private slots:
         QCOMPARE(placesHolding(stored.accessToken), QStringList());
         if (!stored.refreshToken.isEmpty())
             QCOMPARE(placesHolding(stored.refreshToken), QStringList());
-        QVERIFY(!capturedLog.isEmpty()); // the grep looked at a real log
+        QVERIFY(!capturedLog().isEmpty()); // the grep looked at a real log
     }
 
     void signingOutKeepsTheQueueUnlessDiscarded()

@@ -1,6 +1,7 @@
 // Adding and re-signing accounts with the three sign-ins (browser, password, token) against the reference
 // server, the test playing the browser. Tokens go to the credential store only: after every flow the test
 // greps the account folder and everything logged for them.
+#include "TokenLeaks.h"
 #include "session/AccountSignIn.h"
 
 #include "remote/HttpTransport.h"
@@ -28,22 +29,6 @@ using namespace coursedesk::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Every message logged while a test runs, every category switched on (Qt's own networkauth ones too).
-QStringList capturedLog;
-QtMessageHandler previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    // The reference server runs in this process but stands for another program: its own logging (QtHttpServer
-    // prints every request's headers at debug level) is not the client's.
-    const QLatin1StringView category(context.category ? context.category : "");
-    if (category.startsWith("qt.httpserver"_L1) || category.startsWith("coursedesk.refserver"_L1))
-        return;
-    capturedLog << QString::fromLatin1(context.category ? context.category : "") + u": "_s + message;
-    if (previousHandler && type != QtDebugMsg && type != QtInfoMsg) // debug output is captured, not printed
-        previousHandler(type, context, message);
-}
 
 enum class Method
 {
@@ -104,29 +89,12 @@ class tst_AccountSignIn : public QObject, protected RefServerFixture
     }
 
     // Whether any file under the account folder, or anything logged, holds the text.
-    QStringList placesHolding(const QByteArray &secret) const
-    {
-        QStringList places;
-        QDirIterator files(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            QFile file(files.next());
-            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(secret))
-                places << file.fileName();
-        }
-        for (const QString &line : capturedLog) {
-            if (line.toUtf8().contains(secret))
-                places << u"log: "_s + line;
-        }
-        return places;
-    }
+    QStringList placesHolding(const QByteArray &secret) const { return test::placesHolding(secret, m_dir.path()); }
 
 private slots:
-    void initTestCase()
-    {
-        QLoggingCategory::setFilterRules(u"*.debug=true\nqt.*.debug=true"_s);
-        previousHandler = qInstallMessageHandler(captureMessage);
-    }
-    void cleanupTestCase() { qInstallMessageHandler(previousHandler); }
+    // Every category switched on (Qt's own networkauth ones too).
+    void initTestCase() { startCapturingLog(u"*.debug=true\nqt.*.debug=true"_s); }
+    void cleanupTestCase() { stopCapturingLog(); }
 
     void init()
     {
@@ -138,7 +106,7 @@ private slots:
         m_store = FakeCredentialStore{};
         m_playBrowser = true;
         m_browserUrl.clear();
-        capturedLog.clear();
+        capturedLog().clear();
         newSignIn();
     }
     void cleanup()
@@ -204,7 +172,7 @@ private slots:
         QCOMPARE(placesHolding(outcome->credentials.accessToken), QStringList());
         if (!outcome->credentials.refreshToken.isEmpty())
             QCOMPARE(placesHolding(outcome->credentials.refreshToken), QStringList());
-        QVERIFY(!capturedLog.isEmpty()); // the grep looked at a real log
+        QVERIFY(!capturedLog().isEmpty()); // the grep looked at a real log
     }
 
     void aMemoryOnlyStoreIsAnnounced()

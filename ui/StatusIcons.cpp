@@ -1,29 +1,72 @@
 #include "StatusIcons.h"
 
+#include <QHash>
+#include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
-
-#include <functional>
 
 namespace coursedesk {
 
 namespace {
 
-QIcon paint(const std::function<void(QPainter &)> &draw)
+// An icon drawn by a function on a 16 × 16 design grid, at the size it is asked for, when first asked:
+// nothing is painted before the outline shows its first row (the window's first frame pays nothing), and
+// every size and device pixel ratio gets its own crisp pixmap. Disabled icons are drawn faded.
+class PaintedIconEngine final : public QIconEngine
 {
-    QIcon icon;
-    for (int size : {16, 24, 32, 48}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.scale(size / 16.0, size / 16.0);
-        draw(painter);
-        painter.end();
-        icon.addPixmap(pixmap);
+public:
+    using Draw = void (*)(QPainter &);
+
+    explicit PaintedIconEngine(Draw draw)
+        : m_draw(draw)
+    {
     }
-    return icon;
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        QPixmap drawn = pixmap((QSizeF(rect.size()) * ratio).toSize(), mode, state);
+        drawn.setDevicePixelRatio(ratio);
+        painter->drawPixmap(rect.topLeft(), drawn);
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
+    {
+        if (size.isEmpty())
+            return {};
+        const quint64 key = (quint64(quint32(size.width())) << 34) | (quint64(quint32(size.height())) << 2)
+                            | quint64(mode);
+        if (const auto cached = m_pixmaps.constFind(key); cached != m_pixmaps.cend())
+            return *cached;
+        QPixmap drawn(size);
+        drawn.fill(Qt::transparent);
+        QPainter painter(&drawn);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.scale(size.width() / 16.0, size.height() / 16.0);
+        m_draw(painter);
+        if (mode == QIcon::Disabled) { // faded: every pixel keeps 40 % of its alpha
+            painter.resetTransform();
+            painter.setCompositionMode(QPainter::CompositionMode_DestinationIn);
+            painter.fillRect(drawn.rect(), QColor(0, 0, 0, 102));
+        }
+        painter.end();
+        m_pixmaps.insert(key, drawn);
+        return drawn;
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
+    QIconEngine *clone() const override { return new PaintedIconEngine(*this); }
+    QString key() const override { return QStringLiteral("coursedesk-painted"); }
+
+private:
+    Draw m_draw;
+    QHash<quint64, QPixmap> m_pixmaps; // by size and mode: a handful of entries
+};
+
+QIcon paint(PaintedIconEngine::Draw draw)
+{
+    return QIcon(new PaintedIconEngine(draw));
 }
 
 } // namespace

@@ -7,7 +7,7 @@
 
 namespace coursedesk {
 
-// The outline's icons, painted once per owner (no image files, crisp at any DPI):
+// The outline's icons, drawn in code when first shown (no image files, crisp at any size and DPI):
 // completed, failed, locked, quiz, draft, plain lesson.
 class StatusIcons final
 {

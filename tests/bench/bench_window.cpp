@@ -11,7 +11,9 @@
 //      Measured twice: warm (in this process, after a warm-up window, so Qt's one-time start-up costs
 //      are out of both) and cold (each in a fresh process of this binary, from main() to the first
 //      frame, as at application start). For scale, also the MainWindow over an empty cache (its own
-//      widgets, no course).
+//      widgets, no course), and the floor of any window that shows text: a QMainWindow holding one QLabel.
+//      The empty QMainWindow draws no text at all, so it never loads the font database; the first text
+//      any window draws pays for that (about 5 ms cold here), which alone is more than the goal allows.
 //  (3) Peak RSS (VmHWM) with the 20k lessons open in the window, in a fresh process of this binary
 //      (peak RSS only grows: the benchmarks of this process would inflate it). Goal: ≤ 150 MB.
 //      Baseline: the same process's VmHWM with an empty QMainWindow shown, before the cache is opened.
@@ -30,6 +32,7 @@
 #include <QDeadlineTimer>
 #include <QEvent>
 #include <QFile>
+#include <QLabel>
 #include <QLoggingCategory>
 #include <QMainWindow>
 #include <QTreeView>
@@ -199,6 +202,12 @@ struct OpenWindow
     double toFirstPaint() const { return steps[0] + steps[1] + steps[2]; }
 };
 
+// A QMainWindow that says one word: the least a window that draws any text costs.
+void giveOneWord(QMainWindow &window)
+{
+    window.setCentralWidget(new QLabel(u"CourseDesk"_s, &window));
+}
+
 bool showEmptyWindow(QMainWindow &window)
 {
     PaintProbe probe(&window);
@@ -317,6 +326,23 @@ void BM_EmptyMainWindowFirstPaint(benchmark::State &state)
     }
 }
 
+void BM_OneLabelMainWindowFirstPaint(benchmark::State &state)
+{
+    for (auto _ : state) {
+        auto window = std::make_unique<QMainWindow>();
+        const auto start = Clock::now();
+        giveOneWord(*window);
+        const bool shown = showEmptyWindow(*window);
+        state.SetIterationTime(msSince(start) / 1e3);
+        if (!shown) {
+            state.SkipWithError("the window was not painted");
+            break;
+        }
+        settle();
+        window.reset();
+    }
+}
+
 BENCHMARK(BM_ToggleToProgressRepaint)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond)
@@ -335,6 +361,11 @@ BENCHMARK(BM_MainWindowFirstPaint)
     ->Repetitions(repetitions)
     ->ReportAggregatesOnly(true);
 BENCHMARK(BM_EmptyMainWindowFirstPaint)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(repetitions)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_OneLabelMainWindowFirstPaint)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond)
     ->Repetitions(repetitions)
@@ -377,15 +408,19 @@ private:
 
 // --- child processes: cold start-up and peak RSS ------------------------------------------------------
 
-// `--startup empty` or `--startup window <cache>`: prints "STARTUP <ms from main() to the first frame>".
+// `--startup empty`, `--startup label` or `--startup window <cache>`: prints "STARTUP <ms from main() to the
+// first frame>".
 int startupChild(int argc, char **argv)
 {
-    const bool empty = std::strcmp(argv[2], "empty") == 0;
+    const bool label = std::strcmp(argv[2], "label") == 0;
+    const bool empty = label || std::strcmp(argv[2], "empty") == 0;
     QApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"coursedesk.*.debug=false"_s);
     bool shown = false;
     QMainWindow emptyWindow;
     OpenWindow open;
+    if (label)
+        giveOneWord(emptyWindow);
     if (empty)
         shown = showEmptyWindow(emptyWindow);
     else
@@ -497,10 +532,12 @@ int main(int argc, char **argv)
             rssLessons = int(rss[2]);
         }
     }
-    std::vector<double> coldEmpty, coldWindow;
+    std::vector<double> coldEmpty, coldLabel, coldWindow;
     for (int i = 0; i < coldRuns; ++i) {
         if (const std::vector<double> ms = runChild({u"--startup"_s, u"empty"_s}, "STARTUP"); ms.size() == 1)
             coldEmpty.push_back(ms[0]);
+        if (const std::vector<double> ms = runChild({u"--startup"_s, u"label"_s}, "STARTUP"); ms.size() == 1)
+            coldLabel.push_back(ms[0]);
         if (const std::vector<double> ms = runChild({u"--startup"_s, u"window"_s, paths().windowCache}, "STARTUP");
             ms.size() == 1)
             coldWindow.push_back(ms[0]);
@@ -530,6 +567,7 @@ int main(int argc, char **argv)
     const double window = reporter.ms("BM_MainWindowFirstPaint/1");
     const double windowNoCourse = reporter.ms("BM_MainWindowFirstPaint/0");
     const double empty = reporter.ms("BM_EmptyMainWindowFirstPaint");
+    const double oneWord = reporter.ms("BM_OneLabelMainWindowFirstPaint");
     if (window > 0 && empty > 0) {
         std::printf("  (2) window over %d cached lessons to first frame, warm:  %8.2f ms  (empty QMainWindow: %.2f ms)"
                     "  = %.2fx  goal <= 1.5x: %s\n",
@@ -545,12 +583,23 @@ int main(int argc, char **argv)
         std::printf("      for scale: the same MainWindow over an empty cache (its widgets alone): %.2f ms = %.2fx\n",
                     windowNoCourse, windowNoCourse / empty);
     }
+    if (oneWord > 0 && empty > 0 && window > 0) {
+        std::printf("      the floor of a window with text, a QMainWindow with one QLabel: %.2f ms = %.2fx the empty one;"
+                    " the window over %d lessons is %.2fx that floor\n",
+                    oneWord, oneWord / empty, windowLessons, window / oneWord);
+    }
     if (!coldWindow.empty() && !coldEmpty.empty()) {
         const double w = median(coldWindow);
         const double e = median(coldEmpty);
         std::printf("  (2) the same from main() in a fresh process, cold: %8.2f ms  (empty QMainWindow: %.2f ms)"
                     "  = %.2fx  goal <= 1.5x: %s\n",
                     w, e, w / e, verdict(w / e <= 1.5));
+        if (!coldLabel.empty()) {
+            const double l = median(coldLabel);
+            std::printf("      the floor of a window with text, a QMainWindow with one QLabel, cold: %.2f ms = %.2fx the empty"
+                        " one (its first text loads the font database); the window over %d lessons is %.2fx that floor\n",
+                        l, l / e, windowLessons, w / l);
+        }
     }
     if (!peakKb.empty()) {
         const double peakMb = median(peakKb) / 1024;

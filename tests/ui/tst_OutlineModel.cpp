@@ -1,8 +1,10 @@
 #include "OutlineModel.h"
+#include "StatusIcons.h"
 
 #include "CourseBuilder.h"
 
 #include <QAbstractItemModelTester>
+#include <QImage>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -148,6 +150,39 @@ private slots:
         QCOMPARE(index.data(OutlineModel::IsDraftRole).toBool(), draft);
         QVERIFY(!index.data(Qt::DecorationRole).value<QIcon>().isNull());
         QVERIFY(index.data(Qt::AccessibleTextRole).toString().startsWith(course.findLesson(lessonId)->name));
+    }
+
+    // The icons are drawn at the size asked (crisp on high-DPI screens, not a scaled 16-pixel image), differ
+    // by state, and fade when disabled.
+    void statusIconsDrawnAtTheSizeAsked()
+    {
+        const StatusIcons icons;
+        const auto opaquePixels = [](const QImage &image) {
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    count += qAlpha(image.pixel(x, y)) > 128 ? 1 : 0;
+            return count;
+        };
+        const auto maxAlpha = [](const QImage &image) {
+            int alpha = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    alpha = std::max(alpha, qAlpha(image.pixel(x, y)));
+            return alpha;
+        };
+        const QImage small = icons.locked().pixmap(QSize(16, 16)).toImage();
+        const QImage large = icons.locked().pixmap(QSize(64, 64)).toImage();
+        QCOMPARE(small.size(), QSize(16, 16));
+        QCOMPARE(large.size(), QSize(64, 64));
+        QVERIFY(opaquePixels(small) > 20);
+        // 16 times the area: about 16 times the ink, give or take the anti-aliased edges.
+        QVERIFY2(opaquePixels(large) > 12 * opaquePixels(small), qPrintable(QString::number(opaquePixels(large))));
+        QVERIFY(icons.locked().pixmap(QSize(16, 16)).toImage() != icons.completed().pixmap(QSize(16, 16)).toImage());
+        QCOMPARE(maxAlpha(small), 255);
+        QVERIFY(maxAlpha(icons.locked().pixmap(QSize(16, 16), QIcon::Disabled).toImage()) < 128);
+        // Asked twice, the same pixels.
+        QCOMPARE(icons.locked().pixmap(QSize(16, 16)).toImage(), small);
     }
 
     void updateStatesSignalsOnlyWhatChanged()

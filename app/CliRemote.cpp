@@ -24,9 +24,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int count = -1)
 {
-    return QCoreApplication::translate("coursedesk::CliApp", text);
+    return QCoreApplication::translate("coursedesk::CliApp", text, disambiguation, count);
 }
 
 // Runs an asynchronous call to completion on a local event loop.
@@ -203,9 +203,9 @@ int CliApp::cmdAccountRemove(const QString &name, bool discard)
         m_session.reset();
         m_db.reset();
         if (queued && *queued > 0 && !discard) {
-            return refused(Error{u"queued"_s, tr("%1 action(s) of '%2' are not sent yet. Run 'sync' first, or remove "
-                                                 "with --discard to lose them.")
-                                                  .arg(*queued)
+            return refused(Error{u"queued"_s, tr("%n action(s) of '%1' are not sent yet. Run 'sync' first, or remove "
+                                                 "with --discard to lose them.",
+                                                 nullptr, *queued)
                                                   .arg(name)});
         }
     }
@@ -233,13 +233,13 @@ int CliApp::cmdAccountSignOut(const QString &name, bool discard)
         return refused(done.error());
     m_out << tr("Signed out of '%1'.").arg(name) << "\n";
     if (*queued > 0 && !discard) {
-        m_err << tr("%1 action(s) of '%2' are kept: they are sent after you sign in again (or drop them with "
-                    "'account signout %2 --discard').")
-                     .arg(*queued)
+        m_err << tr("%n action(s) of '%1' are kept: they are sent after you sign in again (or drop them with "
+                    "'account signout %1 --discard').",
+                    nullptr, *queued)
                      .arg(name)
               << "\n";
     } else if (*queued > 0) {
-        m_out << tr("%1 queued action(s) discarded.").arg(*queued) << "\n";
+        m_out << tr("%n queued action(s) discarded.", nullptr, *queued) << "\n";
     }
     return Ok;
 }
@@ -255,7 +255,7 @@ int CliApp::cmdSync(const QString &accountName, qint64 courseId, const SignIn &s
     }
     if (m_offline) {
         Result<int> queued = m_session->outbox().countSendable();
-        return networkFailure(tr("--offline: nothing sent; %1 action(s) stay queued.").arg(queued ? *queued : 0));
+        return networkFailure(tr("--offline: nothing sent; %n action(s) stay queued.", nullptr, queued ? *queued : 0));
     }
     Remote remote(m_clock, account->server);
     Result<Credentials> credentials = obtainCredentials(remote, signIn, account->name);

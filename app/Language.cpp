@@ -108,12 +108,23 @@ bool Language::install(const QLocale &locale)
     // then the catalogues compiled into the executable.
     const QStringList folders{QCoreApplication::applicationDirPath() + u"/../share/coursedesk/translations"_s,
                               u":/i18n"_s};
+    const bool english = locale.language() == QLocale::English;
     for (const QString &folder : folders) {
-        if (m_own.load(locale, u"coursedesk"_s, u"_"_s, folder))
+        if (!english && m_own.load(locale, u"coursedesk"_s, u"_"_s, folder))
             break;
     }
-    if (m_own.isEmpty())
+    const bool translated = !m_own.isEmpty() && QFileInfo(m_own.filePath()).completeBaseName() != u"coursedesk_en"_s;
+    if (!translated) {
+        // The interface stays in English, the source language: its catalogue only holds the plural forms
+        // ("1 question", "3 questions" for the source's "%n question(s)").
+        for (const QString &folder : folders) {
+            if (m_own.load(u"coursedesk_en"_s, folder))
+                break;
+        }
+        if (!m_own.isEmpty())
+            m_ownInstalled = m_app.installTranslator(&m_own);
         return false;
+    }
     m_ownInstalled = m_app.installTranslator(&m_own);
     // Qt's own strings (standard buttons, the About Qt dialog) come from Qt's catalogue, when installed.
     if (m_qt.load(locale, u"qt"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -12,7 +12,8 @@ namespace coursedesk {
 
 // The language of the user interface, for the window and the CLI alike. The first of these wins:
 // the --language option, the `language` setting (QSettings; <data-dir>/coursedesk.ini with --data-dir),
-// the system locale. English is the source language and needs no catalogue; Italian and German ship.
+// the system locale. English is the source language: its catalogue holds only the plural forms of the
+// strings that count something. Italian and German ship complete.
 class Language final
 {
 public:
@@ -37,7 +38,8 @@ public:
     // settings. Returns a message for the user when an explicitly requested language is not shipped
     // (the interface then stays English); empty otherwise.
     QString setUp(const QStringList &arguments);
-    // Installs the catalogues for `locale`; false when CourseDesk has none for it (English interface).
+    // Installs the catalogues for `locale`; false when CourseDesk has no translation for it: the interface is
+    // then English, with the English plural forms installed.
     bool install(const QLocale &locale);
     // The language whose catalogue is installed ("it", "de"), or "en".
     QString current() const { return m_current; }

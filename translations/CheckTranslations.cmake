@@ -1,13 +1,15 @@
 # Translation checks, run as `cmake -DMODE=… -P CheckTranslations.cmake`.
 #   MODE=complete  TS_FILES=a.ts|b.ts           fails when a file has an unfinished or empty entry (build step)
 #   MODE=report    TS_FILES=a.ts|b.ts           prints the unfinished entries without failing (make translations)
-#   MODE=current   TS_FILES=… LUPDATE=… SOURCE_DIR=… WORK_DIR=…
+#   MODE=current   TS_FILES=… [PLURAL_TS_FILES=…] LUPDATE=… SOURCE_DIR=… WORK_DIR=…
 #                  refreshes copies of the .ts files from the code and fails when a string of the code is
 #                  missing or unfinished in them (a string added without `make translations` and a translation),
 #                  or when a string's context at run time cannot match the one lupdate records (a file-local
 #                  tr() helper called from a free function, whose context lupdate takes from the namespace).
 cmake_minimum_required(VERSION 3.25)
 string(REPLACE "|" ";" TS_FILES "${TS_FILES}") # '|'-separated on the command line
+# Catalogues of the source language (English), refreshed with `lupdate -pluralonly`: plural forms only.
+string(REPLACE "|" ";" PLURAL_TS_FILES "${PLURAL_TS_FILES}")
 if(NOT DEFINED FAIL_INCOMPLETE)
     set(FAIL_INCOMPLETE TRUE)
 endif()
@@ -94,6 +96,20 @@ elseif(MODE STREQUAL "current")
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "lupdate failed:\n${lupdate_err}")
     endif()
+    set(plural_copies "")
+    foreach(ts IN LISTS PLURAL_TS_FILES)
+        file(COPY "${ts}" DESTINATION "${WORK_DIR}")
+        get_filename_component(name "${ts}" NAME)
+        list(APPEND plural_copies "${WORK_DIR}/${name}")
+    endforeach()
+    if(plural_copies)
+        execute_process(COMMAND "${LUPDATE}" -locations none -no-obsolete -pluralonly ${sources} -ts ${plural_copies}
+                        RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE lupdate_err)
+        if(NOT rc EQUAL 0)
+            message(FATAL_ERROR "lupdate failed:\n${lupdate_err}")
+        endif()
+    endif()
+    list(APPEND copies ${plural_copies})
     check_complete("${copies}" ${FAIL_INCOMPLETE})
 
     # Contexts: lupdate names a tr() call's context after the enclosing class or namespace. For a class

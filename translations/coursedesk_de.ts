@@ -713,10 +713,6 @@
         <translation>(auf diesem Computer)</translation>
     </message>
     <message>
-        <source>%1 action(s) of &apos;%2&apos; are not sent yet. Run &apos;sync&apos; first, or remove with --discard to lose them.</source>
-        <translation>Noch nicht gesendete Aktionen von „%2“: %1. Führen Sie zuerst „sync“ aus oder entfernen Sie das Konto mit --discard, um sie zu verwerfen.</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -727,10 +723,6 @@
     <message>
         <source>&apos;%1&apos; lives on this computer only: there is nothing to sync.</source>
         <translation>„%1“ existiert nur auf diesem Computer: Es gibt nichts zu synchronisieren.</translation>
-    </message>
-    <message>
-        <source>--offline: nothing sent; %1 action(s) stay queued.</source>
-        <translation>--offline: nichts gesendet; wartende Aktionen: %1.</translation>
     </message>
     <message>
         <source>Pulled %1 course(s), %2 lesson(s); sent %3, rejected %4, pending %5.</source>
@@ -841,16 +833,36 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <translation>Von „%1“ abgemeldet.</translation>
     </message>
     <message>
-        <source>%1 action(s) of &apos;%2&apos; are kept: they are sent after you sign in again (or drop them with &apos;account signout %2 --discard&apos;).</source>
-        <translation>Wartende Aktionen von „%2“ bleiben erhalten: %1. Sie werden gesendet, sobald Sie sich erneut anmelden (oder verwerfen Sie sie mit „account signout %2 --discard“).</translation>
-    </message>
-    <message>
-        <source>%1 queued action(s) discarded.</source>
-        <translation>Verworfene wartende Aktionen: %1.</translation>
-    </message>
-    <message>
         <source>Course %1: %2</source>
         <translation>Kurs %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of &apos;%1&apos; are not sent yet. Run &apos;sync&apos; first, or remove with --discard to lose them.</source>
+        <translation>
+            <numerusform>%n Aktion von „%1“ wurde noch nicht gesendet. Führen Sie zuerst „sync“ aus oder entfernen Sie das Konto mit --discard, um sie zu verwerfen.</numerusform>
+            <numerusform>%n Aktionen von „%1“ wurden noch nicht gesendet. Führen Sie zuerst „sync“ aus oder entfernen Sie das Konto mit --discard, um sie zu verwerfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of &apos;%1&apos; are kept: they are sent after you sign in again (or drop them with &apos;account signout %1 --discard&apos;).</source>
+        <translation>
+            <numerusform>%n Aktion von „%1“ bleibt erhalten: Sie wird gesendet, wenn Sie sich wieder anmelden (oder verwerfen Sie sie mit „account signout %1 --discard“).</numerusform>
+            <numerusform>%n Aktionen von „%1“ bleiben erhalten: Sie werden gesendet, wenn Sie sich wieder anmelden (oder verwerfen Sie sie mit „account signout %1 --discard“).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued action(s) discarded.</source>
+        <translation>
+            <numerusform>%n Aktion in der Warteschlange verworfen.</numerusform>
+            <numerusform>%n Aktionen in der Warteschlange verworfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--offline: nothing sent; %n action(s) stay queued.</source>
+        <translation>
+            <numerusform>--offline: nichts gesendet; %n Aktion bleibt in der Warteschlange.</numerusform>
+            <numerusform>--offline: nichts gesendet; %n Aktionen bleiben in der Warteschlange.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

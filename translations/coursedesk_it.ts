@@ -713,10 +713,6 @@
         <translation>(su questo computer)</translation>
     </message>
     <message>
-        <source>%1 action(s) of &apos;%2&apos; are not sent yet. Run &apos;sync&apos; first, or remove with --discard to lose them.</source>
-        <translation>Azioni di &apos;%2&apos; non ancora inviate: %1. Esegui prima &apos;sync&apos;, oppure rimuovi con --discard per perderle.</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>Attenzione: %1</translation>
     </message>
@@ -727,10 +723,6 @@
     <message>
         <source>&apos;%1&apos; lives on this computer only: there is nothing to sync.</source>
         <translation>&apos;%1&apos; esiste solo su questo computer: non c&apos;è nulla da sincronizzare.</translation>
-    </message>
-    <message>
-        <source>--offline: nothing sent; %1 action(s) stay queued.</source>
-        <translation>--offline: nulla inviato; azioni in coda: %1.</translation>
     </message>
     <message>
         <source>Pulled %1 course(s), %2 lesson(s); sent %3, rejected %4, pending %5.</source>
@@ -841,16 +833,36 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <translation>Uscita dall&apos;account &apos;%1&apos; completata.</translation>
     </message>
     <message>
-        <source>%1 action(s) of &apos;%2&apos; are kept: they are sent after you sign in again (or drop them with &apos;account signout %2 --discard&apos;).</source>
-        <translation>Azioni di &apos;%2&apos; conservate: %1; verranno inviate quando accederai di nuovo (oppure scartale con &apos;account signout %2 --discard&apos;).</translation>
-    </message>
-    <message>
-        <source>%1 queued action(s) discarded.</source>
-        <translation>Azioni in coda scartate: %1.</translation>
-    </message>
-    <message>
         <source>Course %1: %2</source>
         <translation>Corso %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of &apos;%1&apos; are not sent yet. Run &apos;sync&apos; first, or remove with --discard to lose them.</source>
+        <translation>
+            <numerusform>%n azione di &apos;%1&apos; non è ancora stata inviata. Esegui prima &apos;sync&apos;, oppure rimuovi l&apos;account con --discard per perderla.</numerusform>
+            <numerusform>%n azioni di &apos;%1&apos; non sono ancora state inviate. Esegui prima &apos;sync&apos;, oppure rimuovi l&apos;account con --discard per perderle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of &apos;%1&apos; are kept: they are sent after you sign in again (or drop them with &apos;account signout %1 --discard&apos;).</source>
+        <translation>
+            <numerusform>%n azione di &apos;%1&apos; è conservata: verrà inviata quando accederai di nuovo (oppure scartala con &apos;account signout %1 --discard&apos;).</numerusform>
+            <numerusform>%n azioni di &apos;%1&apos; sono conservate: verranno inviate quando accederai di nuovo (oppure scartale con &apos;account signout %1 --discard&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued action(s) discarded.</source>
+        <translation>
+            <numerusform>%n azione in coda scartata.</numerusform>
+            <numerusform>%n azioni in coda scartate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--offline: nothing sent; %n action(s) stay queued.</source>
+        <translation>
+            <numerusform>--offline: nulla inviato; %n azione resta in coda.</numerusform>
+            <numerusform>--offline: nulla inviato; %n azioni restano in coda.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

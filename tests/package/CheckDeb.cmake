@@ -47,6 +47,7 @@ foreach(path
         ./usr/share/icons/hicolor/scalable/apps/coursedesk.svg
         ./usr/share/coursedesk/translations/coursedesk_it.qm
         ./usr/share/coursedesk/translations/coursedesk_de.qm
+        ./usr/share/coursedesk/translations/coursedesk_en.qm
         ./usr/share/man/man1/coursedesk.1.gz
         ./usr/share/man/man1/coursedesk-cli.1.gz
         ./usr/share/doc/coursedesk/copyright

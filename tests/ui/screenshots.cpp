@@ -2,6 +2,7 @@
 // bundled sample course and on the reference server's demo data (for the instructor's dashboard).
 //   coursedesk-screenshots OUTPUT_DIR
 #include "AppShell.h"
+#include "Language.h"
 #include "LessonPane.h"
 #include "MainWindow.h"
 #include "QuizView.h"
@@ -165,6 +166,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"CourseDesk"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/coursedesk.svg"_s));
+    Language language(app); // English, as the application shows it: with its plural forms
+    language.install(QLocale(QLocale::English));
     if (argc != 2) {
         std::fprintf(stderr, "usage: coursedesk-screenshots OUTPUT_DIR\n");
         return 2;

@@ -1,0 +1,85 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>coursedesk::AccountSwitcher</name>
+    <message numerus="yes">
+        <source>%n action(s) of %1 have not reached the server yet.</source>
+        <translation>
+            <numerusform>%n action of %1 has not reached the server yet.</numerusform>
+            <numerusform>%n actions of %1 have not reached the server yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::BrowserSignIn</name>
+    <message numerus="yes">
+        <source>No answer came from the browser within %n minute(s). Try again.</source>
+        <translation>
+            <numerusform>No answer came from the browser within %n minute. Try again.</numerusform>
+            <numerusform>No answer came from the browser within %n minutes. Try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::CliApp</name>
+    <message numerus="yes">
+        <source>%n action(s) of &apos;%1&apos; are not sent yet. Run &apos;sync&apos; first, or remove with --discard to lose them.</source>
+        <translation>
+            <numerusform>%n action of &apos;%1&apos; is not sent yet. Run &apos;sync&apos; first, or remove with --discard to lose it.</numerusform>
+            <numerusform>%n actions of &apos;%1&apos; are not sent yet. Run &apos;sync&apos; first, or remove with --discard to lose them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of &apos;%1&apos; are kept: they are sent after you sign in again (or drop them with &apos;account signout %1 --discard&apos;).</source>
+        <translation>
+            <numerusform>%n action of &apos;%1&apos; is kept: it is sent after you sign in again (or drop it with &apos;account signout %1 --discard&apos;).</numerusform>
+            <numerusform>%n actions of &apos;%1&apos; are kept: they are sent after you sign in again (or drop them with &apos;account signout %1 --discard&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued action(s) discarded.</source>
+        <translation>
+            <numerusform>%n queued action discarded.</numerusform>
+            <numerusform>%n queued actions discarded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--offline: nothing sent; %n action(s) stay queued.</source>
+        <translation>
+            <numerusform>--offline: nothing sent; %n action stays queued.</numerusform>
+            <numerusform>--offline: nothing sent; %n actions stay queued.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::CompletionHistogram</name>
+    <message numerus="yes">
+        <source>Average completion: %1 % over %n learner(s).</source>
+        <translation>
+            <numerusform>Average completion: %1 % over %n learner.</numerusform>
+            <numerusform>Average completion: %1 % over %n learners.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::DashboardWidget</name>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::QuizView</name>
+    <message numerus="yes">
+        <source>%n question(s). Passing grade: %1 %.</source>
+        <translation>
+            <numerusform>%n question. Passing grade: %1 %.</numerusform>
+            <numerusform>%n questions. Passing grade: %1 %.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

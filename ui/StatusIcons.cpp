@@ -6,6 +6,8 @@
 #include <QPainterPath>
 #include <QPixmap>
 
+#include <algorithm>
+
 namespace coursedesk {
 
 namespace {
@@ -51,6 +53,8 @@ public:
             painter.fillRect(drawn.rect(), QColor(0, 0, 0, 102));
         }
         painter.end();
+        if (mode == QIcon::Selected)
+            drawn = withHalo(drawn);
         m_pixmaps.insert(key, drawn);
         return drawn;
     }
@@ -60,6 +64,27 @@ public:
     QString key() const override { return QStringLiteral("coursedesk-painted"); }
 
 private:
+    // On a selected row the highlight can swallow a grey lock: a light outline around the shape keeps every
+    // state readable on any highlight colour.
+    static QPixmap withHalo(const QPixmap &shape)
+    {
+        const QImage image = shape.toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        QImage result(image.size(), QImage::Format_ARGB32_Premultiplied);
+        result.fill(Qt::transparent);
+        QPainter painter(&result);
+        const int radius = std::max(1, image.width() / 16);
+        for (int dx = -radius; dx <= radius; ++dx) {
+            for (int dy = -radius; dy <= radius; ++dy)
+                painter.drawImage(QPoint(dx, dy), image);
+        }
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(result.rect(), QColor(255, 255, 255, 235));
+        painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
+        painter.drawImage(QPoint(0, 0), image);
+        painter.end();
+        return QPixmap::fromImage(result);
+    }
+
     Draw m_draw;
     QHash<quint64, QPixmap> m_pixmaps; // by size and mode: a handful of entries
 };

@@ -153,7 +153,7 @@ private slots:
     }
 
     // The icons are drawn at the size asked (crisp on high-DPI screens, not a scaled 16-pixel image), differ
-    // by state, and fade when disabled.
+    // by state, fade when disabled and keep an outline when selected.
     void statusIconsDrawnAtTheSizeAsked()
     {
         const StatusIcons icons;
@@ -181,6 +181,18 @@ private slots:
         QVERIFY(icons.locked().pixmap(QSize(16, 16)).toImage() != icons.completed().pixmap(QSize(16, 16)).toImage());
         QCOMPARE(maxAlpha(small), 255);
         QVERIFY(maxAlpha(icons.locked().pixmap(QSize(16, 16), QIcon::Disabled).toImage()) < 128);
+        // On a selected row the shape gets a light outline, so a grey lock stays visible on the highlight.
+        const QImage selected = icons.locked().pixmap(QSize(16, 16), QIcon::Selected).toImage();
+        const auto lightPixels = [](const QImage &image) {
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    count += image.pixelColor(x, y).alpha() > 128 && image.pixelColor(x, y).lightness() > 220 ? 1 : 0;
+            return count;
+        };
+        QVERIFY(opaquePixels(selected) > opaquePixels(small));
+        QCOMPARE(lightPixels(small), 0);
+        QVERIFY(lightPixels(selected) > 20);
         // Asked twice, the same pixels.
         QCOMPARE(icons.locked().pixmap(QSize(16, 16)).toImage(), small);
     }

@@ -30,8 +30,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int count = -
 }
 
 // Runs an asynchronous call to completion on a local event loop.
-template <typename T, typename Start>
-T await(Start start)
+template <typename T, typename Start> T await(Start start)
 {
     std::optional<T> result;
     QEventLoop loop;
@@ -56,8 +55,7 @@ struct CliApp::Remote
     Remote(const Clock &clock, const QUrl &server)
         : transport(network, clock, HttpTransport::Options{})
         , api(transport, server)
-    {
-    }
+    {}
 };
 
 int CliApp::networkFailure(const QString &message)
@@ -82,8 +80,8 @@ Result<Credentials> CliApp::obtainCredentials(Remote &remote, const SignIn &sign
     }
     if (!signIn.username.isEmpty()) {
         const QString password = readSecretLine();
-        auto tokens = await<ApiResult<TokenSet>>(
-            [&](auto done) { remote.api.passwordGrant(signIn.username, password, done); });
+        auto tokens =
+            await<ApiResult<TokenSet>>([&](auto done) { remote.api.passwordGrant(signIn.username, password, done); });
         if (!tokens)
             return tokens.error().toError();
         return Credentials{tokens->accessToken, tokens->refreshToken};
@@ -111,7 +109,8 @@ int CliApp::cmdAccountAdd(const QString &name, const QString &serverText, const 
     AccountSignIn signer(accounts, m_credentials, m_clock, network);
     // Everything that needs no network is refused first (bad or taken name, insecure server).
     if (Result<QUrl> checked = signer.check(AccountSignIn::Target::NewAccount, name, *server); !checked)
-        return checked.error().code == u"bad_account_name"_s ? usage(checked.error().message) : refused(checked.error());
+        return checked.error().code == u"bad_account_name"_s ? usage(checked.error().message)
+                                                             : refused(checked.error());
     if (m_offline)
         return networkFailure(tr("--offline: signing in needs the network."));
 
@@ -261,7 +260,7 @@ int CliApp::cmdSync(const QString &accountName, qint64 courseId, const SignIn &s
     Result<Credentials> credentials = obtainCredentials(remote, signIn, account->name);
     if (!credentials)
         return credentials.error().code == u"usage"_s ? usage(credentials.error().message)
-                                                       : networkFailure(credentials.error().message);
+                                                      : networkFailure(credentials.error().message);
     remote.transport.setAccessToken(credentials->accessToken);
     // An expired access token is refreshed once (and saved); the engine then retries with the same key.
     SessionRefresher refresher(remote.api, m_credentials, account->name, *credentials);
@@ -299,7 +298,8 @@ int CliApp::cmdSync(const QString &accountName, qint64 courseId, const SignIn &s
                      .arg(report.pending)
               << "\n";
         for (const OutboxEntry &entry : report.rejections)
-            m_err << tr("Rejected: %1 lesson %2: %3").arg(toWire(entry.kind)).arg(entry.lessonId).arg(entry.reason) << "\n";
+            m_err << tr("Rejected: %1 lesson %2: %3").arg(toWire(entry.kind)).arg(entry.lessonId).arg(entry.reason)
+                  << "\n";
     }
     if (report.authFailed)
         return networkFailure(tr("The server no longer accepts the sign-in of '%1': sign in again. Nothing was lost.")
@@ -344,8 +344,8 @@ int CliApp::cmdDashboard(const QString &accountName, qint64 courseId, bool quiz,
         }
     } else {
         header = DashboardCsv::learnerHeader();
-        auto all = await<Result<QList<LearnerRow>>>(
-            [&](auto done) { dashboard.allLearners(courseId, PageQuery{}, done); });
+        auto all =
+            await<Result<QList<LearnerRow>>>([&](auto done) { dashboard.allLearners(courseId, PageQuery{}, done); });
         if (!all) {
             failure = all.error();
         } else {

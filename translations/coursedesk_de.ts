@@ -254,7 +254,7 @@
         <translation>Ihr Browser öffnet die Anmeldeseite des Servers. CourseDesk sieht Ihr Passwort nie.</translation>
     </message>
     <message>
-        <source>Sign in with &amp;browser</source>
+        <source>Sign &amp;in with the browser</source>
         <translation>Im &amp;Browser anmelden</translation>
     </message>
     <message>

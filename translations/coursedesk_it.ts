@@ -254,7 +254,7 @@
         <translation>Il browser apre la pagina di accesso del server. CourseDesk non vede mai la tua password.</translation>
     </message>
     <message>
-        <source>Sign in with &amp;browser</source>
+        <source>Sign &amp;in with the browser</source>
         <translation>Accedi con il &amp;browser</translation>
     </message>
     <message>

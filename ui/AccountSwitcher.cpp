@@ -1,6 +1,7 @@
 #include "AccountSwitcher.h"
 
 #include "AddAccountDialog.h"
+#include "LiteralText.h"
 
 #include "session/CourseSession.h"
 
@@ -51,12 +52,12 @@ void AccountSwitcher::reload()
     std::optional<Account> current;
     auto *group = new QActionGroup(m_menu);
     if (!accounts) {
-        m_menu->addAction(accounts.error().message)->setEnabled(false);
+        m_menu->addAction(literalText(accounts.error().message))->setEnabled(false);
     } else {
         for (const Account &account : *accounts) {
             const QString where =
                 account.local ? tr("on this computer") : tr("%1 on %2").arg(account.userName, account.server.host());
-            QAction *action = m_menu->addAction(tr("%1 (%2)").arg(account.name, where));
+            QAction *action = m_menu->addAction(literalText(tr("%1 (%2)").arg(account.name, where)));
             action->setCheckable(true);
             action->setChecked(account.name == m_current);
             action->setData(account.name);

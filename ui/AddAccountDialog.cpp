@@ -98,7 +98,7 @@ QWidget *AddAccountDialog::buildMethodPage()
                                       "password."),
                                    browserTab);
     browserText->setWordWrap(true);
-    m_browserButton = new QPushButton(tr("Sign in with &browser"), browserTab);
+    m_browserButton = new QPushButton(tr("Sign &in with the browser"), browserTab);
     auto *browserLayout = new QVBoxLayout(browserTab);
     browserLayout->addWidget(browserText);
     browserLayout->addWidget(m_browserButton);

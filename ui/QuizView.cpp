@@ -3,13 +3,49 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace coursedesk {
+
+namespace {
+
+// An answer's text beside its radio button or check box: plain text (an '&' or a tag from the course is
+// shown as written), wrapped, and a click on it toggles the button, as a click on a button's own text does.
+class AnswerText final : public QLabel
+{
+public:
+    AnswerText(const QString &text, QAbstractButton *button, QWidget *parent)
+        : QLabel(parent)
+        , m_button(button)
+    {
+        setTextFormat(Qt::PlainText);
+        setWordWrap(true);
+        setText(text);
+        setObjectName(QStringLiteral("answerText"));
+    }
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        QLabel::mouseReleaseEvent(event);
+        if (event->button() != Qt::LeftButton || !rect().contains(event->position().toPoint())
+            || !m_button->isEnabled())
+            return;
+        m_button->setFocus(Qt::MouseFocusReason);
+        m_button->click();
+    }
+
+private:
+    QAbstractButton *m_button;
+};
+
+} // namespace
 
 QuizView::QuizView(QWidget *parent)
     : QWidget(parent)
@@ -27,7 +63,9 @@ QuizView::QuizView(QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // questions wrap instead // Tab goes from answer to answer; the area follows the focus
+    // Questions and answers wrap instead of scrolling sideways; Tab goes from answer to answer and the area
+    // follows the focus.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     m_questionsHost = new QWidget(scroll);
     m_questions = new QVBoxLayout(m_questionsHost);
@@ -55,7 +93,8 @@ void QuizView::setQuiz(const Lesson &quiz)
 {
     m_quiz = quiz;
     m_lockedReason.clear();
-    m_intro->setText(tr("%n question(s). Passing grade: %1 %.", nullptr, int(quiz.body->questions.size())).arg(quiz.body->passingGrade));
+    m_intro->setText(tr("%n question(s). Passing grade: %1 %.", nullptr, int(quiz.body->questions.size()))
+                         .arg(quiz.body->passingGrade));
     rebuild();
     m_result->hide();
     if (!quiz.body->lastAttempt)
@@ -109,13 +148,19 @@ void QuizView::rebuild()
         auto *group = new QButtonGroup(box);
         group->setExclusive(question.type == QuestionType::SingleChoice);
         for (const Answer &answer : question.answers) {
+            // The button's own text would stay on one line and a long answer would be cut off: the text is
+            // a wrapping label beside the bare indicator, and the button carries it for assistive tools.
             QAbstractButton *button = question.type == QuestionType::SingleChoice
-                                          ? static_cast<QAbstractButton *>(new QRadioButton(answer.text, box))
-                                          : static_cast<QAbstractButton *>(new QCheckBox(answer.text, box));
+                                          ? static_cast<QAbstractButton *>(new QRadioButton(box))
+                                          : static_cast<QAbstractButton *>(new QCheckBox(box));
             button->setAccessibleName(answer.text);
+            button->setToolTip(answer.text);
             button->setProperty("answerId", answer.id); // server ids are 64-bit: not QButtonGroup's int ids
             group->addButton(button);
-            boxLayout->addWidget(button);
+            auto *row = new QHBoxLayout;
+            row->addWidget(button, 0, Qt::AlignTop);
+            row->addWidget(new AnswerText(answer.text, button, box), 1);
+            boxLayout->addLayout(row);
             connect(button, &QAbstractButton::toggled, this, &QuizView::updateSubmit);
         }
         m_questions->addWidget(box);
@@ -182,7 +227,8 @@ bool QuizView::isComplete() const
     if (m_groups.isEmpty())
         return false;
     const QList<QuestionResponse> all = responses();
-    return std::all_of(all.cbegin(), all.cend(), [](const QuestionResponse &r) { return !r.selectedOptions.isEmpty(); });
+    return std::all_of(all.cbegin(), all.cend(),
+                       [](const QuestionResponse &r) { return !r.selectedOptions.isEmpty(); });
 }
 
 void QuizView::updateSubmit()
@@ -202,10 +248,11 @@ void QuizView::showResult(const std::optional<QuizAttempt> &graded)
         return;
     }
     const bool passed = graded->result == Completion::Completed;
-    m_result->setText(passed ? tr("Passed: grade %1 % (passing grade %2 %).").arg(graded->grade).arg(graded->passingGrade)
-                             : tr("Not passed: grade %1 % (passing grade %2 %). You can try again.")
-                                   .arg(graded->grade)
-                                   .arg(graded->passingGrade));
+    m_result->setText(passed
+                          ? tr("Passed: grade %1 % (passing grade %2 %).").arg(graded->grade).arg(graded->passingGrade)
+                          : tr("Not passed: grade %1 % (passing grade %2 %). You can try again.")
+                                .arg(graded->grade)
+                                .arg(graded->passingGrade));
     markOutcome(*graded);
 }
 

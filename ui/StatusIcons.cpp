@@ -22,8 +22,7 @@ public:
 
     explicit PaintedIconEngine(Draw draw)
         : m_draw(draw)
-    {
-    }
+    {}
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
@@ -37,8 +36,8 @@ public:
     {
         if (size.isEmpty())
             return {};
-        const quint64 key = (quint64(quint32(size.width())) << 34) | (quint64(quint32(size.height())) << 2)
-                            | quint64(mode);
+        const quint64 key =
+            (quint64(quint32(size.width())) << 34) | (quint64(quint32(size.height())) << 2) | quint64(mode);
         if (const auto cached = m_pixmaps.constFind(key); cached != m_pixmaps.cend())
             return *cached;
         QPixmap drawn(size);

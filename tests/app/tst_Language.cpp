@@ -172,30 +172,35 @@ private slots:
         QTest::addColumn<int>("count");
         QTest::addColumn<QString>("expected");
         const QString quiz = u"%n question(s). Passing grade: %1 %."_s;
-        QTest::addRow("one question") << "en" << "coursedesk::QuizView" << quiz << 1
-                                      << "1 question. Passing grade: %1 %.";
-        QTest::addRow("three questions") << "en_GB" << "coursedesk::QuizView" << quiz << 3
-                                         << "3 questions. Passing grade: %1 %.";
-        QTest::addRow("no questions") << "en" << "coursedesk::QuizView" << quiz << 0
-                                      << "0 questions. Passing grade: %1 %.";
-        QTest::addRow("French falls back to English plurals") << "fr_FR" << "coursedesk::QuizView" << quiz << 1
-                                                              << "1 question. Passing grade: %1 %.";
+        QTest::addRow("one question") << "en"
+                                      << "coursedesk::QuizView" << quiz << 1 << "1 question. Passing grade: %1 %.";
+        QTest::addRow("three questions") << "en_GB"
+                                         << "coursedesk::QuizView" << quiz << 3 << "3 questions. Passing grade: %1 %.";
+        QTest::addRow("no questions") << "en"
+                                      << "coursedesk::QuizView" << quiz << 0 << "0 questions. Passing grade: %1 %.";
+        QTest::addRow("French falls back to English plurals")
+            << "fr_FR"
+            << "coursedesk::QuizView" << quiz << 1 << "1 question. Passing grade: %1 %.";
         QTest::addRow("one queued action kept")
-            << "en" << "coursedesk::CliApp"
+            << "en"
+            << "coursedesk::CliApp"
             << "%n action(s) of '%1' are kept: they are sent after you sign in again (or drop them with "
                "'account signout %1 --discard')."
             << 1
             << "1 action of '%1' is kept: it is sent after you sign in again (or drop it with "
                "'account signout %1 --discard').";
-        QTest::addRow("offline, two actions") << "en" << "coursedesk::CliApp"
+        QTest::addRow("offline, two actions") << "en"
+                                              << "coursedesk::CliApp"
                                               << "--offline: nothing sent; %n action(s) stay queued." << 2
                                               << "--offline: nothing sent; 2 actions stay queued.";
-        QTest::addRow("one learner") << "en" << "coursedesk::CompletionHistogram"
+        QTest::addRow("one learner") << "en"
+                                     << "coursedesk::CompletionHistogram"
                                      << "Average completion: %1 % over %n learner(s)." << 1
                                      << "Average completion: %1 % over 1 learner.";
-        QTest::addRow("Italian keeps its own plurals") << "it" << "coursedesk::CliApp"
-                                                       << "%n queued action(s) discarded." << 1
-                                                       << "1 azione in coda scartata.";
+        QTest::addRow("Italian keeps its own plurals")
+            << "it"
+            << "coursedesk::CliApp"
+            << "%n queued action(s) discarded." << 1 << "1 azione in coda scartata.";
     }
 
     void englishSaysOneAndMany()

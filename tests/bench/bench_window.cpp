@@ -35,11 +35,11 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMainWindow>
-#include <QTreeView>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTreeView>
 
 #include <algorithm>
 #include <array>
@@ -584,9 +584,10 @@ int main(int argc, char **argv)
                     windowNoCourse, windowNoCourse / empty);
     }
     if (oneWord > 0 && empty > 0 && window > 0) {
-        std::printf("      the floor of a window with text, a QMainWindow with one QLabel: %.2f ms = %.2fx the empty one;"
-                    " the window over %d lessons is %.2fx that floor\n",
-                    oneWord, oneWord / empty, windowLessons, window / oneWord);
+        std::printf(
+            "      the floor of a window with text, a QMainWindow with one QLabel: %.2f ms = %.2fx the empty one;"
+            " the window over %d lessons is %.2fx that floor\n",
+            oneWord, oneWord / empty, windowLessons, window / oneWord);
     }
     if (!coldWindow.empty() && !coldEmpty.empty()) {
         const double w = median(coldWindow);
@@ -596,9 +597,10 @@ int main(int argc, char **argv)
                     w, e, w / e, verdict(w / e <= 1.5));
         if (!coldLabel.empty()) {
             const double l = median(coldLabel);
-            std::printf("      the floor of a window with text, a QMainWindow with one QLabel, cold: %.2f ms = %.2fx the empty"
-                        " one (its first text loads the font database); the window over %d lessons is %.2fx that floor\n",
-                        l, l / e, windowLessons, w / l);
+            std::printf(
+                "      the floor of a window with text, a QMainWindow with one QLabel, cold: %.2f ms = %.2fx the empty"
+                " one (its first text loads the font database); the window over %d lessons is %.2fx that floor\n",
+                l, l / e, windowLessons, w / l);
         }
     }
     if (!peakKb.empty()) {

@@ -12,8 +12,8 @@
 #include "FakeClock.h"
 #include "RefServer.h"
 
-#include "session/Accounts.h"
 #include "session/AccountSignIn.h"
+#include "session/Accounts.h"
 #include "session/CourseSession.h"
 #include "storage/CacheDatabase.h"
 #include "sync/SyncScheduler.h"

@@ -5,6 +5,7 @@
 #include "FakeBrowser.h"
 #include "FakeClock.h"
 #include "FakeCredentialStore.h"
+#include "Mnemonics.h"
 #include "RefServer.h"
 
 #include <QDirIterator>
@@ -94,6 +95,18 @@ private slots:
     {
         m_dialog.reset();
         m_server.reset();
+    }
+
+    // Alt+letter reaches one control: no two visible controls share a mnemonic, on the server page and on
+    // each sign-in tab (the tabs' names, Back and the dialog's buttons are visible with every tab).
+    void everyVisibleMnemonicIsUnique()
+    {
+        QVERIFY2(widgetClashes(m_dialog.get()).isEmpty(), qPrintable(widgetClashes(m_dialog.get()).join(u", "_s)));
+        toMethods();
+        for (int tab = 0; tab < m_dialog->methodTabs()->count(); ++tab) {
+            m_dialog->methodTabs()->setCurrentIndex(tab);
+            QVERIFY2(widgetClashes(m_dialog.get()).isEmpty(), qPrintable(widgetClashes(m_dialog.get()).join(u", "_s)));
+        }
     }
 
     void plainHttpToAnotherComputerIsRefusedAndNothingTypedIsLost()

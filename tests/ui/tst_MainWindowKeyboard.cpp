@@ -4,12 +4,13 @@
 #include "ProgressPanel.h"
 #include "QuizView.h"
 
+#include "Mnemonics.h"
 #include "SampleWindow.h"
 
 #include <QAbstractItemView>
-#include <QComboBox>
 #include <QAccessible>
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -151,9 +152,9 @@ private slots:
         QStringList unnamed;
         const QList<QWidget *> widgets = f.window->findChildren<QWidget *>();
         for (QWidget *widget : widgets) {
-            const bool interactive = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QAbstractItemView *>(widget)
-                                     || qobject_cast<QLineEdit *>(widget) || qobject_cast<QTextEdit *>(widget)
-                                     || qobject_cast<QComboBox *>(widget);
+            const bool interactive = qobject_cast<QAbstractButton *>(widget) ||
+                                     qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QLineEdit *>(widget) ||
+                                     qobject_cast<QTextEdit *>(widget) || qobject_cast<QComboBox *>(widget);
             if (!interactive || !widget->isVisibleTo(f.window.get()))
                 continue;
             QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
@@ -162,6 +163,21 @@ private slots:
                 unnamed << QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+    }
+
+    // Alt+letter reaches one thing: the menu titles and the window's buttons share one scope, each menu is
+    // its own; on a lesson, on a quiz and on a locked lesson.
+    void noTwoControlsShareAMnemonic()
+    {
+        SampleWindow f;
+        const auto clashes = [&f] {
+            return widgetClashes(f.window.get(), f.window->menuBar()) + menuClashes(f.window->menuBar());
+        };
+        QVERIFY2(clashes().isEmpty(), qPrintable(clashes().join(u", "_s)));
+        for (qint64 lesson : {104, 102}) { // the first quiz; a lesson locked behind it
+            f.window->selectLesson(lesson);
+            QVERIFY2(clashes().isEmpty(), qPrintable(clashes().join(u", "_s)));
+        }
     }
 
     void theSystemPaletteIsRespected()

@@ -124,8 +124,8 @@ private slots:
         QTest::addColumn<bool>("draft");
         QTest::addRow("completed first lesson") << qint64(10) << true << QString() << QString() << false << false;
         QTest::addRow("next lesson open") << qint64(11) << true << QString() << QString() << false << false;
-        QTest::addRow("quiz after an open lesson") << qint64(12) << false << u"order"_s << u"Complete 'Lesson 11' first"_s
-                                                   << true << false;
+        QTest::addRow("quiz after an open lesson")
+            << qint64(12) << false << u"order"_s << u"Complete 'Lesson 11' first"_s << true << false;
         QTest::addRow("drip section") << qint64(20) << false << u"drip_structured"_s << u"Available on 8 January 2026"_s
                                       << false << false;
         QTest::addRow("draft") << qint64(21) << false << u"not_published"_s << u"draft"_s << false << true;

@@ -2,12 +2,15 @@
 // LC_MESSAGES or LANGUAGE: the system locale alone must give an Italian window; the `language`
 // setting and the --language option override it, exactly as in gui_main.
 #include "AboutDialog.h"
+#include "AddAccountDialog.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "ProgressPanel.h"
 #include "SyncStatusWidget.h"
 
 #include "FakeClock.h"
+#include "FakeCredentialStore.h"
+#include "Mnemonics.h"
 
 #include "session/Accounts.h"
 #include "session/CourseSession.h"
@@ -15,8 +18,10 @@
 
 #include <QApplication>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,6 +80,53 @@ private slots:
         QVERIFY2(QLocale::system().language() == QLocale::Italian,
                  qPrintable(u"the system locale is %1; run this test through CTest (LANG=it_IT.UTF-8)"_s.arg(
                      QLocale::system().name())));
+    }
+
+    // A translation must not make two controls share an Alt+letter: the window with a lesson and with a
+    // quiz, its menus, and the sign-in dialog's pages, in each shipped language.
+    void noMnemonicClashesInAnyLanguage_data()
+    {
+        QTest::addColumn<QString>("code");
+        for (const QString &code : Language::shipped())
+            QTest::addRow("%s", qPrintable(code)) << code;
+    }
+
+    void noMnemonicClashesInAnyLanguage()
+    {
+        QFETCH(QString, code);
+        QTemporaryDir data;
+        Language language(*qApp);
+        language.install(QLocale(code));
+        {
+            Window w(data.path());
+            const auto clashes = [&w] {
+                return widgetClashes(w.window.get(), w.window->menuBar()) + menuClashes(w.window->menuBar());
+            };
+            QVERIFY2(clashes().isEmpty(), qPrintable(clashes().join(u", "_s)));
+            w.window->selectLesson(104); // a quiz
+            QVERIFY2(clashes().isEmpty(), qPrintable(clashes().join(u", "_s)));
+        }
+        Accounts accounts(data.path());
+        FakeClock clock;
+        FakeCredentialStore store;
+        QNetworkAccessManager network;
+        AddAccountDialog dialog(accounts, store, clock, network);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY2(widgetClashes(&dialog).isEmpty(), qPrintable(widgetClashes(&dialog).join(u", "_s)));
+        // The sign-in tabs, reached offline as "sign in again" (which hides Back: shown again here, as a new
+        // account's dialog has it).
+        dialog.setSignInAgain(Account{u"school"_s, false, QUrl(u"https://courses.example.org"_s), u"ann"_s});
+        const QString back = QCoreApplication::translate("coursedesk::AddAccountDialog", "&Back");
+        for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+            if (button->text() == back)
+                button->show();
+        }
+        for (int tab = 0; tab < dialog.methodTabs()->count(); ++tab) {
+            dialog.methodTabs()->setCurrentIndex(tab);
+            QVERIFY2(widgetClashes(&dialog).isEmpty(), qPrintable(widgetClashes(&dialog).join(u", "_s)));
+        }
+        QLocale::setDefault(QLocale::system());
     }
 
     void theSystemLocaleGivesAnItalianWindow()

@@ -18,20 +18,13 @@
 //      (peak RSS only grows: the benchmarks of this process would inflate it). Goal: ≤ 150 MB.
 //      Baseline: the same process's VmHWM with an empty QMainWindow shown, before the cache is opened.
 // Every figure is a median over repetitions; nothing here asserts on time.
-#include "CourseBuilder.h"
-#include "FakeClock.h"
+#include "WindowBench.h"
 
-#include "MainWindow.h"
 #include "ProgressPanel.h"
-#include "session/CourseSession.h"
-#include "storage/CacheDatabase.h"
 
 #include <benchmark/benchmark.h>
 
 #include <QApplication>
-#include <QDeadlineTimer>
-#include <QEvent>
-#include <QFile>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMainWindow>
@@ -39,7 +32,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTemporaryDir>
-#include <QTreeView>
 
 #include <algorithm>
 #include <array>
@@ -48,173 +40,21 @@
 #include <cstring>
 #include <map>
 #include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 
 using namespace coursedesk;
+using namespace coursedesk::bench;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-const Clock::time_point processStart = Clock::now(); // before main(): the cold start-up's zero
+const Steady::time_point processStart = Steady::now(); // before main(): the cold start-up's zero
 
 constexpr int toggleLessons = 10000;
 constexpr int windowLessons = 20000;
 constexpr int repetitions = 5;
 constexpr int coldRuns = 5;
-const QSize windowSize(1024, 680); // MainWindow's own default size
-
-double msSince(Clock::time_point start, Clock::time_point end = Clock::now())
-{
-    return std::chrono::duration<double, std::milli>(end - start).count();
-}
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const size_t mid = values.size() / 2;
-    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
-}
-
-// The process's peak resident set (VmHWM) in kB, 0 when unknown.
-long peakRssKb()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLong();
-    }
-    return 0;
-}
-
-// Sees the paint events one widget receives.
-class PaintProbe final : public QObject
-{
-public:
-    explicit PaintProbe(QWidget *widget) { widget->installEventFilter(this); }
-    void arm() { m_painted = false; }
-    bool painted() const { return m_painted; }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            m_painted = true;
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_painted = false;
-};
-
-// Turns the event loop until the probe's widget has been painted. processEvents returns once the frame
-// that painted it is finished (every dirty widget painted and the backing store flushed), so the time
-// taken after this returns covers the whole frame. False after 10 s.
-bool waitForPaint(const PaintProbe &probe)
-{
-    const QDeadlineTimer deadline(10000);
-    while (!probe.painted()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents);
-    }
-    return true;
-}
-
-// Lets queued work (the session's first unlock check, layout requests, late paints) run out.
-void settle()
-{
-    for (int i = 0; i < 5; ++i)
-        QCoreApplication::processEvents(QEventLoop::AllEvents);
-}
-
-std::unique_ptr<CacheDatabase> openCache(const QString &path)
-{
-    Result<std::unique_ptr<CacheDatabase>> opened = CacheDatabase::open(path);
-    if (!opened) {
-        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(opened.error().message));
-        std::exit(1);
-    }
-    return std::move(opened).value();
-}
-
-// A cache at `path` holding CourseBuilder::large(lessons) as course 1, imported as from a server.
-void prepareCache(const QString &path, int lessons)
-{
-    std::unique_ptr<CacheDatabase> db = openCache(path);
-    test::FakeClock clock;
-    CourseSession session(*db, clock, CourseSession::Kind::Server);
-    if (Result<ImportReport> imported = session.importFromServer(test::CourseBuilder::large(lessons)); !imported) {
-        std::fprintf(stderr, "cannot import: %s\n", qPrintable(imported.error().message));
-        std::exit(1);
-    }
-}
-
-// The learner's window over a cache, as the application builds it, until its first frame.
-struct OpenWindow
-{
-    test::FakeClock clock;
-    std::unique_ptr<CacheDatabase> db;
-    std::unique_ptr<CourseSession> session;
-    std::unique_ptr<MainWindow> window;
-
-    // Where the time went, in ms: cache and session opened, window built, course shown, first frame.
-    std::array<double, 4> steps{};
-
-    // False when the course cannot be shown or no frame came.
-    bool open(const QString &path, bool withCourse = true)
-    {
-        auto mark = Clock::now();
-        const auto step = [&](int i) {
-            const auto now = Clock::now();
-            steps[i] = msSince(mark, now);
-            mark = now;
-        };
-        db = openCache(path);
-        session = std::make_unique<CourseSession>(*db, clock, CourseSession::Kind::Server);
-        step(0);
-        window = std::make_unique<MainWindow>(*session, MainWindow::Options{false});
-        PaintProbe probe(window.get());
-        step(1);
-        // As the app does (AppShell): the window is shown and painted first, its courses read right after.
-        window->show();
-        if (!waitForPaint(probe))
-            return false;
-        step(2);
-        firstPaintAt = Clock::now();
-        if (withCourse) {
-            PaintProbe content(window->outlineView()->viewport());
-            if (!window->loadCourses(1) || !waitForPaint(content))
-                return false;
-        }
-        step(3);
-        return true;
-    }
-    Clock::time_point firstPaintAt;
-    // From nothing to the window's first frame: what the user waits for before seeing the window.
-    double toFirstPaint() const { return steps[0] + steps[1] + steps[2]; }
-};
-
-// A QMainWindow that says one word: the least a window that draws any text costs.
-void giveOneWord(QMainWindow &window)
-{
-    window.setCentralWidget(new QLabel(u"CourseDesk"_s, &window));
-}
-
-bool showEmptyWindow(QMainWindow &window)
-{
-    PaintProbe probe(&window);
-    window.resize(windowSize);
-    window.show();
-    return waitForPaint(probe);
-}
 
 struct Paths
 {
@@ -245,7 +85,7 @@ void BM_ToggleToProgressRepaint(benchmark::State &state)
     for (auto _ : state) {
         const int before = panel->figures().completed;
         probe.arm();
-        const auto start = Clock::now();
+        const auto start = Steady::now();
         toggle->click(); // the real path: LessonPane::toggleCompletion → CourseSession::setCompleted
         const bool painted = waitForPaint(probe);
         state.SetIterationTime(msSince(start) / 1e3);
@@ -268,7 +108,7 @@ void BM_ProgressPanelRepaintAlone(benchmark::State &state)
     PaintProbe probe(panel->findChild<QProgressBar *>());
     for (auto _ : state) {
         probe.arm();
-        const auto start = Clock::now();
+        const auto start = Steady::now();
         panel->update();
         const bool painted = waitForPaint(probe);
         state.SetIterationTime(msSince(start) / 1e3);
@@ -288,7 +128,7 @@ void BM_MainWindowFirstPaint(benchmark::State &state)
     std::array<double, 4> steps{};
     for (auto _ : state) {
         auto open = std::make_unique<OpenWindow>();
-        const auto start = Clock::now();
+        const auto start = Steady::now();
         const bool shown = withCourse ? open->open(paths().windowCache) : open->open(paths().emptyCache, false);
         state.SetIterationTime(open->toFirstPaint() / 1e3);
         Q_UNUSED(start);
@@ -314,7 +154,7 @@ void BM_EmptyMainWindowFirstPaint(benchmark::State &state)
 {
     for (auto _ : state) {
         auto window = std::make_unique<QMainWindow>();
-        const auto start = Clock::now();
+        const auto start = Steady::now();
         const bool shown = showEmptyWindow(*window);
         state.SetIterationTime(msSince(start) / 1e3);
         if (!shown) {
@@ -330,7 +170,7 @@ void BM_OneLabelMainWindowFirstPaint(benchmark::State &state)
 {
     for (auto _ : state) {
         auto window = std::make_unique<QMainWindow>();
-        const auto start = Clock::now();
+        const auto start = Steady::now();
         giveOneWord(*window);
         const bool shown = showEmptyWindow(*window);
         state.SetIterationTime(msSince(start) / 1e3);

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QImage>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -153,7 +154,7 @@ private slots:
     }
 
     // The icons are drawn at the size asked (crisp on high-DPI screens, not a scaled 16-pixel image), differ
-    // by state, fade when disabled and keep an outline when selected.
+    // by state, fade when disabled, keep an outline when selected and are sharp on high-DPI screens.
     void statusIconsDrawnAtTheSizeAsked()
     {
         const StatusIcons icons;
@@ -193,6 +194,24 @@ private slots:
         QVERIFY(opaquePixels(selected) > opaquePixels(small));
         QCOMPARE(lightPixels(small), 0);
         QVERIFY(lightPixels(selected) > 20);
+        // On a high-DPI screen (device pixel ratio 2) the icon is drawn with 32 device pixels, not scaled up.
+        const QPixmap sharp = icons.locked().pixmap(QSize(16, 16), 2.0);
+        QCOMPARE(sharp.deviceIndependentSize(), QSizeF(16, 16));
+        QCOMPARE(sharp.size(), QSize(32, 32));
+        QImage sharpImage = sharp.toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        sharpImage.setDevicePixelRatio(1);
+        QCOMPARE(sharpImage,
+                 icons.locked().pixmap(QSize(32, 32)).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied));
+        // Painted by a view on such a screen: the same 32 device pixels.
+        QImage canvas(32, 32, QImage::Format_ARGB32_Premultiplied);
+        canvas.setDevicePixelRatio(2.0);
+        canvas.fill(Qt::transparent);
+        {
+            QPainter painter(&canvas);
+            icons.locked().paint(&painter, QRect(0, 0, 16, 16));
+        }
+        canvas.setDevicePixelRatio(1);
+        QCOMPARE(canvas, sharpImage);
         // Asked twice, the same pixels.
         QCOMPARE(icons.locked().pixmap(QSize(16, 16)).toImage(), small);
     }

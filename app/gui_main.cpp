@@ -67,13 +67,13 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "CourseDesk: take your online courses offline."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption screenshot(u"screenshot"_s,
-                                        QApplication::translate("main", "Save a picture of the window to <file> and quit."),
-                                        u"file"_s);
-    const QCommandLineOption dataDir(u"data-dir"_s, QApplication::translate("main", "Keep accounts and caches in <dir>."),
-                                     u"dir"_s);
-    const QCommandLineOption sample(u"sample"_s,
-                                    QApplication::translate("main", "Open the bundled sample course (no server needed)."));
+    const QCommandLineOption screenshot(
+        u"screenshot"_s, QApplication::translate("main", "Save a picture of the window to <file> and quit."),
+        u"file"_s);
+    const QCommandLineOption dataDir(u"data-dir"_s,
+                                     QApplication::translate("main", "Keep accounts and caches in <dir>."), u"dir"_s);
+    const QCommandLineOption sample(
+        u"sample"_s, QApplication::translate("main", "Open the bundled sample course (no server needed)."));
     const QCommandLineOption account(u"account"_s, QApplication::translate("main", "Open the account <name>."),
                                      u"name"_s);
     parser.addOptions({screenshot, dataDir, sample, account, Language::option()});
@@ -104,7 +104,9 @@ int main(int argc, char *argv[])
                              ? QSettings(parser.value(dataDir) + u"/coursedesk.ini"_s, QSettings::IniFormat)
                              : QSettings();
 
-    AppShell shell(accounts, *credentials, clock, network, settings, AppShell::Options{});
+    AppShell::Options options;
+    options.languages = Language::shipped();
+    AppShell shell(accounts, *credentials, clock, network, settings, options);
     QObject::connect(&shell, &AppShell::failed, &shell, [&shell](const QString &message) {
         // Nothing could be opened: the welcome page says why and offers the sample or another account.
         if (!shell.window()) {

@@ -1533,6 +1533,10 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <source>&amp;Dashboard</source>
         <translation>Dash&amp;board</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::NotificationBanner</name>
@@ -1628,6 +1632,56 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (%1)</source>
+        <translation>Die Sprache des Systems (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Alle %n Minute</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync in the background</source>
+        <translation>Im Hintergrund synchronisieren</translation>
+    </message>
+    <message>
+        <source>The new language is used when CourseDesk starts again.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von CourseDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync in the background:</source>
+        <translation>Im &amp;Hintergrund synchronisieren:</translation>
+    </message>
+    <message>
+        <source>Server accounts also sync at start, when the network comes back and shortly after each change.</source>
+        <translation>Server-Konten synchronisieren außerdem beim Start, wenn das Netzwerk zurückkommt, und kurz nach jeder Änderung.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>The preferences could not be saved in %1. Check that the folder can be written to.</source>
+        <translation>Die Einstellungen konnten nicht in %1 gespeichert werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,16 @@
     </message>
 </context>
 <context>
+    <name>coursedesk::PreferencesDialog</name>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>coursedesk::QuizView</name>
     <message numerus="yes">
         <source>%n question(s). Passing grade: %1 %.</source>

@@ -1533,6 +1533,10 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferenze…</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::NotificationBanner</name>
@@ -1628,6 +1632,56 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (%1)</source>
+        <translation>La lingua del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Ogni %n minuto</numerusform>
+            <numerusform>Ogni %n minuti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync in the background</source>
+        <translation>Sincronizzazione in background</translation>
+    </message>
+    <message>
+        <source>The new language is used when CourseDesk starts again.</source>
+        <translation>La nuova lingua verrà usata al prossimo avvio di CourseDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync in the background:</source>
+        <translation>&amp;Sincronizzazione in background:</translation>
+    </message>
+    <message>
+        <source>Server accounts also sync at start, when the network comes back and shortly after each change.</source>
+        <translation>Gli account su server si sincronizzano anche all&apos;avvio, quando la rete torna disponibile e poco dopo ogni modifica.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>The preferences could not be saved in %1. Check that the folder can be written to.</source>
+        <translation>Impossibile salvare le preferenze in %1. Verifica che la cartella sia scrivibile.</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,8 @@
 #include "sync/SyncScheduler.h"
 
 #include <QMenuBar>
-#include <QStatusBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace coursedesk {
@@ -22,8 +22,8 @@ const QString lastAccountKey = QStringLiteral("accounts/last");
 
 } // namespace
 
-AppShell::AppShell(Accounts &accounts, CredentialStore &credentials, const Clock &clock,
-                   QNetworkAccessManager &network, QSettings &settings, Options options, QObject *parent)
+AppShell::AppShell(Accounts &accounts, CredentialStore &credentials, const Clock &clock, QNetworkAccessManager &network,
+                   QSettings &settings, Options options, QObject *parent)
     : QObject(parent)
     , m_accounts(accounts)
     , m_credentials(credentials)
@@ -32,11 +32,31 @@ AppShell::AppShell(Accounts &accounts, CredentialStore &credentials, const Clock
     , m_settings(settings)
     , m_options(options)
 {
+    Preferences defaults;
+    defaults.syncIntervalMinutes = m_options.runtime.syncIntervalMinutes;
+    m_options.runtime.syncIntervalMinutes = Preferences::read(m_settings, defaults).syncIntervalMinutes;
 }
 
 AppShell::~AppShell()
 {
     closeAccount();
+}
+
+void AppShell::showPreferences()
+{
+    if (m_preferences) {
+        m_preferences->raise();
+        m_preferences->activateWindow();
+        return;
+    }
+    m_preferences = new PreferencesDialog(m_settings, m_options.languages, m_window.get());
+    m_preferences->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_preferences, &PreferencesDialog::preferencesChanged, this, [this](const Preferences &preferences) {
+        m_options.runtime.syncIntervalMinutes = preferences.syncIntervalMinutes; // for accounts opened later
+        if (SyncScheduler *scheduler = m_runtime ? m_runtime->scheduler() : nullptr)
+            scheduler->setIntervalMinutes(preferences.syncIntervalMinutes);
+    });
+    m_preferences->open();
 }
 
 void AppShell::start()
@@ -175,6 +195,7 @@ void AppShell::finishOpening(const Account &account, const Credentials &credenti
     m_window = std::make_unique<MainWindow>(m_runtime->session(), MainWindow::Options{m_options.useTray});
     if (SyncScheduler *scheduler = m_runtime->scheduler())
         connect(m_window.get(), &MainWindow::syncRequested, scheduler, &SyncScheduler::syncNow);
+    connect(m_window.get(), &MainWindow::preferencesRequested, this, &AppShell::showPreferences);
     installSwitcher();
     installDashboard();
     if (m_hook)

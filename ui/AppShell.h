@@ -2,6 +2,7 @@
 
 #include "AccountSwitcher.h"
 #include "AddAccountDialog.h"
+#include "PreferencesDialog.h"
 
 #include "session/AccountRuntime.h"
 #include "session/AccountSignIn.h"
@@ -18,6 +19,7 @@ class QSettings;
 namespace coursedesk {
 
 class MainWindow;
+class PreferencesDialog;
 class WelcomePage;
 
 // The desktop application's top level: shows the welcome page when there is no account, opens an
@@ -31,7 +33,9 @@ public:
     struct Options
     {
         bool useTray = true;
+        // runtime.syncIntervalMinutes is the default; the user's preference (PreferencesDialog) wins.
         AccountRuntime::Options runtime;
+        QStringList languages{QStringLiteral("en")}; // offered in the preferences (the app: Language::shipped())
     };
     // Decorates each new main window for its account: the app adds its menus and dashboard here.
     using WindowHook = std::function<void(MainWindow &window, AccountRuntime &runtime)>;
@@ -55,10 +59,13 @@ public:
     void showWelcome();
     // Saves the open window's state and closes it (before a switch, and when the app quits).
     void closeAccount();
+    // File → Preferences…, over the open window; a new sync interval applies to the open account at once.
+    void showPreferences();
 
     MainWindow *window() const { return m_window.get(); }
     AccountSwitcher *switcher() const { return m_switcher; }
     AddAccountDialog *addAccountDialog() const { return m_dialog; }
+    PreferencesDialog *preferencesDialog() const { return m_preferences; }
     WelcomePage *welcome() const { return m_welcome.get(); }
     AccountRuntime *runtime() const { return m_runtime.get(); }
     QWidget *visibleWindow() const;
@@ -87,6 +94,7 @@ private:
     std::unique_ptr<AccountRuntime> m_runtime;
     QPointer<AccountSwitcher> m_switcher;
     QPointer<AddAccountDialog> m_dialog;
+    QPointer<PreferencesDialog> m_preferences;
     quint64 m_openGeneration = 0; // a newer openAccount makes an older keychain answer moot
 };
 

@@ -38,8 +38,7 @@ constexpr qint64 maxTimerStepMs = 24LL * 60 * 60 * 1000;
 
 MainWindow::MainWindow(CourseSession &session, QWidget *parent)
     : MainWindow(session, Options{}, parent)
-{
-}
+{}
 
 MainWindow::MainWindow(CourseSession &session, Options options, QWidget *parent)
     : QMainWindow(parent)
@@ -54,8 +53,8 @@ MainWindow::MainWindow(CourseSession &session, Options options, QWidget *parent)
     , m_progress(new ProgressPanel(this))
     , m_sync(new SyncStatusWidget(session, this))
     , m_banner(new NotificationBanner(this))
-    , m_notifier(new Notifier(*this, *m_banner, options.useTray ? Notifier::Tray::IfAvailable : Notifier::Tray::Never,
-                              this))
+    , m_notifier(
+          new Notifier(*this, *m_banner, options.useTray ? Notifier::Tray::IfAvailable : Notifier::Tray::Never, this))
     , m_unlockTimer(new QTimer(this))
 {
     setWindowTitle(tr("CourseDesk"));
@@ -146,11 +145,10 @@ MainWindow::MainWindow(CourseSession &session, Options options, QWidget *parent)
     connect(m_lesson, &LessonPane::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
     auto *toggle = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(toggle, &QShortcut::activated, m_lesson, &LessonPane::toggleCompletion);
-    connect(&m_session, &CourseSession::progressChanged, this,
-            [this](qint64 courseId, const ProgressFigures &figures) {
-                if (courseId == m_courseId)
-                    m_progress->setFigures(figures);
-            });
+    connect(&m_session, &CourseSession::progressChanged, this, [this](qint64 courseId, const ProgressFigures &figures) {
+        if (courseId == m_courseId)
+            m_progress->setFigures(figures);
+    });
     connect(&m_session, &CourseSession::lessonChanged, this, [this](qint64 courseId, qint64) {
         if (courseId == m_courseId)
             reload();
@@ -165,6 +163,9 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *sync = file->addAction(tr("&Sync now"), this, &MainWindow::syncRequested);
     sync->setShortcut(QKeySequence::Refresh);
+    QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::preferencesRequested);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

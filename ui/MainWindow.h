@@ -67,7 +67,7 @@ public:
 
     // Window geometry, splitter and the last open course and lesson, kept between runs.
     void saveState(QSettings &settings) const;
-    void restoreState(const QSettings &settings); // restoreLayout, then restoreSelection
+    void restoreState(const QSettings &settings);     // restoreLayout, then restoreSelection
     void restoreLayout(const QSettings &settings);    // geometry and splitters: before the window is shown
     void restoreSelection(const QSettings &settings); // the course list, the last course and lesson
     qint64 currentCourseId() const { return m_courseId; }
@@ -94,7 +94,8 @@ public:
     QString statusText() const;
 
 signals:
-    void syncRequested(); // "Sync now"
+    void syncRequested();        // "Sync now"
+    void preferencesRequested(); // File → Preferences…
 
 private:
     void buildMenus();

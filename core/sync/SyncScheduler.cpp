@@ -39,7 +39,8 @@ SyncScheduler::SyncScheduler(CourseSession &session, SyncEngine &engine, Options
 
 void SyncScheduler::start()
 {
-    if (m_options.watchConnectivity && QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+    if (m_options.watchConnectivity &&
+        QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         QNetworkInformation *info = QNetworkInformation::instance();
         m_online = info->reachability() != QNetworkInformation::Reachability::Disconnected;
         connect(info, &QNetworkInformation::reachabilityChanged, this,
@@ -49,6 +50,12 @@ void SyncScheduler::start()
     }
     m_interval.start();
     syncNow();
+}
+
+void SyncScheduler::setIntervalMinutes(int minutes)
+{
+    m_options.intervalMinutes = std::max(1, minutes);
+    m_interval.setInterval(m_options.intervalMinutes * 60 * 1000); // a running timer restarts with it
 }
 
 void SyncScheduler::setOnline(bool online)
@@ -97,8 +104,8 @@ void SyncScheduler::onFinished(const SyncReport &report)
         status.state = SyncStatus::State::NeedsSignIn;
     } else if (report.waitingUntil.isValid()) {
         status.state = SyncStatus::State::Waiting;
-        const qint64 wait = std::clamp<qint64>(m_session.clock().now().msecsTo(report.waitingUntil), 0,
-                                               24LL * 60 * 60 * 1000);
+        const qint64 wait =
+            std::clamp<qint64>(m_session.clock().now().msecsTo(report.waitingUntil), 0, 24LL * 60 * 60 * 1000);
         m_retry.start(int(wait));
     } else if (report.failure && report.failure->kind == ApiError::Kind::Network) {
         status.state = SyncStatus::State::Offline;

@@ -27,6 +27,9 @@ public:
 
     void start();
     void syncNow();
+    // How often to sync in the background (the user's preference); applies from now on, at least 1 minute.
+    void setIntervalMinutes(int minutes);
+    int intervalMinutes() const { return m_interval.interval() / 60'000; }
     // Connectivity as the platform reports it (tests call it directly). Going online syncs at once.
     void setOnline(bool online);
     bool isOnline() const { return m_online; }

@@ -335,6 +335,28 @@ private slots:
 
     // --- SyncScheduler ---
 
+    // The user's "sync every" preference applies to a running scheduler; it never goes under a minute.
+    void theIntervalFollowsThePreference_data()
+    {
+        QTest::addColumn<int>("minutes");
+        QTest::addColumn<int>("expected");
+        QTest::addRow("5 minutes") << 5 << 5;
+        QTest::addRow("an hour") << 60 << 60;
+        QTest::addRow("zero: one minute") << 0 << 1;
+        QTest::addRow("negative: one minute") << -3 << 1;
+    }
+
+    void theIntervalFollowsThePreference()
+    {
+        QFETCH(int, minutes);
+        QFETCH(int, expected);
+        SyncClient c;
+        SyncScheduler scheduler(c.session, c.engine, SyncScheduler::Options{15, 50, false});
+        QCOMPARE(scheduler.intervalMinutes(), 15);
+        scheduler.setIntervalMinutes(minutes);
+        QCOMPARE(scheduler.intervalMinutes(), expected);
+    }
+
     void goingOfflineAndBackOnline()
     {
         SyncClient c;

@@ -3,6 +3,7 @@
 #include "AppShell.h"
 #include "CourseListModel.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 #include "SyncStatusWidget.h"
 #include "WelcomePage.h"
 
@@ -10,13 +11,18 @@
 #include "RefServer.h"
 
 #include "session/CourseSession.h"
+#include "sync/SyncScheduler.h"
 
-#include <QNetworkAccessManager>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -144,9 +150,39 @@ private slots:
         QVERIFY(shell.runtime()->scheduler());
         QVERIFY(!shell.runtime()->hasCredentials());
         // The scheduler syncs at start; the server refuses an unsigned request: sign in again, nothing lost.
-        QTRY_COMPARE_WITH_TIMEOUT(shell.runtime()->session().syncStatus().state, SyncStatus::State::NeedsSignIn,
-                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(shell.runtime()->session().syncStatus().state, SyncStatus::State::NeedsSignIn, 10000);
         QCOMPARE(shell.window()->syncStatus()->statusText(), u"Sign in again to send your work · nothing is lost"_s);
+    }
+
+    // The stored sync interval is used when a server account opens; File → Preferences… changes it for the
+    // open account at once.
+    void theSyncIntervalPreferenceAppliesAtOpeningAndAtOnce()
+    {
+        Desktop d;
+        refserver::RefServer server(d.clock);
+        QVERIFY(server.seedDemo().ok() && server.listen() != 0);
+        QVERIFY(d.accounts.add(Account{u"school"_s, false, server.baseUrl(), u"learner"_s}).ok());
+        d.settings.setValue(u"sync/intervalMinutes"_s, 30); // Desktop's default is 60
+        AppShell &shell = d.open();
+        QSignalSpy ready(&shell, &AppShell::windowReady);
+        shell.start();
+        QVERIFY(ready.size() == 1 || ready.wait(5000));
+        QCOMPARE(shell.runtime()->scheduler()->intervalMinutes(), 30);
+
+        QAction *preferences = nullptr;
+        for (QAction *action : shell.window()->menuBar()->actions().constFirst()->menu()->actions()) {
+            if (action->text() == u"&Preferences…"_s)
+                preferences = action;
+        }
+        QVERIFY(preferences);
+        preferences->trigger();
+        PreferencesDialog *dialog = shell.preferencesDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        dialog->syncIntervalBox()->setCurrentIndex(dialog->syncIntervalBox()->findData(5));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(shell.runtime()->scheduler()->intervalMinutes(), 5);
+        QCOMPARE(d.settings.value(u"sync/intervalMinutes"_s).toInt(), 5);
     }
 
     void anAccountWhoseCacheCannotBeOpenedSaysWhy()

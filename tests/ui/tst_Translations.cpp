@@ -5,6 +5,7 @@
 #include "AddAccountDialog.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 #include "ProgressPanel.h"
 #include "SyncStatusWidget.h"
 
@@ -83,7 +84,7 @@ private slots:
     }
 
     // A translation must not make two controls share an Alt+letter: the window with a lesson and with a
-    // quiz, its menus, and the sign-in dialog's pages, in each shipped language.
+    // quiz, its menus, the preferences and the sign-in dialog's pages, in each shipped language.
     void noMnemonicClashesInAnyLanguage_data()
     {
         QTest::addColumn<QString>("code");
@@ -105,6 +106,13 @@ private slots:
             QVERIFY2(clashes().isEmpty(), qPrintable(clashes().join(u", "_s)));
             w.window->selectLesson(104); // a quiz
             QVERIFY2(clashes().isEmpty(), qPrintable(clashes().join(u", "_s)));
+        }
+        {
+            QSettings settings(data.filePath(u"prefs.ini"_s), QSettings::IniFormat);
+            PreferencesDialog preferences(settings, Language::shipped());
+            preferences.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&preferences));
+            QVERIFY2(widgetClashes(&preferences).isEmpty(), qPrintable(widgetClashes(&preferences).join(u", "_s)));
         }
         Accounts accounts(data.path());
         FakeClock clock;

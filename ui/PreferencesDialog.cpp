@@ -1,0 +1,139 @@
+#include "PreferencesDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace coursedesk {
+
+namespace {
+
+const QString languageKey = QStringLiteral("language");
+const QString intervalKey = QStringLiteral("sync/intervalMinutes");
+const QString systemLanguage = QStringLiteral("system");
+
+} // namespace
+
+Preferences Preferences::read(const QSettings &settings)
+{
+    return read(settings, Preferences{});
+}
+
+Preferences Preferences::read(const QSettings &settings, const Preferences &defaults)
+{
+    Preferences preferences = defaults;
+    const QString language = settings.value(languageKey).toString().trimmed();
+    if (!language.isEmpty())
+        preferences.language = language;
+    bool isNumber = false;
+    const int minutes = settings.value(intervalKey).toInt(&isNumber);
+    if (isNumber && syncIntervalChoices().contains(minutes))
+        preferences.syncIntervalMinutes = minutes;
+    return preferences;
+}
+
+void Preferences::write(QSettings &settings) const
+{
+    settings.setValue(languageKey, language);
+    settings.setValue(intervalKey, syncIntervalMinutes);
+}
+
+PreferencesDialog::PreferencesDialog(QSettings &settings, const QStringList &languages, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_initial(Preferences::read(settings))
+    , m_language(new QComboBox(this))
+    , m_interval(new QComboBox(this))
+    , m_restartNote(new QLabel(this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Preferences"));
+    setObjectName(QStringLiteral("preferences"));
+
+    // Each language by its own name, so that it can be found by someone who cannot read the current one.
+    m_language->addItem(tr("The system's language (%1)").arg(QLocale::system().nativeLanguageName()), systemLanguage);
+    for (const QString &code : languages) {
+        const QString name = QLocale(code).nativeLanguageName();
+        m_language->addItem(name.isEmpty() ? code : name.at(0).toUpper() + name.mid(1), code);
+    }
+    const int language = m_language->findData(m_initial.language);
+    m_language->setCurrentIndex(language < 0 ? 0 : language);
+    m_language->setAccessibleName(tr("Language"));
+
+    for (int minutes : Preferences::syncIntervalChoices())
+        m_interval->addItem(tr("Every %n minute(s)", nullptr, minutes), minutes);
+    m_interval->setCurrentIndex(m_interval->findData(m_initial.syncIntervalMinutes));
+    m_interval->setAccessibleName(tr("Sync in the background"));
+
+    m_restartNote->setObjectName(QStringLiteral("restartNote"));
+    m_restartNote->setWordWrap(true);
+    m_restartNote->setText(tr("The new language is used when CourseDesk starts again."));
+    m_restartNote->setVisible(false);
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { m_restartNote->setVisible(chosen().language != m_initial.language); });
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), m_restartNote);
+    form->addRow(tr("&Sync in the background:"), m_interval);
+    auto *syncNote = new QLabel(tr("Server accounts also sync at start, when the network comes back and "
+                                   "shortly after each change."),
+                                this);
+    syncNote->setWordWrap(true);
+    form->addRow(QString(), syncNote);
+
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setAccessibleName(tr("Problem"));
+    m_error->setVisible(false);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+}
+
+Preferences PreferencesDialog::chosen() const
+{
+    return Preferences{m_language->currentData().toString(), m_interval->currentData().toInt()};
+}
+
+QString PreferencesDialog::restartNote() const
+{
+    return m_restartNote->isVisibleTo(this) ? m_restartNote->text() : QString();
+}
+
+QString PreferencesDialog::errorText() const
+{
+    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+}
+
+void PreferencesDialog::accept()
+{
+    const Preferences preferences = chosen();
+    preferences.write(m_settings);
+    m_settings.sync();
+    if (m_settings.status() != QSettings::NoError) {
+        // The dialog stays open with the choices made, so that nothing is lost.
+        m_error->setText(tr("The preferences could not be saved in %1. Check that the folder can be written to.")
+                             .arg(m_settings.fileName()));
+        m_error->setVisible(true);
+        return;
+    }
+    if (!(preferences == m_initial))
+        emit preferencesChanged(preferences);
+    QDialog::accept();
+}
+
+} // namespace coursedesk

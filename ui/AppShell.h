@@ -19,7 +19,6 @@ class QSettings;
 namespace coursedesk {
 
 class MainWindow;
-class PreferencesDialog;
 class WelcomePage;
 
 // The desktop application's top level: shows the welcome page when there is no account, opens an

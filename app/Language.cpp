@@ -1,5 +1,7 @@
 #include "Language.h"
 
+#include "session/Preferences.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLibraryInfo>
@@ -41,7 +43,7 @@ QString Language::rawOption(const QStringList &arguments, const QString &name)
 
 QString Language::setting(const QString &dataDir)
 {
-    const QString key = u"language"_s;
+    const QString key = Preferences::languageKey();
     if (!dataDir.isEmpty())
         return QSettings(dataDir + u"/coursedesk.ini"_s, QSettings::IniFormat).value(key).toString();
     return QSettings().value(key).toString();
@@ -51,7 +53,7 @@ namespace {
 
 bool meansSystem(const QString &choice)
 {
-    return choice.trimmed().isEmpty() || choice.trimmed() == u"system"_s;
+    return choice.trimmed().isEmpty() || choice.trimmed() == Preferences::systemLanguage();
 }
 
 } // namespace

@@ -10,38 +10,6 @@
 
 namespace coursedesk {
 
-namespace {
-
-const QString languageKey = QStringLiteral("language");
-const QString intervalKey = QStringLiteral("sync/intervalMinutes");
-const QString systemLanguage = QStringLiteral("system");
-
-} // namespace
-
-Preferences Preferences::read(const QSettings &settings)
-{
-    return read(settings, Preferences{});
-}
-
-Preferences Preferences::read(const QSettings &settings, const Preferences &defaults)
-{
-    Preferences preferences = defaults;
-    const QString language = settings.value(languageKey).toString().trimmed();
-    if (!language.isEmpty())
-        preferences.language = language;
-    bool isNumber = false;
-    const int minutes = settings.value(intervalKey).toInt(&isNumber);
-    if (isNumber && syncIntervalChoices().contains(minutes))
-        preferences.syncIntervalMinutes = minutes;
-    return preferences;
-}
-
-void Preferences::write(QSettings &settings) const
-{
-    settings.setValue(languageKey, language);
-    settings.setValue(intervalKey, syncIntervalMinutes);
-}
-
 PreferencesDialog::PreferencesDialog(QSettings &settings, const QStringList &languages, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
@@ -55,7 +23,8 @@ PreferencesDialog::PreferencesDialog(QSettings &settings, const QStringList &lan
     setObjectName(QStringLiteral("preferences"));
 
     // Each language by its own name, so that it can be found by someone who cannot read the current one.
-    m_language->addItem(tr("The system's language (%1)").arg(QLocale::system().nativeLanguageName()), systemLanguage);
+    m_language->addItem(tr("The system's language (%1)").arg(QLocale::system().nativeLanguageName()),
+                        Preferences::systemLanguage());
     for (const QString &code : languages) {
         const QString name = QLocale(code).nativeLanguageName();
         m_language->addItem(name.isEmpty() ? code : name.at(0).toUpper() + name.mid(1), code);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/Preferences.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -7,23 +9,6 @@ class QLabel;
 class QSettings;
 
 namespace coursedesk {
-
-// The user's preferences, kept in the application's QSettings (never a token): the interface language
-// (read at start by Language: "system", "en", "it", "de") and how often a server account syncs in the
-// background. A value that is missing or not one of the offered choices reads as the default.
-struct Preferences final
-{
-    QString language = QStringLiteral("system");
-    int syncIntervalMinutes = 15;
-
-    static QList<int> syncIntervalChoices() { return {5, 15, 30, 60}; }
-    // The stored preferences; what is missing or not a valid choice keeps its value from `defaults`.
-    static Preferences read(const QSettings &settings, const Preferences &defaults);
-    static Preferences read(const QSettings &settings); // over the defaults above
-    void write(QSettings &settings) const;
-
-    friend bool operator==(const Preferences &, const Preferences &) = default;
-};
 
 // File → Preferences…: the language (one of `languages`, ISO codes, or the system's; used from the next
 // start, which the dialog says) and the sync interval (applied at once by whoever opened the dialog, through

@@ -15,8 +15,9 @@ DEB_PACKAGES := \
 	build-essential cmake ninja-build pkg-config git \
 	qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-networkauth-dev qt6-charts-dev \
 	qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev \
-	libgl1-mesa-dev libbenchmark-dev clang libclang-rt-14-dev clang-format binutils \
-	libqt6svg6 qt6-translations-l10n dpkg-dev file lintian desktop-file-utils appstream
+	libgl1-mesa-dev libqt6opengl6-dev libbenchmark-dev clang libclang-rt-14-dev clang-format binutils \
+	libqt6svg6 qt6-translations-l10n dpkg-dev file lintian desktop-file-utils appstream \
+	gnome-keyring libsecret-tools dbus
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -35,9 +35,11 @@ const char *commandsHelp = QT_TRANSLATE_NOOP("coursedesk::CliApp", R"(Commands:
   progress COURSE                completed and total lessons, percent
   pending [--dismiss ID]         actions not yet accepted by the server; drop a rejected one
   account add NAME --server URL (--browser | --token-stdin | --username USER --password-stdin)
+                [--client-id ID] [--redirect-port PORT]
                                  sign in to a server; the tokens go to the system keychain. --browser prints
                                  an address to open in a browser on stderr and waits for its answer
-                                 (--browser-timeout SECS, default 300)
+                                 (--browser-timeout SECS, default 300). --client-id and --redirect-port: as
+                                 your community's administrator registered CourseDesk (kept with the account)
   account list                   the accounts
   account signout NAME [--discard]  forget the account's tokens; queued actions are kept for the next
                                  sign-in (the count is printed) unless --discard
@@ -104,6 +106,11 @@ int CliApp::run(const QStringList &arguments)
     const QCommandLineOption browserTimeout(u"browser-timeout"_s,
                                             tr("account add --browser: wait at most <secs> for the browser."),
                                             u"secs"_s, u"300"_s);
+    const QCommandLineOption clientId(u"client-id"_s,
+                                      tr("account add: the client ID your community registered for CourseDesk."),
+                                      u"id"_s);
+    const QCommandLineOption redirectPort(
+        u"redirect-port"_s, tr("account add --browser: the fixed port of the registered redirect URI."), u"port"_s);
     const QCommandLineOption discard(u"discard"_s, tr("account signout/remove: discard queued actions."));
     const QCommandLineOption course(u"course"_s, tr("sync: only this course."), u"id"_s);
     const QCommandLineOption quiz(u"quiz"_s, tr("dashboard: quiz results instead of learners."));
@@ -111,7 +118,8 @@ int CliApp::run(const QStringList &arguments)
     // Chosen by main() before this parser runs (see Language); accepted here so that it is not an error.
     const QCommandLineOption language = Language::option();
     parser.addOptions({help, version, dataDir, account, json, answer, dismiss, offline, server, tokenStdin, username,
-                       passwordStdin, browser, browserTimeout, discard, course, quiz, csv, language});
+                       passwordStdin, browser, browserTimeout, clientId, redirectPort, discard, course, quiz, csv,
+                       language});
     parser.addPositionalArgument(u"command"_s, tr("What to do (see Commands)."));
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -136,8 +144,18 @@ int CliApp::run(const QStringList &arguments)
     const int browserTimeoutSecs = parser.value(browserTimeout).toInt(&timeoutOk);
     if (!timeoutOk || browserTimeoutSecs < 1 || browserTimeoutSecs > 3600)
         return usage(tr("--browser-timeout takes seconds, from 1 to 3600."));
+    OAuthApp app{parser.value(clientId), 0};
+    if (parser.isSet(redirectPort)) {
+        bool portOk = false;
+        const uint port = parser.value(redirectPort).toUInt(&portOk);
+        if (!portOk || port < OAuthApp::lowestPort || port > 65535)
+            return usage(tr("--redirect-port takes a port from %1 to 65535.").arg(OAuthApp::lowestPort));
+        app.redirectPort = quint16(port);
+    }
+    if (Status usable = app.check(); !usable)
+        return usage(usable.error().message);
     const SignIn signIn{parser.isSet(tokenStdin), parser.value(username), parser.isSet(passwordStdin),
-                        parser.isSet(browser), browserTimeoutSecs};
+                        parser.isSet(browser), browserTimeoutSecs, app};
 
     if (command == u"account"_s) {
         const QString sub = rest.value(0);

@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "domain/Course.h"
 #include "domain/Result.h"
+#include "session/Accounts.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -64,6 +65,7 @@ private:
         bool passwordStdin = false;
         bool browser = false;
         int browserTimeoutSecs = 300;
+        OAuthApp app{}; // account add: how CourseDesk is registered with the community
     };
     int cmdAccountAdd(const QString &name, const QString &server, const SignIn &signIn);
     int cmdAccountList();

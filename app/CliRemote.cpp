@@ -52,9 +52,9 @@ struct CliApp::Remote
     HttpTransport transport;
     ApiClient api;
 
-    Remote(const Clock &clock, const QUrl &server)
+    Remote(const Clock &clock, const Account &account)
         : transport(network, clock, HttpTransport::Options{})
-        , api(transport, server)
+        , api(transport, account.server, account.app.clientId)
     {}
 };
 
@@ -107,6 +107,7 @@ int CliApp::cmdAccountAdd(const QString &name, const QString &serverText, const 
     Accounts accounts(m_dataDir);
     QNetworkAccessManager network;
     AccountSignIn signer(accounts, m_credentials, m_clock, network);
+    signer.setNewAccountApp(signIn.app);
     // Everything that needs no network is refused first (bad or taken name, insecure server).
     if (Result<QUrl> checked = signer.check(AccountSignIn::Target::NewAccount, name, *server); !checked)
         return checked.error().code == u"bad_account_name"_s ? usage(checked.error().message)
@@ -256,7 +257,7 @@ int CliApp::cmdSync(const QString &accountName, qint64 courseId, const SignIn &s
         Result<int> queued = m_session->outbox().countSendable();
         return networkFailure(tr("--offline: nothing sent; %n action(s) stay queued.", nullptr, queued ? *queued : 0));
     }
-    Remote remote(m_clock, account->server);
+    Remote remote(m_clock, *account);
     Result<Credentials> credentials = obtainCredentials(remote, signIn, account->name);
     if (!credentials)
         return credentials.error().code == u"usage"_s ? usage(credentials.error().message)
@@ -319,7 +320,7 @@ int CliApp::cmdDashboard(const QString &accountName, qint64 courseId, bool quiz,
         return refused(account.error());
     if (account->local || m_offline)
         return networkFailure(tr("The dashboard comes from the server; it needs the network and a server account."));
-    Remote remote(m_clock, account->server);
+    Remote remote(m_clock, *account);
     Result<Credentials> credentials = obtainCredentials(remote, signIn, account->name);
     if (!credentials)
         return networkFailure(credentials.error().message);

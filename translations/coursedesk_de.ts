@@ -202,6 +202,18 @@
         <source>An account named &apos;%1&apos; already exists.</source>
         <translation>Ein Konto mit dem Namen „%1“ existiert bereits.</translation>
     </message>
+    <message>
+        <source>The client ID may hold letters, digits and punctuation only, without spaces. Copy it exactly as your community&apos;s administrator gave it.</source>
+        <translation>Die Client-ID darf nur Buchstaben, Ziffern und Satzzeichen enthalten, ohne Leerzeichen. Übernehmen Sie sie genau so, wie die Verwaltung Ihrer Community sie angegeben hat.</translation>
+    </message>
+    <message>
+        <source>The client ID is too long.</source>
+        <translation>Die Client-ID ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The redirect port must be between %1 and 65535.</source>
+        <translation>Der Weiterleitungsport muss zwischen %1 und 65535 liegen.</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::AddAccountDialog</name>
@@ -433,6 +445,10 @@
     <message>
         <source>The server did not accept the sign-in: %1</source>
         <translation>Der Server hat die Anmeldung nicht akzeptiert: %1</translation>
+    </message>
+    <message>
+        <source>CourseDesk cannot listen for the browser&apos;s answer on 127.0.0.1 port %1, which your community&apos;s sign-in needs: another program is using it. Close that program and sign in again.</source>
+        <translation>CourseDesk kann die Antwort des Browsers nicht auf 127.0.0.1, Port %1 empfangen, den die Anmeldung Ihrer Community benötigt: Ein anderes Programm verwendet ihn. Schließen Sie dieses Programm und melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -749,58 +765,6 @@
         <translation>In %2 geschriebene Zeilen: %1.</translation>
     </message>
     <message>
-        <source>Commands:
-  sample                         create (or open) the local account with the bundled sample course
-  courses                        list the courses with their progress
-  outline COURSE                 sections and lessons, with lock states
-  complete COURSE LESSON         mark a lesson completed
-  incomplete COURSE LESSON       mark a lesson not completed
-  quiz COURSE LESSON --answer QID=AID[,AID] …
-                                 submit a quiz attempt, one --answer per question
-  progress COURSE                completed and total lessons, percent
-  pending [--dismiss ID]         actions not yet accepted by the server; drop a rejected one
-  account add NAME --server URL (--browser | --token-stdin | --username USER --password-stdin)
-                                 sign in to a server; the tokens go to the system keychain. --browser prints
-                                 an address to open in a browser on stderr and waits for its answer
-                                 (--browser-timeout SECS, default 300)
-  account list                   the accounts
-  account signout NAME [--discard]  forget the account&apos;s tokens; queued actions are kept for the next
-                                 sign-in (the count is printed) unless --discard
-  account remove NAME [--discard]  sign out and forget the account (refused while actions are queued,
-                                 unless --discard)
-  sync [--course ID]             send queued actions, then download courses for offline use
-  dashboard COURSE [--quiz] [--csv FILE]
-                                 learners&apos; progress (or quiz results) for creators and managers
-Global: --offline never touches the network.
-Exit codes: 0 ok, 1 usage, 2 refused (locked, unknown id, invalid answers), 3 network or sign-in
-failure (actions stay queued), 4 the server rejected some actions.</source>
-        <translation>Befehle:
-  sample                         legt das lokale Konto mit dem mitgelieferten Beispielkurs an (oder öffnet es)
-  courses                        listet die Kurse mit ihrem Fortschritt auf
-  outline COURSE                 Abschnitte und Lektionen, mit Sperrstatus
-  complete COURSE LESSON         markiert eine Lektion als erledigt
-  incomplete COURSE LESSON       markiert eine Lektion als nicht erledigt
-  quiz COURSE LESSON --answer QID=AID[,AID] …
-                                 sendet einen Quizversuch, ein --answer pro Frage
-  progress COURSE                erledigte und gesamte Lektionen, Prozent
-  pending [--dismiss ID]         noch nicht vom Server angenommene Aktionen; verwirft eine abgelehnte
-  account add NAME --server URL (--browser | --token-stdin | --username USER --password-stdin)
-                                 meldet sich bei einem Server an; die Token kommen in den Systemschlüsselbund.
-                                 --browser gibt auf stderr eine Adresse zum Öffnen im Browser aus und wartet auf
-                                 dessen Antwort (--browser-timeout SECS, Standard 300)
-  account list                   die Konten
-  account signout NAME [--discard]  vergisst die Token des Kontos; wartende Aktionen bleiben für die nächste
-                                 Anmeldung erhalten (ihre Anzahl wird ausgegeben), außer mit --discard
-  account remove NAME [--discard]  meldet ab und vergisst das Konto (abgelehnt, solange Aktionen warten,
-                                 außer mit --discard)
-  sync [--course ID]             sendet wartende Aktionen und lädt dann Kurse für die Offline-Nutzung
-  dashboard COURSE [--quiz] [--csv FILE]
-                                 Fortschritt der Lernenden (oder Quizergebnisse) für Ersteller und Verwalter
-Global: --offline greift nie auf das Netzwerk zu.
-Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungültige Antworten),
-3 Netzwerk- oder Anmeldefehler (Aktionen bleiben in der Warteschlange), 4 der Server hat Aktionen abgelehnt.</translation>
-    </message>
-    <message>
         <source>account add: sign in in a web browser.</source>
         <translation>account add: im Webbrowser anmelden.</translation>
     </message>
@@ -863,6 +827,75 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
             <numerusform>--offline: nichts gesendet; %n Aktion bleibt in der Warteschlange.</numerusform>
             <numerusform>--offline: nichts gesendet; %n Aktionen bleiben in der Warteschlange.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Commands:
+  sample                         create (or open) the local account with the bundled sample course
+  courses                        list the courses with their progress
+  outline COURSE                 sections and lessons, with lock states
+  complete COURSE LESSON         mark a lesson completed
+  incomplete COURSE LESSON       mark a lesson not completed
+  quiz COURSE LESSON --answer QID=AID[,AID] …
+                                 submit a quiz attempt, one --answer per question
+  progress COURSE                completed and total lessons, percent
+  pending [--dismiss ID]         actions not yet accepted by the server; drop a rejected one
+  account add NAME --server URL (--browser | --token-stdin | --username USER --password-stdin)
+                [--client-id ID] [--redirect-port PORT]
+                                 sign in to a server; the tokens go to the system keychain. --browser prints
+                                 an address to open in a browser on stderr and waits for its answer
+                                 (--browser-timeout SECS, default 300). --client-id and --redirect-port: as
+                                 your community&apos;s administrator registered CourseDesk (kept with the account)
+  account list                   the accounts
+  account signout NAME [--discard]  forget the account&apos;s tokens; queued actions are kept for the next
+                                 sign-in (the count is printed) unless --discard
+  account remove NAME [--discard]  sign out and forget the account (refused while actions are queued,
+                                 unless --discard)
+  sync [--course ID]             send queued actions, then download courses for offline use
+  dashboard COURSE [--quiz] [--csv FILE]
+                                 learners&apos; progress (or quiz results) for creators and managers
+Global: --offline never touches the network.
+Exit codes: 0 ok, 1 usage, 2 refused (locked, unknown id, invalid answers), 3 network or sign-in
+failure (actions stay queued), 4 the server rejected some actions.</source>
+        <translation>Befehle:
+  sample                         legt das lokale Konto mit dem mitgelieferten Beispielkurs an (oder öffnet es)
+  courses                        listet die Kurse mit ihrem Fortschritt auf
+  outline COURSE                 Abschnitte und Lektionen, mit Sperrstatus
+  complete COURSE LESSON         markiert eine Lektion als erledigt
+  incomplete COURSE LESSON       markiert eine Lektion als nicht erledigt
+  quiz COURSE LESSON --answer QID=AID[,AID] …
+                                 sendet einen Quizversuch, ein --answer pro Frage
+  progress COURSE                erledigte und gesamte Lektionen, Prozent
+  pending [--dismiss ID]         noch nicht vom Server angenommene Aktionen; verwirft eine abgelehnte
+  account add NAME --server URL (--browser | --token-stdin | --username USER --password-stdin)
+                [--client-id ID] [--redirect-port PORT]
+                                 meldet sich bei einem Server an; die Token kommen in den Systemschlüsselbund.
+                                 --browser gibt auf stderr eine Adresse zum Öffnen im Browser aus und wartet auf
+                                 dessen Antwort (--browser-timeout SECS, Standard 300). --client-id und
+                                 --redirect-port: wie die Verwaltung Ihrer Community CourseDesk registriert hat
+                                 (werden mit dem Konto gespeichert)
+  account list                   die Konten
+  account signout NAME [--discard]  vergisst die Token des Kontos; wartende Aktionen bleiben für die nächste
+                                 Anmeldung erhalten (ihre Anzahl wird ausgegeben), außer mit --discard
+  account remove NAME [--discard]  meldet ab und vergisst das Konto (abgelehnt, solange Aktionen warten,
+                                 außer mit --discard)
+  sync [--course ID]             sendet wartende Aktionen und lädt dann Kurse für die Offline-Nutzung
+  dashboard COURSE [--quiz] [--csv FILE]
+                                 Fortschritt der Lernenden (oder Quizergebnisse) für Ersteller und Verwalter
+Global: --offline greift nie auf das Netzwerk zu.
+Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungültige Antworten),
+3 Netzwerk- oder Anmeldefehler (Aktionen bleiben in der Warteschlange), 4 der Server hat Aktionen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>account add: the client ID your community registered for CourseDesk.</source>
+        <translation>account add: die Client-ID, die Ihre Community für CourseDesk registriert hat.</translation>
+    </message>
+    <message>
+        <source>account add --browser: the fixed port of the registered redirect URI.</source>
+        <translation>account add --browser: der feste Port der registrierten Weiterleitungs-URI.</translation>
+    </message>
+    <message>
+        <source>--redirect-port takes a port from %1 to 65535.</source>
+        <translation>--redirect-port erwartet einen Port von %1 bis 65535.</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1252,18 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <source>quiz_attempt of attempt %1</source>
         <translation>quiz_attempt von Versuch %1</translation>
     </message>
+    <message>
+        <source>media</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>should hold ids or objects</source>
+        <translation>sollte IDs oder Objekte enthalten</translation>
+    </message>
+    <message>
+        <source>course dashboard</source>
+        <translation>Kurs-Dashboard</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::JsonReader</name>
@@ -1277,6 +1322,10 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>should hold positive integer ids but holds %1</source>
         <translation>sollte positive ganzzahlige IDs enthalten, enthält aber %1</translation>
+    </message>
+    <message>
+        <source>should hold objects but holds %1</source>
+        <translation>sollte Objekte enthalten, enthält aber %1</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2047,14 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>As of %1</source>
         <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>Payment pending</source>
+        <translation>Zahlung ausstehend</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
     </message>
 </context>
 <context>

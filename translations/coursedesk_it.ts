@@ -202,6 +202,18 @@
         <source>An account named &apos;%1&apos; already exists.</source>
         <translation>Esiste già un account di nome &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>The client ID may hold letters, digits and punctuation only, without spaces. Copy it exactly as your community&apos;s administrator gave it.</source>
+        <translation>L&apos;ID client può contenere solo lettere, cifre e punteggiatura, senza spazi. Copialo esattamente come te l&apos;ha dato l&apos;amministratore della tua comunità.</translation>
+    </message>
+    <message>
+        <source>The client ID is too long.</source>
+        <translation>L&apos;ID client è troppo lungo.</translation>
+    </message>
+    <message>
+        <source>The redirect port must be between %1 and 65535.</source>
+        <translation>La porta di reindirizzamento deve essere tra %1 e 65535.</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::AddAccountDialog</name>
@@ -433,6 +445,10 @@
     <message>
         <source>The server did not accept the sign-in: %1</source>
         <translation>Il server non ha accettato l&apos;accesso: %1</translation>
+    </message>
+    <message>
+        <source>CourseDesk cannot listen for the browser&apos;s answer on 127.0.0.1 port %1, which your community&apos;s sign-in needs: another program is using it. Close that program and sign in again.</source>
+        <translation>CourseDesk non può attendere la risposta del browser su 127.0.0.1 porta %1, che serve all&apos;accesso della tua comunità: un altro programma la sta usando. Chiudi quel programma e accedi di nuovo.</translation>
     </message>
 </context>
 <context>
@@ -749,58 +765,6 @@
         <translation>Righe scritte in %2: %1.</translation>
     </message>
     <message>
-        <source>Commands:
-  sample                         create (or open) the local account with the bundled sample course
-  courses                        list the courses with their progress
-  outline COURSE                 sections and lessons, with lock states
-  complete COURSE LESSON         mark a lesson completed
-  incomplete COURSE LESSON       mark a lesson not completed
-  quiz COURSE LESSON --answer QID=AID[,AID] …
-                                 submit a quiz attempt, one --answer per question
-  progress COURSE                completed and total lessons, percent
-  pending [--dismiss ID]         actions not yet accepted by the server; drop a rejected one
-  account add NAME --server URL (--browser | --token-stdin | --username USER --password-stdin)
-                                 sign in to a server; the tokens go to the system keychain. --browser prints
-                                 an address to open in a browser on stderr and waits for its answer
-                                 (--browser-timeout SECS, default 300)
-  account list                   the accounts
-  account signout NAME [--discard]  forget the account&apos;s tokens; queued actions are kept for the next
-                                 sign-in (the count is printed) unless --discard
-  account remove NAME [--discard]  sign out and forget the account (refused while actions are queued,
-                                 unless --discard)
-  sync [--course ID]             send queued actions, then download courses for offline use
-  dashboard COURSE [--quiz] [--csv FILE]
-                                 learners&apos; progress (or quiz results) for creators and managers
-Global: --offline never touches the network.
-Exit codes: 0 ok, 1 usage, 2 refused (locked, unknown id, invalid answers), 3 network or sign-in
-failure (actions stay queued), 4 the server rejected some actions.</source>
-        <translation>Comandi:
-  sample                         crea (o apre) l&apos;account locale con il corso di esempio incluso
-  courses                        elenca i corsi con il loro avanzamento
-  outline COURSE                 sezioni e lezioni, con lo stato di blocco
-  complete COURSE LESSON         segna una lezione come completata
-  incomplete COURSE LESSON       segna una lezione come non completata
-  quiz COURSE LESSON --answer QID=AID[,AID] …
-                                 invia un tentativo di quiz, un --answer per domanda
-  progress COURSE                lezioni completate e totali, percentuale
-  pending [--dismiss ID]         azioni non ancora accettate dal server; scarta un&apos;azione rifiutata
-  account add NAME --server URL (--browser | --token-stdin | --username USER --password-stdin)
-                                 accede a un server; i token vanno nel portachiavi di sistema. --browser stampa
-                                 su stderr un indirizzo da aprire in un browser e ne attende la risposta
-                                 (--browser-timeout SECS, predefinito 300)
-  account list                   gli account
-  account signout NAME [--discard]  dimentica i token dell&apos;account; le azioni in coda restano per il prossimo
-                                 accesso (ne viene stampato il numero), a meno di --discard
-  account remove NAME [--discard]  esce e dimentica l&apos;account (rifiutato se ci sono azioni in coda,
-                                 a meno di --discard)
-  sync [--course ID]             invia le azioni in coda, poi scarica i corsi per l&apos;uso offline
-  dashboard COURSE [--quiz] [--csv FILE]
-                                 avanzamento degli studenti (o risultati dei quiz) per autori e gestori
-Globale: --offline non usa mai la rete.
-Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, risposte non valide),
-3 errore di rete o di accesso (le azioni restano in coda), 4 il server ha rifiutato alcune azioni.</translation>
-    </message>
-    <message>
         <source>account add: sign in in a web browser.</source>
         <translation>account add: accede tramite un browser web.</translation>
     </message>
@@ -863,6 +827,74 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
             <numerusform>--offline: nulla inviato; %n azione resta in coda.</numerusform>
             <numerusform>--offline: nulla inviato; %n azioni restano in coda.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Commands:
+  sample                         create (or open) the local account with the bundled sample course
+  courses                        list the courses with their progress
+  outline COURSE                 sections and lessons, with lock states
+  complete COURSE LESSON         mark a lesson completed
+  incomplete COURSE LESSON       mark a lesson not completed
+  quiz COURSE LESSON --answer QID=AID[,AID] …
+                                 submit a quiz attempt, one --answer per question
+  progress COURSE                completed and total lessons, percent
+  pending [--dismiss ID]         actions not yet accepted by the server; drop a rejected one
+  account add NAME --server URL (--browser | --token-stdin | --username USER --password-stdin)
+                [--client-id ID] [--redirect-port PORT]
+                                 sign in to a server; the tokens go to the system keychain. --browser prints
+                                 an address to open in a browser on stderr and waits for its answer
+                                 (--browser-timeout SECS, default 300). --client-id and --redirect-port: as
+                                 your community&apos;s administrator registered CourseDesk (kept with the account)
+  account list                   the accounts
+  account signout NAME [--discard]  forget the account&apos;s tokens; queued actions are kept for the next
+                                 sign-in (the count is printed) unless --discard
+  account remove NAME [--discard]  sign out and forget the account (refused while actions are queued,
+                                 unless --discard)
+  sync [--course ID]             send queued actions, then download courses for offline use
+  dashboard COURSE [--quiz] [--csv FILE]
+                                 learners&apos; progress (or quiz results) for creators and managers
+Global: --offline never touches the network.
+Exit codes: 0 ok, 1 usage, 2 refused (locked, unknown id, invalid answers), 3 network or sign-in
+failure (actions stay queued), 4 the server rejected some actions.</source>
+        <translation>Comandi:
+  sample                         crea (o apre) l&apos;account locale con il corso di esempio incluso
+  courses                        elenca i corsi con il loro avanzamento
+  outline COURSE                 sezioni e lezioni, con lo stato di blocco
+  complete COURSE LESSON         segna una lezione come completata
+  incomplete COURSE LESSON       segna una lezione come non completata
+  quiz COURSE LESSON --answer QID=AID[,AID] …
+                                 invia un tentativo di quiz, un --answer per domanda
+  progress COURSE                lezioni completate e totali, percentuale
+  pending [--dismiss ID]         azioni non ancora accettate dal server; scarta un&apos;azione rifiutata
+  account add NAME --server URL (--browser | --token-stdin | --username USER --password-stdin)
+                [--client-id ID] [--redirect-port PORT]
+                                 accede a un server; i token vanno nel portachiavi di sistema. --browser stampa
+                                 su stderr un indirizzo da aprire in un browser e ne attende la risposta
+                                 (--browser-timeout SECS, predefinito 300). --client-id e --redirect-port: come
+                                 l&apos;amministratore della tua comunità ha registrato CourseDesk (salvati con l&apos;account)
+  account list                   gli account
+  account signout NAME [--discard]  dimentica i token dell&apos;account; le azioni in coda restano per il prossimo
+                                 accesso (ne viene stampato il numero), a meno di --discard
+  account remove NAME [--discard]  esce e dimentica l&apos;account (rifiutato se ci sono azioni in coda,
+                                 a meno di --discard)
+  sync [--course ID]             invia le azioni in coda, poi scarica i corsi per l&apos;uso offline
+  dashboard COURSE [--quiz] [--csv FILE]
+                                 avanzamento degli studenti (o risultati dei quiz) per autori e gestori
+Globale: --offline non usa mai la rete.
+Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, risposte non valide),
+3 errore di rete o di accesso (le azioni restano in coda), 4 il server ha rifiutato alcune azioni.</translation>
+    </message>
+    <message>
+        <source>account add: the client ID your community registered for CourseDesk.</source>
+        <translation>account add: l&apos;ID client che la tua comunità ha registrato per CourseDesk.</translation>
+    </message>
+    <message>
+        <source>account add --browser: the fixed port of the registered redirect URI.</source>
+        <translation>account add --browser: la porta fissa dell&apos;URI di reindirizzamento registrato.</translation>
+    </message>
+    <message>
+        <source>--redirect-port takes a port from %1 to 65535.</source>
+        <translation>--redirect-port accetta una porta da %1 a 65535.</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1251,18 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <source>quiz_attempt of attempt %1</source>
         <translation>quiz_attempt del tentativo %1</translation>
     </message>
+    <message>
+        <source>media</source>
+        <translation>allegato</translation>
+    </message>
+    <message>
+        <source>should hold ids or objects</source>
+        <translation>dovrebbe contenere id o oggetti</translation>
+    </message>
+    <message>
+        <source>course dashboard</source>
+        <translation>cruscotto del corso</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::JsonReader</name>
@@ -1277,6 +1321,10 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>should hold positive integer ids but holds %1</source>
         <translation>dovrebbe contenere id interi positivi ma contiene %1</translation>
+    </message>
+    <message>
+        <source>should hold objects but holds %1</source>
+        <translation>dovrebbe contenere oggetti ma contiene %1</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2046,14 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>As of %1</source>
         <translation>Aggiornamento: %1</translation>
+    </message>
+    <message>
+        <source>Payment pending</source>
+        <translation>Pagamento in attesa</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
     </message>
 </context>
 <context>

@@ -59,8 +59,14 @@ void BrowserSignIn::start(Done done)
     ++m_attempt;
 
     // Loopback only: 6.4's default is every interface, which would let the network reach the callback.
-    m_listener = new QOAuthHttpServerReplyHandler(QHostAddress::LocalHost, 0, this);
+    m_listener = new QOAuthHttpServerReplyHandler(QHostAddress::LocalHost, m_options.redirectPort, this);
     if (!m_listener->isListening()) {
+        if (m_options.redirectPort != 0) {
+            return finish(Error{u"listener"_s, tr("CourseDesk cannot listen for the browser's answer on 127.0.0.1 port "
+                                                  "%1, which your community's sign-in needs: another program is "
+                                                  "using it. Close that program and sign in again.")
+                                                   .arg(m_options.redirectPort)});
+        }
         return finish(Error{u"listener"_s, tr("CourseDesk cannot listen for the browser's answer on this computer "
                                               "(no free port on 127.0.0.1).")});
     }
@@ -73,7 +79,7 @@ void BrowserSignIn::start(Done done)
 
     auto *flow = new AuthorizationUrlBuilder(this);
     m_flow = flow;
-    m_flow->setClientIdentifier(QString::fromLatin1(ApiClient::clientId));
+    m_flow->setClientIdentifier(m_api.clientId());
     m_flow->setAuthorizationUrl(m_api.authorizeUrl());
     m_flow->setAccessTokenUrl(m_api.tokenUrl());
     m_flow->setReplyHandler(m_listener);

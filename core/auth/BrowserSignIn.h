@@ -33,6 +33,9 @@ public:
     struct Options
     {
         int timeoutMs = 5 * 60 * 1000; // how long to wait for the browser's answer
+        // The loopback port of the redirect URI; 0 takes a free one. A community whose app was registered with
+        // a fixed redirect URI (http://127.0.0.1:PORT/…) needs exactly that port.
+        quint16 redirectPort = 0;
     };
 
     using Done = std::function<void(Result<TokenSet>)>;

@@ -64,6 +64,9 @@ QDateTime AccessPolicy::sectionUnlockAt(const Course &course, const Section &sec
         if (!course.joinedAt.isValid())
             return {};
         return course.joinedAt.toUTC().addDays(section.dripDelayDays);
+    case CourseType::Unknown:
+        // A type this version does not know: only the server can say when a section opens.
+        return section.availableDate.isValid() ? section.availableDate.toUTC() : QDateTime();
     }
     return {};
 }
@@ -106,7 +109,9 @@ CourseAccess AccessPolicy::evaluate(const Course &course, const QDateTime &now)
         const QDateTime unlockAt = dripCourse ? sectionUnlockAt(course, section) : QDateTime();
         const qint64 unlockAtMs = unlockAt.isValid() ? unlockAt.toMSecsSinceEpoch() : LessonAccess::NoTime;
         const bool unknownDrip = joinUnknown && section.dripDelayDays > 0 && !section.availableDate.isValid();
-        const bool dripLocked = unknownDrip || (unlockAt.isValid() && now < unlockAt);
+        // An unknown course type: the server's available_date when given, else its 'locked' as last pulled.
+        const bool serverDrip = course.type == CourseType::Unknown && !unlockAt.isValid() && section.serverLocked;
+        const bool dripLocked = unknownDrip || serverDrip || (unlockAt.isValid() && now < unlockAt);
         access.m_sections.append(SectionAccess{section.id, unlockAt, dripLocked && role != Role::Instructor});
         if (dripLocked && unlockAt.isValid() && role == Role::Learner
             && (!access.m_nextUnlockAt.isValid() || unlockAt < access.m_nextUnlockAt)) {

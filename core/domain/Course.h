@@ -66,6 +66,19 @@ struct QuizAttempt final
     friend bool operator==(const QuizAttempt &, const QuizAttempt &) = default;
 };
 
+// An attachment of a lesson (the platform's Media): a picture, a document, a link or an embed. The type is
+// the server's word ("image", "doc", "url", "embed", …), kept as given: the list of types grows.
+struct Media final
+{
+    qint64 id = 0;
+    QString type;
+    QString title;
+    QString url;
+    QString image; // a preview picture, may be empty
+
+    friend bool operator==(const Media &, const Media &) = default;
+};
+
 // A lesson's body, as the Course Lesson endpoint gives it. Only the lesson view, the quiz and the
 // sync read it, so it lives behind the lesson (see CowBox).
 struct LessonBody final
@@ -74,6 +87,8 @@ struct LessonBody final
     int passingGrade = 60;
     QList<Question> questions;
     std::optional<QuizAttempt> lastAttempt;
+    // Media objects as read; a server that gives only their ids gives entries with just the id.
+    QList<Media> medias;
 
     friend bool operator==(const LessonBody &, const LessonBody &) = default;
 };

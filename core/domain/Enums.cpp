@@ -10,40 +10,47 @@ namespace {
 template <typename E, std::size_t N>
 using WireTable = std::array<std::pair<E, const char16_t *>, N>;
 
-constexpr WireTable<CourseType, 3> courseTypes{{
+constexpr WireTable<CourseType, 4> courseTypes{{
     {CourseType::SelfPaced, u"self-paced"},
     {CourseType::Structured, u"structured"},
     {CourseType::Scheduled, u"scheduled"},
+    {CourseType::Unknown, u"unknown"},
 }};
-constexpr WireTable<JoinStatus, 6> joinStatuses{{
+constexpr WireTable<JoinStatus, 8> joinStatuses{{
     {JoinStatus::None, u""},
     {JoinStatus::Creator, u"creator"},
     {JoinStatus::Manager, u"manager"},
     {JoinStatus::Joined, u"joined"},
     {JoinStatus::Invited, u"invited"},
     {JoinStatus::Requested, u"requested"},
+    {JoinStatus::PaymentWaiting, u"payment_waiting"},
+    {JoinStatus::Unknown, u"unknown"},
 }};
 constexpr WireTable<Role, 3> roles{{
     {Role::Outsider, u"outsider"},
     {Role::Learner, u"learner"},
     {Role::Instructor, u"instructor"},
 }};
-constexpr WireTable<LessonType, 2> lessonTypes{{
+constexpr WireTable<LessonType, 3> lessonTypes{{
     {LessonType::Lesson, u"lesson"},
     {LessonType::Quiz, u"quiz"},
+    {LessonType::Unknown, u"unknown"},
 }};
-constexpr WireTable<LessonStatus, 2> lessonStatuses{{
+constexpr WireTable<LessonStatus, 3> lessonStatuses{{
     {LessonStatus::Draft, u"draft"},
     {LessonStatus::Published, u"published"},
+    {LessonStatus::Unknown, u"unknown"},
 }};
-constexpr WireTable<Completion, 3> completions{{
+constexpr WireTable<Completion, 4> completions{{
     {Completion::Uncompleted, u"uncompleted"},
     {Completion::Completed, u"completed"},
     {Completion::Failed, u"failed"},
+    {Completion::Unknown, u"unknown"},
 }};
-constexpr WireTable<QuestionType, 2> questionTypes{{
+constexpr WireTable<QuestionType, 3> questionTypes{{
     {QuestionType::SingleChoice, u"single_choice"},
     {QuestionType::MultiChoice, u"multi_choice"},
+    {QuestionType::Unknown, u"unknown"},
 }};
 
 template <typename E, std::size_t N>
@@ -79,6 +86,8 @@ Role roleOf(JoinStatus status)
     case JoinStatus::None:
     case JoinStatus::Invited:
     case JoinStatus::Requested:
+    case JoinStatus::PaymentWaiting:
+    case JoinStatus::Unknown:
         break;
     }
     return Role::Outsider;
@@ -98,5 +107,18 @@ std::optional<LessonType> lessonTypeFromWire(QStringView text) { return valueOf(
 std::optional<LessonStatus> lessonStatusFromWire(QStringView text) { return valueOf(lessonStatuses, text); }
 std::optional<Completion> completionFromWire(QStringView text) { return valueOf(completions, text); }
 std::optional<QuestionType> questionTypeFromWire(QStringView text) { return valueOf(questionTypes, text); }
+
+CourseType courseTypeOrUnknown(QStringView text) { return valueOf(courseTypes, text).value_or(CourseType::Unknown); }
+JoinStatus joinStatusOrUnknown(QStringView text) { return valueOf(joinStatuses, text).value_or(JoinStatus::Unknown); }
+LessonType lessonTypeOrUnknown(QStringView text) { return valueOf(lessonTypes, text).value_or(LessonType::Unknown); }
+LessonStatus lessonStatusOrUnknown(QStringView text)
+{
+    return valueOf(lessonStatuses, text).value_or(LessonStatus::Unknown);
+}
+Completion completionOrUnknown(QStringView text) { return valueOf(completions, text).value_or(Completion::Unknown); }
+QuestionType questionTypeOrUnknown(QStringView text)
+{
+    return valueOf(questionTypes, text).value_or(QuestionType::Unknown);
+}
 
 } // namespace coursedesk

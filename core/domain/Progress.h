@@ -4,7 +4,8 @@
 
 namespace coursedesk {
 
-// Completed published lessons out of published lessons. Drafts never count; a failed quiz is not completed.
+// Completed published lessons out of published lessons. Drafts never count; a failed quiz is not completed;
+// a lesson of an unknown type counts only once completed (Progress::counts).
 struct ProgressFigures final
 {
     int completed = 0;
@@ -26,7 +27,12 @@ class Progress final
 public:
     static ProgressFigures of(const Course &course);
     // Counting one lesson: the single definition of what counts toward progress.
-    static bool counts(const Lesson &lesson) { return lesson.isPublished(); }
+    // A lesson of a type this version does not know cannot be taken here, so it does not hold the learner back;
+    // once the server says it is completed (taken elsewhere), it counts like any other.
+    static bool counts(const Lesson &lesson)
+    {
+        return lesson.isPublished() && (lesson.type != LessonType::Unknown || lesson.completion == Completion::Completed);
+    }
     static bool isDone(const Lesson &lesson) { return counts(lesson) && lesson.completion == Completion::Completed; }
 };
 

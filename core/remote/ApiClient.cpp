@@ -57,10 +57,13 @@ ApiResult<std::monostate> noContent(const ApiResult<HttpResponse> &reply)
     return std::monostate{};
 }
 
-// A list parameter as the contract writes it: a JSON array, e.g. ["manager","joined"].
-QString jsonList(const QStringList &values)
+// A list parameter as the platform's docs define it ("list(string)¦string", read Django-style): one plain
+// key per value, statuses=joined&statuses=manager. JSON text would be taken as one literal value that
+// matches nothing (api-contract.md, "What a platform server does differently", point 1).
+void addList(QList<std::pair<QString, QString>> &params, const QString &key, const QStringList &values)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+    for (const QString &value : values)
+        params.append({key, value});
 }
 
 QLatin1StringView f(const char *name)
@@ -98,11 +101,12 @@ ApiResult<Page<T>> readPage(const QJsonObject &json, const QUrl &base, MapRow ma
 
 } // namespace
 
-ApiClient::ApiClient(HttpTransport &transport, QUrl baseUrl, QObject *parent)
+ApiClient::ApiClient(HttpTransport &transport, QUrl baseUrl, const QString &clientId, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
     , m_base(std::move(baseUrl))
 {
+    setClientId(clientId);
     QString path = m_base.path();
     if (path.endsWith(u'/'))
         path.chop(1);
@@ -198,7 +202,7 @@ void ApiClient::passwordGrant(const QString &username, const QString &password, 
     tokenRequest({{u"grant_type"_s, u"password"_s},
                   {u"username"_s, username},
                   {u"password"_s, password},
-                  {u"client_id"_s, QString::fromLatin1(clientId)}},
+                  {u"client_id"_s, m_clientId}},
                  std::move(done));
 }
 
@@ -208,7 +212,7 @@ void ApiClient::authorizationCodeGrant(const QString &code, const QString &redir
     tokenRequest({{u"grant_type"_s, u"authorization_code"_s},
                   {u"code"_s, code},
                   {u"redirect_uri"_s, redirectUri},
-                  {u"client_id"_s, QString::fromLatin1(clientId)},
+                  {u"client_id"_s, m_clientId},
                   {u"code_verifier"_s, QString::fromLatin1(codeVerifier)}},
                  std::move(done));
 }
@@ -217,7 +221,7 @@ void ApiClient::refreshGrant(const QByteArray &refreshToken, Callback<TokenSet> 
 {
     tokenRequest({{u"grant_type"_s, u"refresh_token"_s},
                   {u"refresh_token"_s, QString::fromUtf8(refreshToken)},
-                  {u"client_id"_s, QString::fromLatin1(clientId)}},
+                  {u"client_id"_s, m_clientId}},
                  std::move(done));
 }
 
@@ -239,10 +243,12 @@ void ApiClient::me(Callback<UserInfo> done)
 
 void ApiClient::courses(Callback<QList<Course>> done, const QStringList &statuses)
 {
-    const QStringList wanted = statuses.isEmpty() ? QStringList{u"manager"_s, u"joined"_s} : statuses;
-    const QString statusesJson = jsonList(wanted);
-    coursesPage(apiUrl(u"/api/v2/course/"_s, {{u"statuses"_s, statusesJson}, {u"limit"_s, QString::number(m_pageSize)}, {u"offset"_s, u"0"_s}}),
-                {}, std::move(done));
+    // No statuses: the server's default (manager and joined) is what the learner's list needs.
+    QList<std::pair<QString, QString>> params;
+    addList(params, u"statuses"_s, statuses);
+    params.append({u"limit"_s, QString::number(m_pageSize)});
+    params.append({u"offset"_s, u"0"_s});
+    coursesPage(apiUrl(u"/api/v2/course/"_s, params), {}, std::move(done));
 }
 
 void ApiClient::coursesPage(QUrl url, QList<Course> collected, Callback<QList<Course>> done)
@@ -278,6 +284,31 @@ void ApiClient::courseDetail(qint64 courseId, View view, Callback<Course> done)
                     return done(badReply(course.error()));
                 done(*course);
             });
+}
+
+void ApiClient::courseDashboard(qint64 courseId, Callback<CourseDashboard> done)
+{
+    getJson(apiUrl(u"/api/v2/course/%1/"_s.arg(courseId), {{u"view"_s, viewName(View::Dashboard)}}),
+            [done = std::move(done)](ApiResult<QJsonObject> json) {
+                if (!json)
+                    return done(json.error());
+                Result<CourseDashboard> dashboard = JsonMapping::courseDashboard(*json);
+                if (!dashboard)
+                    return done(badReply(dashboard.error()));
+                done(*dashboard);
+            });
+}
+
+void ApiClient::lessonAttempts(qint64 courseId, qint64 sectionId, qint64 lessonId, Callback<QList<QuizAttempt>> done)
+{
+    getJson(apiUrl(lessonPath(courseId, sectionId, lessonId)), [done = std::move(done)](ApiResult<QJsonObject> json) {
+        if (!json)
+            return done(json.error());
+        Result<QList<QuizAttempt>> attempts = JsonMapping::lastAttempts(*json);
+        if (!attempts)
+            return done(badReply(attempts.error()));
+        done(*attempts);
+    });
 }
 
 void ApiClient::lessonBody(qint64 courseId, const Lesson &lesson, Callback<Lesson> done)
@@ -359,8 +390,7 @@ void ApiClient::courseLearners(qint64 courseId, const PageQuery &query, Callback
         params.append({u"search"_s, query.search});
     if (!query.ordering.isEmpty())
         params.append({u"ordering"_s, query.ordering});
-    if (!query.statuses.isEmpty())
-        params.append({u"statuses"_s, jsonList(query.statuses)});
+    addList(params, u"statuses"_s, query.statuses);
     const QUrl url = apiUrl(u"/api/v2/course/%1/users/"_s.arg(courseId), params);
     getJson(url, [url, done = std::move(done)](ApiResult<QJsonObject> json) {
         if (!json)
@@ -371,8 +401,8 @@ void ApiClient::courseLearners(qint64 courseId, const PageQuery &query, Callback
             learner.id = in.id();
             learner.username = in.string(f("username"), JsonReader::Presence::Required);
             learner.realName = in.string(f("real_name"), JsonReader::Presence::Optional);
-            learner.joinStatus = in.enumeration(f("join_status"), JsonReader::Presence::Optional, JoinStatus::None,
-                                                joinStatusFromWire);
+            learner.joinStatus = in.growing(f("join_status"), JsonReader::Presence::Optional, JoinStatus::None,
+                                            joinStatusOrUnknown);
             learner.completionRate = int(in.integer(f("user_completion_rate"), JsonReader::Presence::Optional));
             learner.lastActiveAt = in.dateTime(f("last_active_at"), JsonReader::Presence::Optional);
             learner.joinedAt = in.dateTime(f("joined_at"), JsonReader::Presence::Optional);
@@ -389,8 +419,7 @@ void ApiClient::courseQuizResults(qint64 courseId, const PageQuery &query, Callb
                                               {u"offset"_s, QString::number(query.offset)}};
     if (!query.search.isEmpty())
         params.append({u"search"_s, query.search});
-    if (!query.statuses.isEmpty())
-        params.append({u"statuses"_s, jsonList(query.statuses)});
+    addList(params, u"statuses"_s, query.statuses);
     const QUrl url = apiUrl(u"/api/v2/course/%1/quiz/"_s.arg(courseId), params);
     getJson(url, [url, done = std::move(done)](ApiResult<QJsonObject> json) {
         if (!json)
@@ -403,8 +432,8 @@ void ApiClient::courseQuizResults(qint64 courseId, const PageQuery &query, Callb
             result.quizName = in.string(f("name"), JsonReader::Presence::Optional);
             result.createdAt = in.dateTime(f("created_at"), JsonReader::Presence::Optional);
             result.grade = int(in.integer(f("grade"), JsonReader::Presence::Optional));
-            result.result = in.enumeration(f("result"), JsonReader::Presence::Optional, Completion::Uncompleted,
-                                           completionFromWire);
+            result.result = in.growing(f("result"), JsonReader::Presence::Optional, Completion::Uncompleted,
+                                       completionOrUnknown);
             if (const auto user = in.object(f("user"), JsonReader::Presence::Optional))
                 result.username = user->value(u"username"_s).toString();
             if (!in.ok())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Course.h"
+#include "remote/JsonMapping.h"
 #include "remote/ApiError.h"
 #include "remote/HttpTransport.h"
 
@@ -70,7 +71,10 @@ struct PageQuery final
     int offset = 0;
     QString search;
     QString ordering;     // learners only: joined_at, -joined_at, last_active_at, -last_active_at
-    QStringList statuses; // join statuses (learners) or results (quiz); empty: all
+    // Join statuses, for the learners and the quiz results alike (the quiz dashboard filters by the learner's
+    // join status, not by the attempt's result: api-contract.md, "What a platform server does differently",
+    // point 9). Empty: all.
+    QStringList statuses;
 
     friend bool operator==(const PageQuery &, const PageQuery &) = default;
 };
@@ -91,15 +95,19 @@ public:
         Dashboard,
     };
 
-    ApiClient(HttpTransport &transport, QUrl baseUrl, QObject *parent = nullptr);
+    // clientId: how the app is registered with this server (empty: defaultClientId).
+    ApiClient(HttpTransport &transport, QUrl baseUrl, const QString &clientId = {}, QObject *parent = nullptr);
 
     const QUrl &baseUrl() const { return m_base; }
     // How many items to ask for per page when the client follows pages itself (courses()).
     void setPageSize(int size) { m_pageSize = std::clamp(size, 1, 100); }
     HttpTransport &transport() { return m_transport; }
 
-    // The OAuth2 client id of this application (api-contract.md: client_id on every grant).
-    static constexpr const char *clientId = "coursedesk";
+    // The OAuth2 client id sent on every grant (api-contract.md). On the platform each community's
+    // administrator registers the app and gives its id; ours is the default.
+    static constexpr const char *defaultClientId = "coursedesk";
+    const QString &clientId() const { return m_clientId; }
+    void setClientId(const QString &clientId) { m_clientId = clientId.isEmpty() ? QString::fromLatin1(defaultClientId) : clientId; }
     QUrl authorizeUrl() const { return apiUrl(QStringLiteral("/oauth/authorize/")); }
     QUrl tokenUrl() const { return apiUrl(QStringLiteral("/oauth/token/")); }
 
@@ -110,11 +118,16 @@ public:
     void refreshGrant(const QByteArray &refreshToken, Callback<TokenSet> done);
     void me(Callback<UserInfo> done);
 
-    // Every page of the joined courses (statuses manager, joined by default), following `next` within this origin.
+    // Every page of the joined courses, following `next` within this origin. No statuses: the server's default
+    // (manager and joined), and the parameter is left out.
     void courses(Callback<QList<Course>> done, const QStringList &statuses = {});
     void courseDetail(qint64 courseId, View view, Callback<Course> done);
+    // view=dashboard: the course's figures for its creator and managers.
+    void courseDashboard(qint64 courseId, Callback<CourseDashboard> done);
     // Adds the Course Lesson body to the given outline lesson.
     void lessonBody(qint64 courseId, const Lesson &lesson, Callback<Lesson> done);
+    // The lesson's last_attempt read back, as a list (exactly-once without idempotency, AttemptLanding).
+    void lessonAttempts(qint64 courseId, qint64 sectionId, qint64 lessonId, Callback<QList<QuizAttempt>> done);
 
     void complete(qint64 courseId, qint64 sectionId, qint64 lessonId, Callback<std::monostate> done);
     void incomplete(qint64 courseId, qint64 sectionId, qint64 lessonId, Callback<std::monostate> done);
@@ -139,6 +152,7 @@ private:
     HttpTransport &m_transport;
     QUrl m_base;
     int m_pageSize = 50;
+    QString m_clientId = QString::fromLatin1(defaultClientId);
 };
 
 } // namespace coursedesk

@@ -1,9 +1,9 @@
 #include "remote/HttpTransport.h"
 
+#include "remote/ErrorBody.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -232,11 +232,10 @@ void HttpTransport::finish(const std::shared_ptr<InFlight> &call, QNetworkReply 
     ApiError error;
     error.kind = ApiError::Kind::Http;
     error.httpStatus = status;
-    const QJsonObject body = QJsonDocument::fromJson(response.body).object();
-    error.serverCode = body.value(u"error"_s).toString();
-    error.message = body.value(u"message"_s).toString();
-    if (error.message.isEmpty())
-        error.message = body.value(u"error_description"_s).toString();
+    // Whatever shape the body has (ours, DRF's, the SDK's, a proxy's page): the server's words are the reason.
+    const ErrorBody body = ErrorBody::parse(response.body, response.headers.value("content-type"));
+    error.serverCode = body.code;
+    error.message = body.message;
     if (error.message.isEmpty()) {
         error.message = tr("The server answered %1 %2.")
                             .arg(status)

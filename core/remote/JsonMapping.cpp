@@ -76,19 +76,14 @@ void readCourseFields(JsonReader &in, Course &course)
     course.name = in.string("name"_f, Required);
     course.slug = in.string("slug"_f, Optional);
     course.description = in.string("description"_f, Optional);
-    course.type = in.enumeration("type"_f, Required, CourseType::SelfPaced, courseTypeFromWire);
+    course.type = in.growing("type"_f, Required, CourseType::SelfPaced, courseTypeOrUnknown);
     course.privacy = in.string("privacy"_f, Optional);
     course.enforceLessonsOrder = in.boolean("enforce_lessons_order"_f, Optional);
-    course.joinStatus = in.enumeration("join_status"_f, Optional, JoinStatus::None, joinStatusFromWire);
+    course.joinStatus = in.growing("join_status"_f, Optional, JoinStatus::None, joinStatusOrUnknown);
     course.joinedAt = in.dateTime("joined_at"_f, Optional);
     course.createdAt = in.dateTime("created_at"_f, Optional);
-    if (const auto creator = in.object("created_by"_f, Optional)) {
-        JsonReader user(*creator, QCoreApplication::translate("coursedesk::JsonMapping", "creator"),
-                        QCoreApplication::translate("coursedesk::JsonMapping", "course %1").arg(course.id));
-        course.createdBy = user.id();
-        if (!user.ok())
-            in.adopt(*user.error());
-    }
+    course.createdBy =
+        in.idOrObject("created_by"_f, Optional, QCoreApplication::translate("coursedesk::JsonMapping", "creator"));
     course.enrollmentId = in.string("enrollment_id"_f, Optional);
     const qint64 total = in.integer("num_lessons"_f, Optional, -1);
     const qint64 done = in.integer("num_lessons_completed"_f, Optional, -1);
@@ -107,9 +102,9 @@ Result<Lesson> lessonOutline(const QJsonObject &json, qint64 sectionId)
     lesson.id = in.id();
     lesson.sectionId = sectionId;
     lesson.name = in.string("name"_f, Required);
-    lesson.type = in.enumeration("type"_f, Required, LessonType::Lesson, lessonTypeFromWire);
-    lesson.status = in.enumeration("status"_f, Required, LessonStatus::Published, lessonStatusFromWire);
-    lesson.completion = in.enumeration("completion_status"_f, Optional, Completion::Uncompleted, completionFromWire);
+    lesson.type = in.growing("type"_f, Required, LessonType::Lesson, lessonTypeOrUnknown);
+    lesson.status = in.growing("status"_f, Required, LessonStatus::Published, lessonStatusOrUnknown);
+    lesson.completion = in.growing("completion_status"_f, Optional, Completion::Uncompleted, completionOrUnknown);
     lesson.commentsEnabled = in.boolean("comments_enabled"_f, Optional);
     lesson.serverLocked = in.boolean("locked"_f, Optional);
     if (!in.ok())
@@ -163,7 +158,7 @@ Result<Question> questionFromJson(const QJsonObject &json, qint64 lessonId)
                   QCoreApplication::translate("coursedesk::JsonMapping", "lesson %1").arg(lessonId));
     Question question;
     question.id = in.id();
-    question.type = in.enumeration("type"_f, Required, QuestionType::SingleChoice, questionTypeFromWire);
+    question.type = in.growing("type"_f, Required, QuestionType::SingleChoice, questionTypeOrUnknown);
     question.text = in.string("text"_f, Required);
     question.image = in.string("image"_f, Optional);
     const QJsonArray answers = in.array("answers"_f, Required);
@@ -202,7 +197,77 @@ Result<QuestionOutcome> outcomeFromJson(const QJsonObject &json, qint64 attemptI
     return outcome;
 }
 
+// A lesson's medias: Media objects on read, or bare ids (the write form) from some servers.
+Result<QList<Media>> mediasFromJson(JsonReader &in, const QJsonArray &medias)
+{
+    QList<Media> list;
+    list.reserve(medias.size());
+    for (const QJsonValue &value : medias) {
+        if (value.isDouble()) {
+            JsonReader id(QJsonObject{{u"id"_s, value}}, QCoreApplication::translate("coursedesk::JsonMapping", "media"),
+                          in.name());
+            Media media;
+            media.id = id.id();
+            if (!id.ok())
+                return *id.error();
+            list.append(media);
+            continue;
+        }
+        if (!value.isObject()) {
+            in.fail("medias"_f, QCoreApplication::translate("coursedesk::JsonMapping", "should hold ids or objects"));
+            return *in.error();
+        }
+        JsonReader m(value.toObject(), QCoreApplication::translate("coursedesk::JsonMapping", "media"), in.name());
+        Media media;
+        media.id = m.id();
+        media.type = m.string("type"_f, Optional);
+        media.title = m.string("title"_f, Optional);
+        media.url = m.string("url"_f, Optional);
+        media.image = m.string("image"_f, Optional);
+        if (!m.ok())
+            return *m.error();
+        list.append(media);
+    }
+    return list;
+}
+
 } // namespace
+
+Result<QList<QuizAttempt>> JsonMapping::lastAttempts(const QJsonObject &lessonJson)
+{
+    JsonReader in(lessonJson, QCoreApplication::translate("coursedesk::JsonMapping", "lesson"));
+    if (lessonJson.contains("id"_f))
+        in.id(); // names the lesson in messages
+    // The docs' table says list(Course Quiz Attempt), their example an object: both, and null or [] for none.
+    const QList<QJsonObject> objects = in.objectOrList("last_attempt"_f, Optional);
+    if (!in.ok())
+        return *in.error();
+    QList<QuizAttempt> attempts;
+    for (const QJsonObject &object : objects) {
+        Result<QuizAttempt> attempt = JsonMapping::attempt(object);
+        if (!attempt)
+            return attempt.error();
+        attempts.append(std::move(attempt).value());
+    }
+    return attempts;
+}
+
+Result<CourseDashboard> JsonMapping::courseDashboard(const QJsonObject &json)
+{
+    JsonReader in(json, QCoreApplication::translate("coursedesk::JsonMapping", "course dashboard"));
+    CourseDashboard dashboard;
+    readCourseFields(in, dashboard.course);
+    const qint64 average = in.integer("avg_completion_rate"_f, Optional, -1);
+    if (in.ok() && average > 100)
+        in.fail("avg_completion_rate"_f,
+                QCoreApplication::translate("coursedesk::JsonMapping", "should be between 0 and 100 but is %1")
+                    .arg(average));
+    if (!in.ok())
+        return *in.error();
+    if (average >= 0)
+        dashboard.averageCompletionRate = int(average);
+    return dashboard;
+}
 
 Result<Course> JsonMapping::courseSummary(const QJsonObject &json)
 {
@@ -262,9 +327,9 @@ Status JsonMapping::applyLessonBody(Lesson &lesson, const QJsonObject &json)
         in.fail("id"_f, QCoreApplication::translate("coursedesk::JsonMapping", "should be %1").arg(lesson.id));
     Lesson updated = lesson;
     updated.name = in.string("name"_f, Required);
-    updated.type = in.enumeration("type"_f, Required, lesson.type, lessonTypeFromWire);
-    updated.status = in.enumeration("status"_f, Required, lesson.status, lessonStatusFromWire);
-    updated.completion = in.enumeration("completion_status"_f, Optional, lesson.completion, completionFromWire);
+    updated.type = in.growing("type"_f, Required, lesson.type, lessonTypeOrUnknown);
+    updated.status = in.growing("status"_f, Required, lesson.status, lessonStatusOrUnknown);
+    updated.completion = in.growing("completion_status"_f, Optional, lesson.completion, completionOrUnknown);
     updated.commentsEnabled = in.boolean("comments_enabled"_f, Optional, lesson.commentsEnabled);
     updated.body->html = in.string("html"_f, Optional);
     updated.body->passingGrade = int(in.integer("passing_grade"_f, Optional, 60));
@@ -273,7 +338,7 @@ Status JsonMapping::applyLessonBody(Lesson &lesson, const QJsonObject &json)
                 QCoreApplication::translate("coursedesk::JsonMapping", "should be between 0 and 100 but is %1")
                     .arg(updated.body->passingGrade));
     const QJsonArray questions = in.array("questions"_f, Optional);
-    const std::optional<QJsonObject> last = in.object("last_attempt"_f, Optional);
+    const QJsonArray medias = in.array("medias"_f, Optional);
     if (!in.ok())
         return *in.error();
     Result<QList<Question>> mapped =
@@ -281,12 +346,19 @@ Status JsonMapping::applyLessonBody(Lesson &lesson, const QJsonObject &json)
     if (!mapped)
         return mapped.error();
     updated.body->questions = std::move(mapped).value();
+    Result<QList<Media>> attached = mediasFromJson(in, medias);
+    if (!attached)
+        return attached.error();
+    updated.body->medias = std::move(attached).value();
+    Result<QList<QuizAttempt>> attempts = JsonMapping::lastAttempts(json);
+    if (!attempts)
+        return attempts.error();
     updated.body->lastAttempt.reset();
-    if (last) {
-        Result<QuizAttempt> attempt = JsonMapping::attempt(*last);
-        if (!attempt)
-            return attempt.error();
-        updated.body->lastAttempt = std::move(attempt).value();
+    for (const QuizAttempt &attempt : *attempts) {
+        // The newest, whatever the list's order: by time, then by id.
+        const std::optional<QuizAttempt> &newest = updated.body->lastAttempt;
+        if (!newest || std::pair(attempt.createdAt, attempt.id) > std::pair(newest->createdAt, newest->id))
+            updated.body->lastAttempt = attempt;
     }
     updated.hasBody = true;
     lesson = std::move(updated);
@@ -306,7 +378,7 @@ Result<QuizAttempt> JsonMapping::attempt(const QJsonObject &json)
     JsonReader quiz(
         *detail, QCoreApplication::translate("coursedesk::JsonMapping", "quiz_attempt of attempt %1").arg(attempt.id));
     attempt.grade = int(quiz.integer("grade"_f, Required));
-    attempt.result = quiz.enumeration("result"_f, Required, Completion::Uncompleted, completionFromWire);
+    attempt.result = quiz.growing("result"_f, Required, Completion::Uncompleted, completionOrUnknown);
     attempt.numAttempts = int(quiz.integer("num_attempts"_f, Optional));
     attempt.passingGrade = int(quiz.integer("passing_grade"_f, Optional, 60));
     attempt.correctResponses = int(quiz.integer("correct_responses"_f, Optional));

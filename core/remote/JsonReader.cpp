@@ -153,6 +153,38 @@ std::optional<QJsonObject> JsonReader::object(QLatin1StringView field, Presence 
     return value.toObject();
 }
 
+qint64 JsonReader::idOrObject(QLatin1StringView field, Presence presence, const QString &what)
+{
+    const QJsonValue value = m_object.value(field);
+    if (value.isObject()) {
+        JsonReader inner(value.toObject(), what, m_name);
+        const qint64 id = inner.id();
+        if (!inner.ok())
+            adopt(*inner.error());
+        return id;
+    }
+    const qint64 id = integer(field, presence);
+    if (ok() && id < 0)
+        fail(field, tr("should be a positive integer but is %1").arg(id));
+    return id;
+}
+
+QList<QJsonObject> JsonReader::objectOrList(QLatin1StringView field, Presence presence)
+{
+    const QJsonValue value = m_object.value(field);
+    if (value.isObject())
+        return {value.toObject()};
+    QList<QJsonObject> objects;
+    for (const QJsonValue &item : array(field, presence)) {
+        if (!item.isObject()) {
+            fail(field, tr("should hold objects but holds %1").arg(typeName(item)));
+            return {};
+        }
+        objects.append(item.toObject());
+    }
+    return objects;
+}
+
 QList<qint64> JsonReader::idList(QLatin1StringView field, Presence presence)
 {
     QList<qint64> ids;

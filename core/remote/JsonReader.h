@@ -36,19 +36,21 @@ public:
     QDateTime dateTime(QLatin1StringView field, Presence presence); // ISO 8601, returned in UTC
     QJsonArray array(QLatin1StringView field, Presence presence);
     std::optional<QJsonObject> object(QLatin1StringView field, Presence presence);
+    // An id the server may give as a number or as the object it names ({"id": N, …}; api-contract.md, "What
+    // a platform server does differently", point 6). 0 when absent or null.
+    // `what` names the object in messages ("creator").
+    qint64 idOrObject(QLatin1StringView field, Presence presence, const QString &what);
+    // A field that is one object, a list of them (possibly empty), or null: always a list.
+    QList<QJsonObject> objectOrList(QLatin1StringView field, Presence presence);
     QList<qint64> idList(QLatin1StringView field, Presence presence);
 
-    // Maps a string field through a wire-name parser; an unknown value is an error naming it.
-    template <typename E, typename Parse>
-    E enumeration(QLatin1StringView field, Presence presence, E fallback, Parse parse)
+    // A string field of a growing enumeration (api-contract.md, "What a platform server does differently",
+    // point 7): an unknown value is the enumeration's Unknown, never an error; absent or null is `fallback`.
+    template <typename E, typename OrUnknown>
+    E growing(QLatin1StringView field, Presence presence, E fallback, OrUnknown orUnknown)
     {
         const QString text = string(field, presence);
-        if (text.isNull())
-            return fallback;
-        if (const std::optional<E> value = parse(text))
-            return *value;
-        fail(field, QStringLiteral("has the unknown value '%1'").arg(text));
-        return fallback;
+        return text.isNull() ? fallback : orUnknown(text);
     }
 
     bool ok() const { return !m_error.has_value(); }

@@ -21,11 +21,11 @@ struct AccountRuntime::Remote
     Dashboard dashboard;
 
     Remote(CourseSession &session, CacheDatabase &db, const Clock &clock, QNetworkAccessManager &network,
-           const QUrl &server,
+           const QUrl &server, const OAuthApp &app,
            CredentialStore &store, const QString &accountName, const Credentials &credentials,
            const AccountRuntime::Options &options)
         : transport(network, clock, HttpTransport::Options{})
-        , api(transport, server)
+        , api(transport, server, app.clientId)
         , refresher(api, store, accountName, credentials)
         , engine(session, api, SyncEngine::Options{})
         , scheduler(session, engine,
@@ -58,7 +58,8 @@ Result<std::unique_ptr<AccountRuntime>> AccountRuntime::open(const Accounts &acc
         *runtime->m_db, clock, account.local ? CourseSession::Kind::Local : CourseSession::Kind::Server);
     runtime->m_hasCredentials = !credentials.isEmpty();
     if (!account.local) {
-        runtime->m_remote = std::make_unique<Remote>(*runtime->m_session, *runtime->m_db, clock, network, account.server, store,
+        runtime->m_remote = std::make_unique<Remote>(*runtime->m_session, *runtime->m_db, clock, network, account.server,
+                                                     account.app, store,
                                                      account.name, credentials, options);
     }
     return runtime;

@@ -90,6 +90,15 @@ bool AccountSignIn::begin(Target target, const QString &name, const QUrl &server
         emit failed(checked.error());
         return false;
     }
+    OAuthApp app = m_newAccountApp;
+    if (target == Target::ExistingAccount) {
+        if (Result<Account> account = m_accounts.find(name))
+            app = account->app;
+    }
+    if (Status usable = app.check(); !usable) {
+        emit failed(usable.error());
+        return false;
+    }
     teardown();
     m_busy = true;
     ++m_attempt;
@@ -98,6 +107,8 @@ bool AccountSignIn::begin(Target target, const QString &name, const QUrl &server
     m_server = *checked;
     m_transport = std::make_unique<HttpTransport>(m_network, m_clock, HttpTransport::Options{});
     m_api = std::make_unique<ApiClient>(*m_transport, m_server);
+    m_api->setClientId(app.clientId);
+    m_app = app;
     return true;
 }
 
@@ -142,7 +153,7 @@ void AccountSignIn::signInWithBrowser(Target target, const QString &name, const 
 {
     if (!begin(target, name, server))
         return;
-    m_browser = std::make_unique<BrowserSignIn>(*m_api, BrowserSignIn::Options{timeoutMs});
+    m_browser = std::make_unique<BrowserSignIn>(*m_api, BrowserSignIn::Options{timeoutMs, m_app.redirectPort});
     connect(m_browser.get(), &BrowserSignIn::authorizationUrlReady, this, &AccountSignIn::browserAuthorizationUrl);
     const quint64 attempt = m_attempt;
     m_browser->start([this, attempt](Result<TokenSet> tokens) {
@@ -200,7 +211,7 @@ void AccountSignIn::named(const Credentials &credentials, const QString &usernam
         }
         outcome.account = *account;
     } else {
-        outcome.account = Account{m_name, false, m_server, username};
+        outcome.account = Account{m_name, false, m_server, username, m_app};
         if (Status added = m_accounts.add(outcome.account); !added)
             return fail(added.error());
         // The account's own cache file, created now so that it exists from the first moment.

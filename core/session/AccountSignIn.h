@@ -60,6 +60,10 @@ public:
     // then ignored (empty is fine). Returns the server to use.
     Result<QUrl> check(Target target, const QString &name, const QUrl &server) const;
 
+    // How CourseDesk is registered with the server of the next new account (its client id, a fixed redirect
+    // port); kept with the account. An existing account signs in again with the app it was added with.
+    void setNewAccountApp(const OAuthApp &app) { m_newAccountApp = app; }
+
     void signInWithPassword(Target target, const QString &name, const QUrl &server, const QString &username,
                             const QString &password);
     void signInWithToken(Target target, const QString &name, const QUrl &server, const QByteArray &accessToken);
@@ -96,6 +100,8 @@ private:
     Target m_target = Target::NewAccount;
     QString m_name;
     QUrl m_server;
+    OAuthApp m_newAccountApp;
+    OAuthApp m_app; // of the running sign-in
 };
 
 } // namespace coursedesk

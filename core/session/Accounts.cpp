@@ -70,6 +70,9 @@ Result<QList<Account>> Accounts::list() const
         account.local = object.value(u"local"_s).toBool();
         account.server = QUrl(object.value(u"server"_s).toString());
         account.userName = object.value(u"user"_s).toString();
+        account.app.clientId = object.value(u"client_id"_s).toString();
+        const int port = object.value(u"redirect_port"_s).toInt();
+        account.app.redirectPort = port >= OAuthApp::lowestPort && port <= 65535 ? quint16(port) : 0;
         if (isValidName(account.name))
             accounts.append(account);
     }
@@ -82,10 +85,15 @@ Status Accounts::save(const QList<Account> &accounts) const
         return Error{u"accounts"_s, tr("The folder %1 cannot be created.").arg(m_dataDir)};
     QJsonArray list;
     for (const Account &account : accounts) {
-        list.append(QJsonObject{{u"name"_s, account.name},
-                                {u"local"_s, account.local},
-                                {u"server"_s, account.server.toString()},
-                                {u"user"_s, account.userName}});
+        QJsonObject entry{{u"name"_s, account.name},
+                          {u"local"_s, account.local},
+                          {u"server"_s, account.server.toString()},
+                          {u"user"_s, account.userName}};
+        if (!account.app.clientId.isEmpty())
+            entry.insert(u"client_id"_s, account.app.clientId);
+        if (account.app.redirectPort != 0)
+            entry.insert(u"redirect_port"_s, account.app.redirectPort);
+        list.append(entry);
     }
     QSaveFile file(QDir(m_dataDir).filePath(u"accounts.json"_s));
     if (!file.open(QIODevice::WriteOnly))
@@ -93,6 +101,31 @@ Status Accounts::save(const QList<Account> &accounts) const
     file.write(QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"accounts"_s, list}}).toJson());
     if (!file.commit())
         return Error{u"accounts"_s, tr("The account list cannot be written: %1").arg(file.errorString())};
+    return success();
+}
+
+Status OAuthApp::check() const
+{
+    // A client id is the server's token-like string: printable ASCII without spaces (RFC 6749, VSCHAR).
+    for (const QChar c : clientId) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f) {
+            return Error{u"bad_client_id"_s,
+                         QCoreApplication::translate("coursedesk::Accounts",
+                                                     "The client ID may hold letters, digits and punctuation only, "
+                                                     "without spaces. Copy it exactly as your community's "
+                                                     "administrator gave it.")};
+        }
+    }
+    if (clientId.size() > 255) {
+        return Error{u"bad_client_id"_s,
+                     QCoreApplication::translate("coursedesk::Accounts", "The client ID is too long.")};
+    }
+    if (redirectPort != 0 && redirectPort < lowestPort) {
+        return Error{u"bad_redirect_port"_s,
+                     QCoreApplication::translate("coursedesk::Accounts",
+                                                 "The redirect port must be between %1 and 65535.")
+                         .arg(lowestPort)};
+    }
     return success();
 }
 

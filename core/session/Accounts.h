@@ -13,12 +13,29 @@ namespace coursedesk {
 
 class CacheDatabase;
 
+// How this app is registered with a server (api-contract.md, "What a platform server does differently",
+// point 10): on the platform each community's administrator registers OAuth apps, so a community may give
+// its own client id, and a redirect URI with a fixed loopback port. Neither is a secret: both are kept with
+// the account.
+struct OAuthApp final
+{
+    QString clientId;       // empty: CourseDesk's own ("coursedesk")
+    quint16 redirectPort = 0; // the browser sign-in's loopback port; 0: any free port
+
+    static constexpr quint16 lowestPort = 1024; // a fixed port must not need privileges
+    // An error for people when the values cannot be used, else success.
+    Status check() const;
+
+    friend bool operator==(const OAuthApp &, const OAuthApp &) = default;
+};
+
 struct Account final
 {
     QString name;       // chosen by the user, unique; also names the cache file
     bool local = false; // the bundled sample: no server
     QUrl server;        // empty for a local account
     QString userName;
+    OAuthApp app{};     // server accounts: how CourseDesk is registered there
 
     friend bool operator==(const Account &, const Account &) = default;
 };

@@ -138,7 +138,7 @@ Result<std::optional<AttemptRecord>> AttemptStore::one(const QString &where, con
 {
     QSqlQuery q = m_db.prepare(u"SELECT local_id, course_id, lesson_id, idempotency_key, responses_json, submitted_at, "
                                "state, reason, server_id, grade, result, passing_grade, num_attempts, correct_responses, outcome_json, "
-                               "graded_at FROM attempts WHERE "_s
+                               "graded_at, first_sent_at, attempts_before FROM attempts WHERE "_s
                                + where);
     q.addBindValue(value);
     if (Status ran = m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "read the quiz attempts")); !ran)
@@ -167,6 +167,8 @@ Result<std::optional<AttemptRecord>> AttemptStore::one(const QString &where, con
         result.createdAt = sql::fromTime(q.value(15));
         record.result = result;
     }
+    record.firstSentAt = sql::fromTime(q.value(16));
+    record.attemptsBefore = q.value(17).isNull() ? -1 : q.value(17).toInt();
     return std::optional<AttemptRecord>(record);
 }
 
@@ -186,6 +188,27 @@ Status AttemptStore::setRejected(const QString &idempotencyKey, const QString &r
     q.addBindValue(reason);
     q.addBindValue(idempotencyKey);
     return m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "save the quiz attempt"));
+}
+
+Status AttemptStore::markFirstSent(const QString &idempotencyKey, const QDateTime &serverTime, int attemptsBefore)
+{
+    QSqlQuery q = m_db.prepare(u"UPDATE attempts SET first_sent_at = ?, attempts_before = ? "
+                               "WHERE idempotency_key = ? AND first_sent_at IS NULL"_s);
+    q.addBindValue(sql::time(serverTime));
+    q.addBindValue(attemptsBefore >= 0 ? QVariant(attemptsBefore) : QVariant());
+    q.addBindValue(idempotencyKey);
+    return m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "save the quiz attempt"));
+}
+
+Result<int> AttemptStore::serverAttemptsKnown(qint64 lessonId) const
+{
+    QSqlQuery q = m_db.prepare(u"SELECT MAX(num_attempts) FROM attempts WHERE lesson_id = ? AND server_id IS NOT NULL"_s);
+    q.addBindValue(lessonId);
+    if (Status ran = m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "read the quiz attempts")); !ran)
+        return ran.error();
+    if (!q.next() || q.value(0).isNull())
+        return -1;
+    return q.value(0).toInt();
 }
 
 } // namespace coursedesk

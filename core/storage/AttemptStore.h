@@ -34,6 +34,8 @@ struct AttemptRecord final
     AttemptState state = AttemptState::AwaitingGrading;
     std::optional<QuizAttempt> result; // the grade, once known
     QString reason;                    // why it was rejected
+    QDateTime firstSentAt;             // server time of the first send; null until then
+    int attemptsBefore = -1;           // the server's attempt count known before the first send; -1 unknown
 };
 
 class AttemptStore final
@@ -46,6 +48,10 @@ public:
     Result<std::optional<AttemptRecord>> byKey(const QString &idempotencyKey) const;
     Status setGraded(const QString &idempotencyKey, const QuizAttempt &result);
     Status setRejected(const QString &idempotencyKey, const QString &reason);
+    // Records the first send (later calls change nothing): its server time and the attempts known before it.
+    Status markFirstSent(const QString &idempotencyKey, const QDateTime &serverTime, int attemptsBefore);
+    // The most attempts the server has reported for this lesson in any grade it sent back (-1: none).
+    Result<int> serverAttemptsKnown(qint64 lessonId) const;
 
 private:
     Result<std::optional<AttemptRecord>> one(const QString &where, const QVariant &value) const;

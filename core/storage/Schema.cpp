@@ -73,6 +73,12 @@ const QList<QStringList> &steps()
             u"CREATE TABLE dashboard_summary ("
             " course_id INTEGER PRIMARY KEY, summary_json TEXT NOT NULL, fetched_at TEXT NOT NULL)"_s,
         },
+        // 3 -> 4: exactly once without the server's help: when a quiz attempt was first sent (server time) and
+        // how many attempts the server had counted before, to tell after a lost reply whether it landed.
+        {
+            u"ALTER TABLE attempts ADD COLUMN first_sent_at TEXT"_s,
+            u"ALTER TABLE attempts ADD COLUMN attempts_before INTEGER"_s,
+        },
     };
     return all;
 }

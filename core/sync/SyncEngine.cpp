@@ -1,6 +1,7 @@
 #include "sync/SyncEngine.h"
 
 #include "session/CourseSession.h"
+#include "sync/AttemptLanding.h"
 #include "sync/TokenRefresher.h"
 
 #include <QLoggingCategory>
@@ -68,7 +69,8 @@ void SyncEngine::run(qint64 onlyCourse, Trigger trigger)
     m_run->honourBackoff = trigger == Trigger::Background;
     if (m_run->honourBackoff && m_holdUntil.isValid() && m_session.clock().now() < m_holdUntil)
         m_run->holdUntil = m_holdUntil; // not a request, not even a pull, before the server's instant
-    // Entries left in flight by a crash are sent again: the server's idempotency makes that safe.
+    // Entries left in flight by a crash are sent again: completions are idempotent, and an attempt is first
+    // looked for on the server (dispatchAttempt).
     if (Result<int> recovered = m_session.outbox().recoverInFlight(); recovered && *recovered > 0)
         qCInfo(lcSync) << "re-sending" << *recovered << "actions left in flight";
     QTimer::singleShot(0, this, &SyncEngine::push);
@@ -185,7 +187,7 @@ void SyncEngine::onReply(const OutboxEntry &entry, const std::function<void(bool
     next(true);
 }
 
-void SyncEngine::dispatch(const OutboxEntry &entry, std::function<void(std::optional<ApiError>, Completion)> reply)
+void SyncEngine::dispatch(const OutboxEntry &entry, Reply reply)
 {
     auto unit = [reply](Completion state) {
         return [reply, state](ApiResult<std::monostate> result) {
@@ -193,23 +195,8 @@ void SyncEngine::dispatch(const OutboxEntry &entry, std::function<void(std::opti
         };
     };
     switch (entry.kind) {
-    case OutboxKind::Attempt: {
-        Result<std::optional<AttemptRecord>> record = m_session.attempts().byKey(entry.idempotencyKey);
-        if (!record || !record->has_value()) {
-            return reply(ApiError{ApiError::Kind::Http, 400, u"attempt_missing"_s,
-                                  tr("The answers of this quiz attempt are missing from the cache."), {}},
-                         Completion::Uncompleted);
-        }
-        m_api.attempt(entry.courseId, entry.sectionId, entry.lessonId, (*record)->responses, entry.idempotencyKey,
-                      [this, entry, reply](ApiResult<QuizAttempt> result) {
-                          if (!result)
-                              return reply(result.error(), Completion::Uncompleted);
-                          if (Status saved = m_session.attempts().setGraded(entry.idempotencyKey, *result); !saved)
-                              qCWarning(lcSync) << "cannot save the grade:" << saved.error().message;
-                          reply(std::nullopt, result->result);
-                      });
-        return;
-    }
+    case OutboxKind::Attempt:
+        return dispatchAttempt(entry, std::move(reply));
     case OutboxKind::Incomplete:
         m_api.incomplete(entry.courseId, entry.sectionId, entry.lessonId, unit(Completion::Uncompleted));
         return;
@@ -232,6 +219,66 @@ void SyncEngine::dispatch(const OutboxEntry &entry, std::function<void(std::opti
         m_run->progress.insert(entry.id, result->progress); // saved with the confirmation, in one commit
         reply(std::nullopt, Completion::Completed);
     });
+}
+
+// Exactly once for quiz attempts, with or without the server's help. The Idempotency-Key is always sent, and
+// a server that honours it answers a repeat with the attempt it made. A platform server ignores it, so an
+// attempt that was sent before without a definitive answer (the reply was lost, the app was killed while it
+// was in flight, the connection timed out) may already be on the server. Before such an attempt is sent
+// again, the lesson is read back and AttemptLanding decides from its last_attempt: landed → the server's
+// attempt is the answer and nothing is sent; not landed → it is sent again. The first send records when it
+// happened (server time) and how many attempts the server had counted, which is what that decision needs.
+void SyncEngine::dispatchAttempt(const OutboxEntry &entry, Reply reply)
+{
+    Result<std::optional<AttemptRecord>> record = m_session.attempts().byKey(entry.idempotencyKey);
+    if (!record || !record->has_value()) {
+        return reply(ApiError{ApiError::Kind::Http, 400, u"attempt_missing"_s,
+                              tr("The answers of this quiz attempt are missing from the cache."), {}},
+                     Completion::Uncompleted);
+    }
+    const AttemptRecord attempt = **record;
+    if (!attempt.firstSentAt.isValid()) {
+        const Result<int> known = m_session.attempts().serverAttemptsKnown(entry.lessonId);
+        Status marked =
+            m_session.attempts().markFirstSent(entry.idempotencyKey, m_session.serverClock().now(), known ? *known : -1);
+        if (!marked)
+            return reply(ApiError{ApiError::Kind::Cancelled, 0, marked.error().code, marked.error().message, {}},
+                         Completion::Uncompleted);
+        return sendAttempt(entry, attempt.responses, std::move(reply));
+    }
+    m_api.lessonAttempts(
+        entry.courseId, entry.sectionId, entry.lessonId,
+        [this, entry, attempt, reply](ApiResult<QList<QuizAttempt>> server) {
+            if (!server) {
+                const ApiError &error = server.error();
+                if (error.isTransient() || error.isAuthFailure() || error.kind == ApiError::Kind::Cancelled)
+                    return reply(error, Completion::Uncompleted);
+                // The lesson cannot be read any more (locked, removed): the attempt's own answer decides.
+                return sendAttempt(entry, attempt.responses, reply);
+            }
+            const std::optional<QuizAttempt> landed = AttemptLanding::find(
+                *server, AttemptLanding::Sent{attempt.responses, attempt.firstSentAt, attempt.attemptsBefore});
+            if (!landed) {
+                qCInfo(lcSync) << "quiz attempt" << entry.id << "did not reach the server: sending it again";
+                return sendAttempt(entry, attempt.responses, reply);
+            }
+            qCInfo(lcSync) << "quiz attempt" << entry.id << "had reached the server before its reply was lost";
+            if (Status saved = m_session.attempts().setGraded(entry.idempotencyKey, *landed); !saved)
+                qCWarning(lcSync) << "cannot save the grade:" << saved.error().message;
+            reply(std::nullopt, landed->result);
+        });
+}
+
+void SyncEngine::sendAttempt(const OutboxEntry &entry, const QList<QuestionResponse> &responses, Reply reply)
+{
+    m_api.attempt(entry.courseId, entry.sectionId, entry.lessonId, responses, entry.idempotencyKey,
+                  [this, entry, reply](ApiResult<QuizAttempt> result) {
+                      if (!result)
+                          return reply(result.error(), Completion::Uncompleted);
+                      if (Status saved = m_session.attempts().setGraded(entry.idempotencyKey, *result); !saved)
+                          qCWarning(lcSync) << "cannot save the grade:" << saved.error().message;
+                      reply(std::nullopt, result->result);
+                  });
 }
 
 void SyncEngine::accept(const OutboxEntry &entry, Completion confirmed)

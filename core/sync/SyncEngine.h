@@ -80,7 +80,10 @@ private:
     void sendEntry(const OutboxEntry &entry, std::function<void(bool keepGoing)> next);
     void onReply(const OutboxEntry &entry, const std::function<void(bool)> &next, const std::optional<ApiError> &error,
                  Completion confirmed, bool retried);
-    void dispatch(const OutboxEntry &entry, std::function<void(std::optional<ApiError>, Completion)> reply);
+    using Reply = std::function<void(std::optional<ApiError>, Completion)>;
+    void dispatch(const OutboxEntry &entry, Reply reply);
+    void dispatchAttempt(const OutboxEntry &entry, Reply reply);
+    void sendAttempt(const OutboxEntry &entry, const QList<QuestionResponse> &responses, Reply reply);
     void refreshThen(std::function<void(bool renewed)> then);
     void accept(const OutboxEntry &entry, Completion confirmed);
     void refuse(const OutboxEntry &entry, const ApiError &error);

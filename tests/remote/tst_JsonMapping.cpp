@@ -2,6 +2,7 @@
 
 #include "CourseBuilder.h"
 #include "JsonTables.h"
+#include "MappingFixtures.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -26,90 +27,6 @@ Q_DECLARE_METATYPE(coursedesk::Lesson)
 #define ON_COURSE(...) CourseProbe([](const Course &c) -> QString { return __VA_ARGS__; })
 #define ON_LESSON(...) LessonProbe([](const Lesson &l) -> QString { return __VA_ARGS__; })
 #define ON_ATTEMPT(...) AttemptProbe([](const QuizAttempt &a) -> QString { return __VA_ARGS__; })
-
-namespace {
-
-// A Course User Detail whose arrays are NOT in the order the *_order lists give. Array positions:
-// sections/0 = section 20 (lessons 201, 202), sections/1 = section 10 (lessons 101..104),
-// sections/2 = section 30 (lesson 301, no lessons_order).
-const QJsonObject &fullCourse()
-{
-    static const QJsonObject json = parseJson(R"({
-      "id": 1, "name": "Offline first", "slug": "offline-first", "description": "Learn offline.",
-      "type": "structured", "privacy": "open", "enforce_lessons_order": true, "join_status": "joined",
-      "joined_at": "2025-01-15T14:32:00Z", "created_at": "2024-12-01T12:00:00+02:00",
-      "created_by": {"id": 7, "username": "teacher", "avatar": null}, "categories": [3], "image_medium": null,
-      "enrollment_id": "enr-42", "sections_order": [10, 20], "num_sections": 3,
-      "num_lessons": 6, "num_lessons_completed": 2, "user_completion_rate": 33,
-      "sections": [
-        {"id": 20, "name": "Second", "dripped_at": null, "drip_delay": 7, "available_date": "2025-01-22T14:32:00Z",
-         "locked": true, "lessons_order": [202, 201], "num_lessons": 2, "num_lessons_completed": 0,
-         "lessons": [
-           {"id": 201, "name": "Quiz two", "type": "quiz", "status": "published", "comments_enabled": true,
-            "completion_status": "failed", "locked": true},
-           {"id": 202, "name": "Not yet", "type": "lesson", "status": "draft", "comments_enabled": false,
-            "completion_status": "uncompleted", "locked": true}]},
-        {"id": 10, "name": "First", "dripped_at": null, "drip_delay": 0, "available_date": null, "locked": false,
-         "lessons_order": [104, 102], "num_lessons": 4, "num_lessons_completed": 2,
-         "lessons": [
-           {"id": 101, "name": "One", "type": "lesson", "status": "published", "comments_enabled": false,
-            "completion_status": "completed", "locked": false},
-           {"id": 102, "name": "Two", "type": "lesson", "status": "published", "comments_enabled": false,
-            "completion_status": "completed", "locked": false},
-           {"id": 103, "name": "Three", "type": "lesson", "status": "published", "comments_enabled": false,
-            "completion_status": "uncompleted", "locked": false},
-           {"id": 104, "name": "Quiz one", "type": "quiz", "status": "published", "comments_enabled": false,
-            "completion_status": "uncompleted", "locked": true}]},
-        {"id": 30, "name": "Third", "dripped_at": "2025-02-01T00:00:00Z", "drip_delay": 14, "available_date": null,
-         "locked": true, "num_lessons": 1,
-         "lessons": [
-           {"id": 301, "name": "Last", "type": "lesson", "status": "published", "comments_enabled": false,
-            "completion_status": "uncompleted", "locked": true}]}
-      ]})");
-    return json;
-}
-
-// A Course Quiz Attempt of lesson 104: question 1 right (12 selected), question 2 wrong (21 and 23 selected).
-const QJsonObject &attemptJson()
-{
-    static const QJsonObject json = parseJson(R"({
-      "id": 9, "created_at": "2025-01-15T14:40:00.250Z", "lesson_id": 104, "user": {"id": 3},
-      "quiz_attempt": {"grade": 50, "result": "failed", "num_attempts": 2, "passing_grade": 80,
-        "correct_responses": 1,
-        "questions": [
-          {"id": 1, "correct": true, "answers": [{"id": 11, "selected": false}, {"id": 12, "selected": true}]},
-          {"id": 2, "correct": false, "answers": [{"id": 21, "selected": true}, {"id": 22, "selected": false},
-                                                  {"id": 23, "selected": true}]}]}})");
-    return json;
-}
-
-// The Course Lesson body of quiz 104 as a creator sees it: answers carry "correct".
-// (No "//" inside raw strings: Qt 6.4's moc takes it for a comment.)
-const QJsonObject &quizBody()
-{
-    static const QJsonObject json = parseJson(R"({
-      "id": 104, "name": "Quiz one", "type": "quiz", "status": "published", "comments_enabled": false,
-      "completion_status": "failed", "course_id": 1, "section_id": 10, "html": "<p>Two questions.</p>",
-      "created_at": "2025-01-10T08:00:00Z", "created_by": 7, "medias": [], "passing_grade": 80,
-      "questions": [
-        {"id": 1, "type": "single_choice", "image": null, "text": "Pick one", "answers": [
-          {"id": 11, "text": "A", "correct": false}, {"id": 12, "text": "B", "correct": true}]},
-        {"id": 2, "type": "multi_choice", "image": "/media/q2.png", "text": "Pick some",
-         "answers": [{"id": 21, "text": "C", "correct": true}, {"id": 22, "text": "D", "correct": true},
-                     {"id": 23, "text": "E", "correct": false}]}],
-      "last_attempt": null})");
-    return json;
-}
-
-// Lesson 104 as the outline knows it, before its body is downloaded.
-const Lesson outlineQuiz = CourseBuilder().section(10).quiz(104).build().sections.first().lessons.first();
-
-QDateTime utc(int y, int mo, int d, int h, int mi, int s = 0, int ms = 0)
-{
-    return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC);
-}
-
-} // namespace
 
 class tst_JsonMapping : public QObject
 {
@@ -225,8 +142,6 @@ private slots:
         rejectRow("course id a string", {set(u"id", u"1"_s)}, {u"course", u"'id'", u"a string"});
         rejectRow("course name null", {set(u"name", QJsonValue::Null)}, {u"course 1", u"'name'", u"null"});
         rejectRow("course type missing", {drop(u"type")}, {u"course 1", u"'type'", u"missing"});
-        rejectRow("course type weekly", {set(u"type", u"weekly"_s)}, {u"course 1", u"'type'", u"'weekly'"});
-        rejectRow("join_status owner", {set(u"join_status", u"owner"_s)}, {u"course 1", u"'join_status'", u"'owner'"});
         rejectRow("enforce_lessons_order a string", {set(u"enforce_lessons_order", u"yes"_s)},
                   {u"course 1", u"'enforce_lessons_order'", u"a boolean"});
         rejectRow("joined_at yesterday", {set(u"joined_at", u"yesterday"_s)},
@@ -253,13 +168,8 @@ private slots:
         rejectRow("lessons_order holds 0", {set(u"sections/1/lessons_order", QJsonArray{104, 0})},
                   {u"section 10", u"'lessons_order'"});
         rejectRow("lesson status missing", {drop(l102(u"status"))}, {u"lesson 102", u"'status'", u"missing"});
-        rejectRow("lesson status archived", {set(l102(u"status"), u"archived"_s)},
-                  {u"lesson 102", u"'status'", u"'archived'"});
         rejectRow("lesson name missing", {drop(l102(u"name"))}, {u"lesson 102", u"'name'"});
         rejectRow("lesson type missing", {drop(l102(u"type"))}, {u"lesson 102", u"'type'"});
-        rejectRow("lesson type video", {set(l102(u"type"), u"video"_s)}, {u"lesson 102", u"'type'", u"'video'"});
-        rejectRow("completion_status done", {set(l102(u"completion_status"), u"done"_s)},
-                  {u"lesson 102", u"'completion_status'", u"'done'"});
         rejectRow("comments_enabled a number", {set(l102(u"comments_enabled"), 1)},
                   {u"lesson 102", u"'comments_enabled'"});
         // A broken id cannot name its object: the message names where the object sits.
@@ -343,14 +253,11 @@ private slots:
         rejectRow("id of another lesson", {set(u"id", 105)}, {u"lesson 105", u"'id'", u"104"});
         rejectRow("id missing", {drop(u"id")}, {u"lesson", u"'id'", u"missing"});
         rejectRow("name missing", {drop(u"name")}, {u"lesson 104", u"'name'"});
-        rejectRow("status hidden", {set(u"status", u"hidden"_s)}, {u"lesson 104", u"'status'", u"'hidden'"});
         rejectRow("html a number", {set(u"html", 5)}, {u"lesson 104", u"'html'"});
         rejectRow("passing_grade 101", {set(u"passing_grade", 101)}, {u"lesson 104", u"'passing_grade'", u"101"});
         rejectRow("passing_grade -1", {set(u"passing_grade", -1)}, {u"lesson 104", u"'passing_grade'", u"-1"});
         rejectRow("questions an object", {set(u"questions", QJsonObject())}, {u"lesson 104", u"'questions'"});
         rejectRow("a question that is a string", {set(u"questions/1", u"Pick"_s)}, {u"lesson 104", u"'questions'"});
-        rejectRow("question type essay", {set(u"questions/1/type", u"essay"_s)},
-                  {u"question 2", u"'type'", u"'essay'"});
         rejectRow("question answers missing", {drop(u"questions/1/answers")}, {u"question 2", u"'answers'"});
         rejectRow("question id missing", {drop(u"questions/1/id")}, {u"question", u"lesson 104", u"'id'"});
         rejectRow("answer text missing", {drop(u"questions/1/answers/2/text")}, {u"answer 23", u"'text'"});
@@ -411,8 +318,6 @@ private slots:
         QTest::addColumn<QStringList>("mentions");
         rejectRow("quiz_attempt missing", {drop(u"quiz_attempt")}, {u"attempt 9", u"'quiz_attempt'", u"missing"});
         rejectRow("quiz_attempt null", {set(u"quiz_attempt", QJsonValue::Null)}, {u"attempt 9", u"'quiz_attempt'"});
-        rejectRow("result passed (unknown)", {set(u"quiz_attempt/result", u"passed"_s)},
-                  {u"attempt 9", u"'result'", u"'passed'"});
         rejectRow("result missing", {drop(u"quiz_attempt/result")}, {u"attempt 9", u"'result'"});
         rejectRow("grade a string", {set(u"quiz_attempt/grade", u"50"_s)}, {u"attempt 9", u"'grade'"});
         rejectRow("id missing", {drop(u"id")}, {u"attempt", u"'id'"});

@@ -30,6 +30,10 @@ QString joinStatus(JoinStatus status)
         return tr("Invited");
     case JoinStatus::Requested:
         return tr("Requested");
+    case JoinStatus::PaymentWaiting:
+        return tr("Payment pending");
+    case JoinStatus::Unknown:
+        return tr("Other");
     }
     return {};
 }
@@ -43,6 +47,8 @@ QString result(Completion result)
         return tr("Failed");
     case Completion::Uncompleted:
         return tr("Not graded");
+    case Completion::Unknown:
+        return tr("Other");
     }
     return {};
 }

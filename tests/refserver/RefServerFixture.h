@@ -21,7 +21,6 @@ using coursedesk::test::HttpClient;
 
 using namespace Qt::StringLiterals;
 
-
 inline QString lessonPath(qint64 course, qint64 section, qint64 lesson, const QString &suffix = {})
 {
     return u"/api/v2/course/%1/section/%2/lesson/%3/"_s.arg(course).arg(section).arg(lesson) + suffix;
@@ -64,7 +63,6 @@ inline QJsonObject findLesson(const QJsonObject &course, qint64 id)
     }
     return {};
 }
-
 
 class RefServerFixture
 {

@@ -1,5 +1,6 @@
 // The reference server against api-contract.md, over real HTTP on loopback: tokens, courses, lessons, the
-// three progress calls, quiz attempts with Idempotency-Key. Each test gets a fresh server (in-memory SQLite, demo seed) on a FakeClock.
+// three progress calls, quiz attempts with Idempotency-Key. Each test gets a fresh server (in-memory SQLite, demo seed)
+// on a FakeClock.
 #include "RefServerFixture.h"
 
 #include <QProcess>
@@ -579,7 +580,6 @@ private slots:
     }
 
     // --- Instructor reads ---------------------------------------------------------------------------------
-
 };
 
 QTEST_GUILESS_MAIN(tst_RefServer)

@@ -19,7 +19,7 @@ class Store;
 //       ana and eve also joined course 2.
 //       The platform dialect adds, leaving every id and state above as it is: user paula ("Paula Payne", user 9),
 //       join_status payment_waiting in courses 1 and 2 (listed by /users/ when statuses names payment_waiting;
-//       refused as a non-member); course 4 "Tour of the platform" (self-paced, privacy "" , created by teacher,
+//       refused as a non-member); course 4 "Tour of the platform" (self-paced, privacy "", created by teacher,
 //       learner joined two days before `now`), section 41 with lessons 401 (medias 9001, an image, and 9002, a doc,
 //       served at /media/<id>/<name>), 402 of type "video" (published, counted in progress) and 403.
 // large: course 1000, structured without drip or enforced order, `lessons` published lessons in sections of 50

@@ -25,6 +25,7 @@ FUZZ_DIR     ?= build-fuzz
 FUZZ_SECONDS ?= 60
 
 SERVER_PORT  ?= 8080
+DIALECT      ?= contract
 
 .PHONY: help deps configure build run test bench sanitize fuzz server format screenshots clean package translations
 
@@ -37,7 +38,7 @@ help:
 	@echo "make translations  refresh translations/*.ts from the code (lupdate) and list what is unfinished"
 	@echo "make bench      build and run the benchmarks"
 	@echo "make sanitize   build with ASan+UBSan into $(SAN_DIR)/ and run the whole suite"
-	@echo "make server     run the reference server with demo data on http://127.0.0.1:$(SERVER_PORT)"
+	@echo "make server     run the reference server with demo data on http://127.0.0.1:$(SERVER_PORT) (DIALECT=contract|platform)"
 	@echo "make fuzz       run the JSON-mapping fuzzer (clang libFuzzer) for $(FUZZ_SECONDS) s"
 	@echo "make screenshots  render the README screenshots offscreen into docs/screenshots/"
 	@echo "make format     clang-format every source file"
@@ -97,7 +98,7 @@ fuzz: deps
 		$(FUZZ_DIR)/corpus tests/fuzz/corpus
 
 server: build
-	$(BUILD_DIR)/tests/refserver/coursedesk-refserver --port $(SERVER_PORT) --seed demo
+	$(BUILD_DIR)/tests/refserver/coursedesk-refserver --port $(SERVER_PORT) --seed demo --dialect $(DIALECT)
 
 screenshots: build
 	mkdir -p docs/screenshots

@@ -1,36 +1,38 @@
 #include "Attempts.h"
 
-#include "domain/QuizGrader.h"
-
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace coursedesk::refserver {
 
+using namespace model;
+
 using namespace Qt::StringLiterals;
 
-Outcome<QList<QuestionResponse>> Attempts::parse(const QByteArray &body)
+Outcome<QList<Response>> Attempts::parse(const QByteArray &body, const Errors &errors)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return Reply::badRequest(u"The body should be a JSON object."_s);
+        return errors.badBody(u"non_field_errors"_s, u"The body should be a JSON object."_s);
     const QJsonValue list = document.object().value(u"responses"_s);
     if (!list.isArray())
-        return Reply::badRequest(u"'responses' should be a list."_s);
-    QList<QuestionResponse> responses;
+        return errors.badBody(u"responses"_s, u"'responses' should be a list."_s);
+    QList<Response> responses;
     for (const QJsonValue &value : list.toArray()) {
         const QJsonObject item = value.toObject();
         const QJsonValue question = item.value(u"question_id"_s);
         const QJsonValue options = item.value(u"selected_options"_s);
-        if (!value.isObject() || !question.isDouble() || !options.isArray())
-            return Reply::badRequest(u"Each response needs an integer question_id and a list selected_options."_s);
-        QuestionResponse response{question.toInteger(), {}};
+        if (!value.isObject() || !question.isDouble() || !options.isArray()) {
+            return errors.badBody(u"responses"_s,
+                                  u"Each response needs an integer question_id and a list selected_options."_s);
+        }
+        Response response{question.toInteger(), {}};
         for (const QJsonValue &option : options.toArray()) {
             if (!option.isDouble())
-                return Reply::badRequest(u"selected_options should hold answer ids."_s);
-            response.selectedOptions.append(option.toInteger());
+                return errors.badBody(u"responses"_s, u"selected_options should hold answer ids."_s);
+            response.selected.append(option.toInteger());
         }
         responses.append(response);
     }
@@ -48,64 +50,63 @@ QByteArray Attempts::requestHash(const QString &path, const QByteArray &body)
     return hash.result().toHex();
 }
 
-Outcome<AttemptRecord> Attempts::gradeAndRecord(Store &store, const Lesson &quiz,
-                                                const QList<QuestionResponse> &responses, AttemptRecord base,
-                                                const QDateTime &now)
+std::optional<Reply> Attempts::rejection(const QList<AttemptProblem> &problems, const Errors &errors)
 {
-    const QList<ResponseProblem> problems = QuizGrader::validate(quiz, responses);
-    if (!problems.isEmpty()) {
-        QJsonArray list;
-        for (const ResponseProblem &problem : problems) {
-            QJsonObject item{{u"code"_s, problem.code()}, {u"message"_s, problem.message()}};
-            if (problem.questionId != 0)
-                item.insert(u"question_id"_s, problem.questionId);
-            if (problem.optionId != 0)
-                item.insert(u"option_id"_s, problem.optionId);
-            list.append(item);
-        }
-        return Reply::error(400, u"INVALID_RESPONSES"_s, problems.constFirst().message(),
-                            QJsonObject{{u"problems"_s, list}});
+    if (problems.isEmpty())
+        return std::nullopt;
+    QJsonArray list;
+    QList<FieldError> fieldErrors;
+    for (const AttemptProblem &problem : problems) {
+        QJsonObject item{{u"code"_s, problem.code}, {u"message"_s, problem.message()}};
+        if (problem.questionId != 0)
+            item.insert(u"question_id"_s, problem.questionId);
+        if (problem.answerId != 0)
+            item.insert(u"option_id"_s, problem.answerId);
+        list.append(item);
+        fieldErrors.append(FieldError{problem.code, u"responses"_s, {problem.message()}});
     }
-    const Result<QuizGrade> grade = QuizGrader::grade(quiz, responses);
-    if (!grade)
-        return Reply::error(500, u"SERVER_ERROR"_s, grade.error().message);
+    return errors.invalid(u"INVALID_RESPONSES"_s, problems.constFirst().message(), fieldErrors,
+                          QJsonObject{{u"problems"_s, list}});
+}
 
-    QuizAttempt &attempt = base.attempt;
+Result<AttemptRecord> Attempts::gradeAndRecord(Store &store, const Lesson &quiz, const QList<Response> &responses,
+                                               AttemptRecord base, const QDateTime &now)
+{
+    const GradedAttempt graded = Grading::grade(quiz, responses);
+    Attempt &attempt = base.attempt;
     attempt.lessonId = quiz.id;
     attempt.createdAt = now;
-    attempt.grade = grade->grade;
-    attempt.result = grade->result();
-    attempt.passingGrade = grade->passingGrade;
-    attempt.correctResponses = grade->correctCount;
+    attempt.grade = graded.grade;
+    attempt.result = graded.result();
+    attempt.passingGrade = graded.passingGrade;
+    attempt.correctResponses = graded.correct;
     attempt.numAttempts = store.attemptCount(base.userId, quiz.id) + 1;
     attempt.questions.clear();
-    for (const Question &question : quiz.body->questions) {
-        QuestionOutcome outcome{question.id, {}, grade->correctByQuestion.value(question.id)};
-        for (const QuestionResponse &response : responses) {
+    for (const Question &question : quiz.questions) {
+        QuestionResult result{question.id, {}, graded.correctByQuestion.value(question.id)};
+        for (const Response &response : responses) {
             if (response.questionId == question.id)
-                outcome.selectedOptions = response.selectedOptions;
+                result.selected = response.selected;
         }
-        attempt.questions.append(outcome);
+        attempt.questions.append(result);
     }
 
     const bool inTransaction = store.transaction();
+    const auto fail = [&](const QString &message) {
+        if (inTransaction)
+            store.db().rollback();
+        return Error{u"refserver_store"_s, message};
+    };
     const Result<qint64> id = store.addAttempt(base);
-    if (!id) {
-        if (inTransaction)
-            store.db().rollback();
-        return Reply::error(500, u"SERVER_ERROR"_s, id.error().message);
-    }
+    if (!id)
+        return fail(id.error().message);
     attempt.id = id.value();
-    const Status state =
-        grade->passed() ? (store.markCompleted(base.userId, base.courseId, quiz.id, now) ? success() : Status(Error{}))
-                        : store.markFailed(base.userId, base.courseId, quiz.id, now);
-    if (!state) {
-        if (inTransaction)
-            store.db().rollback();
-        return Reply::error(500, u"SERVER_ERROR"_s, u"The lesson state could not be stored."_s);
-    }
+    const bool stored = graded.passed() ? store.markCompleted(base.userId, base.courseId, quiz.id, now).ok()
+                                        : store.markFailed(base.userId, base.courseId, quiz.id, now).ok();
+    if (!stored)
+        return fail(u"The lesson state could not be stored."_s);
     if (inTransaction && !store.commit())
-        return Reply::error(500, u"SERVER_ERROR"_s, u"The attempt could not be committed."_s);
+        return Error{u"refserver_store"_s, u"The attempt could not be committed."_s};
     return base;
 }
 

@@ -11,6 +11,8 @@
 
 namespace coursedesk::refserver {
 
+using namespace model;
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -22,11 +24,13 @@ QString randomToken()
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
 }
 
-// RFC 6749 error body; "message" too, like every other error of this server.
-Reply oauthError(const QString &code, const QString &description)
+// RFC 6749 §5.2 error body; the contract dialect adds "message", like every other error of its own.
+Reply oauthError(Dialect dialect, const QString &code, const QString &description, int status = 400)
 {
-    return Reply::json(
-        QJsonObject{{u"error"_s, code}, {u"error_description"_s, description}, {u"message"_s, description}}, 400);
+    QJsonObject body{{u"error"_s, code}, {u"error_description"_s, description}};
+    if (dialect == Dialect::Contract)
+        body.insert(u"message"_s, description);
+    return Reply::json(body, status);
 }
 
 // application/x-www-form-urlencoded: '+' is a space.
@@ -39,11 +43,12 @@ QUrlQuery formBody(const QByteArray &body)
 
 } // namespace
 
-Auth::Auth(Store &store, const Clock &clock, int tokenLifetimeSecs, QString approveAs)
+Auth::Auth(Store &store, const Clock &clock, const RefServerOptions &options)
     : m_store(store)
     , m_clock(clock)
-    , m_lifetimeSecs(tokenLifetimeSecs)
-    , m_codes(store, clock, std::move(approveAs))
+    , m_options(options)
+    , m_errors(options.dialect)
+    , m_codes(store, clock, options)
 {}
 
 Reply Auth::tokenEndpoint(const QHttpServerRequest &request)
@@ -51,26 +56,34 @@ Reply Auth::tokenEndpoint(const QHttpServerRequest &request)
     const QUrlQuery form = formBody(request.body());
     const auto field = [&](const QString &name) { return form.queryItemValue(name, QUrl::FullyDecoded); };
     const QString grant = field(u"grant_type"_s);
+    const auto oauth = [this](const QString &code, const QString &description) {
+        return oauthError(m_options.dialect, code, description);
+    };
+    // A platform registers its apps: a public client is known by its id, on every grant.
+    if (m_options.isPlatform() && field(u"client_id"_s) != m_options.clientId) {
+        return oauthError(m_options.dialect, u"invalid_client"_s,
+                          u"The client '%1' is not registered here."_s.arg(field(u"client_id"_s)), 401);
+    }
     Result<TokenPair> tokens = Error{};
     if (grant == u"password"_s) {
         if (field(u"username"_s).isEmpty() || field(u"password"_s).isEmpty())
-            return oauthError(u"invalid_request"_s, u"username and password are required."_s);
+            return oauth(u"invalid_request"_s, u"username and password are required."_s);
         tokens = signIn(field(u"username"_s), field(u"password"_s));
     } else if (grant == u"refresh_token"_s) {
         if (field(u"refresh_token"_s).isEmpty())
-            return oauthError(u"invalid_request"_s, u"refresh_token is required."_s);
+            return oauth(u"invalid_request"_s, u"refresh_token is required."_s);
         tokens = refresh(field(u"refresh_token"_s));
     } else if (grant == u"authorization_code"_s) {
         const Result<qint64> user = m_codes.redeem(field(u"code"_s), field(u"client_id"_s), field(u"redirect_uri"_s),
                                                    field(u"code_verifier"_s));
         if (!user)
-            return oauthError(user.error().code, user.error().message);
+            return oauth(user.error().code, user.error().message);
         tokens = issue(*user);
     } else {
-        return oauthError(u"unsupported_grant_type"_s, u"The grant type '%1' is not supported here."_s.arg(grant));
+        return oauth(u"unsupported_grant_type"_s, u"The grant type '%1' is not supported here."_s.arg(grant));
     }
     if (!tokens)
-        return oauthError(tokens.error().code, tokens.error().message);
+        return oauth(tokens.error().code, tokens.error().message);
     return Reply::json(QJsonObject{
         {u"access_token"_s, tokens->accessToken},
         {u"refresh_token"_s, tokens->refreshToken},
@@ -103,10 +116,10 @@ Result<TokenPair> Auth::refresh(const QString &refreshToken)
 
 Result<TokenPair> Auth::issue(qint64 userId)
 {
-    TokenPair pair{randomToken(), randomToken(), m_lifetimeSecs};
+    TokenPair pair{randomToken(), randomToken(), m_options.tokenLifetimeSecs};
     QSqlQuery access =
         sql::prepare(m_store.db(), "INSERT INTO access_tokens (token, user_id, expires_at) VALUES (?, ?, ?)",
-                     {pair.accessToken, userId, sql::ms(m_clock.now().addSecs(m_lifetimeSecs))});
+                     {pair.accessToken, userId, sql::ms(m_clock.now().addSecs(m_options.tokenLifetimeSecs))});
     QSqlQuery refresh = sql::prepare(m_store.db(), "INSERT INTO refresh_tokens (token, user_id) VALUES (?, ?)",
                                      {pair.refreshToken, userId});
     if (!execLogged(access, "add access token") || !execLogged(refresh, "add refresh token"))
@@ -117,17 +130,20 @@ Result<TokenPair> Auth::issue(qint64 userId)
 Outcome<User> Auth::authenticate(const QHttpServerRequest &request) const
 {
     const QByteArray authorization = header(request, "Authorization");
-    if (!authorization.startsWith("Bearer ") || authorization.size() <= 7)
-        return Reply::unauthorized(u"Authentication credentials were not provided."_s);
-    const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
+    QByteArray scheme = "Bearer ";
+    if (m_options.isPlatform() && authorization.startsWith("Token "))
+        scheme = "Token ";
+    if (!authorization.startsWith(scheme) || authorization.size() <= scheme.size())
+        return m_errors.unauthorized(u"Authentication credentials were not provided."_s);
+    const QString token = QString::fromLatin1(authorization.mid(scheme.size()).trimmed());
     QSqlQuery q = sql::prepare(m_store.db(), "SELECT user_id, expires_at FROM access_tokens WHERE token = ?", {token});
     if (!execLogged(q, "read access token") || !q.next())
-        return Reply::unauthorized(u"The access token is invalid."_s);
+        return m_errors.unauthorized(u"The access token is invalid."_s);
     if (m_clock.now() >= sql::fromMs(q.value(1)))
-        return Reply::unauthorized(u"The access token has expired."_s);
+        return m_errors.unauthorized(u"The access token has expired."_s);
     const std::optional<User> user = m_store.user(q.value(0).toLongLong());
     if (!user)
-        return Reply::unauthorized(u"The access token belongs to no user."_s);
+        return m_errors.unauthorized(u"The access token belongs to no user."_s);
     return *user;
 }
 

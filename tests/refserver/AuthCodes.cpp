@@ -11,6 +11,8 @@
 
 namespace coursedesk::refserver {
 
+using namespace model;
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -43,11 +45,19 @@ Reply redirectTo(QUrl target, const QList<std::pair<QString, QString>> &paramete
 
 } // namespace
 
-AuthCodes::AuthCodes(Store &store, const Clock &clock, QString approveAs)
+AuthCodes::AuthCodes(Store &store, const Clock &clock, const RefServerOptions &options)
     : m_store(store)
     , m_clock(clock)
-    , m_approveAs(std::move(approveAs))
+    , m_options(options)
 {}
+
+Reply AuthCodes::page(const QString &code, const QString &description) const
+{
+    QJsonObject body{{u"error"_s, code}, {u"error_description"_s, description}};
+    if (!m_options.isPlatform())
+        body.insert(u"message"_s, description);
+    return Reply::json(body, 400);
+}
 
 bool AuthCodes::isLoopbackRedirect(const QUrl &url)
 {
@@ -72,10 +82,14 @@ Reply AuthCodes::authorize(const QHttpServerRequest &request)
     const QUrl redirect(field(u"redirect_uri"_s), QUrl::StrictMode);
     // Without a trustworthy redirect URI the error is shown here, never sent anywhere (RFC 6749 §4.1.2.1).
     if (clientId.isEmpty())
-        return Reply::error(400, u"invalid_request"_s, u"client_id is required."_s);
-    if (!isLoopbackRedirect(redirect)) {
-        return Reply::error(400, u"invalid_request"_s,
-                            u"redirect_uri must be a loopback http://127.0.0.1:PORT/ address."_s);
+        return page(u"invalid_request"_s, u"client_id is required."_s);
+    if (m_options.isPlatform() && clientId != m_options.clientId)
+        return page(u"invalid_client"_s, u"The client '%1' is not registered here."_s.arg(clientId));
+    if (m_options.isPlatform() && !m_options.redirectUris.isEmpty()) {
+        if (!m_options.redirectUris.contains(field(u"redirect_uri"_s)))
+            return page(u"invalid_request"_s, u"redirect_uri is not registered for this client."_s);
+    } else if (!isLoopbackRedirect(redirect)) {
+        return page(u"invalid_request"_s, u"redirect_uri must be a loopback http://127.0.0.1:PORT/ address."_s);
     }
     const QString state = field(u"state"_s);
     const auto fail = [&](const QString &code, const QString &description) {
@@ -86,7 +100,7 @@ Reply AuthCodes::authorize(const QHttpServerRequest &request)
     const QString challenge = field(u"code_challenge"_s);
     if (challenge.isEmpty() || field(u"code_challenge_method"_s) != u"S256"_s)
         return fail(u"invalid_request"_s, u"PKCE is required: code_challenge with code_challenge_method=S256."_s);
-    const std::optional<User> user = m_store.userByName(m_approveAs);
+    const std::optional<User> user = m_store.userByName(m_options.authorizeAs);
     if (!user)
         return fail(u"access_denied"_s, u"Nobody is signed in to approve the request."_s);
 

@@ -8,17 +8,25 @@
 
 namespace coursedesk::refserver {
 
+using namespace model;
+
 using namespace Qt::StringLiterals;
 using Method = QHttpServerRequest::Method;
 
 namespace {
+
+// The control routes are this fixture's own: their errors are always {"error", "message"}, whatever the dialect.
+Reply controlError(int status, const QString &message)
+{
+    return Reply::error(status, status == 404 ? u"NOT_FOUND"_s : u"BAD_REQUEST"_s, message);
+}
 
 Outcome<QJsonObject> jsonBody(const QHttpServerRequest &request)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(request.body(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return Reply::badRequest(u"The body should be a JSON object."_s);
+        return controlError(400, u"The body should be a JSON object."_s);
     return document.object();
 }
 
@@ -56,7 +64,7 @@ Reply ControlApi::addFault(const QHttpServerRequest &request)
         return body.failure();
     const Result<Fault> fault = Fault::fromJson(body.value());
     if (!fault)
-        return Reply::badRequest(fault.error().message);
+        return controlError(400, fault.error().message);
     m_server.addFault(fault.value());
     return Reply::json(fault->toJson());
 }
@@ -68,7 +76,7 @@ Reply ControlApi::setLatency(const QHttpServerRequest &request)
         return body.failure();
     const QJsonValue ms = body.value().value(u"ms"_s);
     if (!ms.isDouble() || ms.toInteger() < 0)
-        return Reply::badRequest(u"ms should be a non-negative number."_s);
+        return controlError(400, u"ms should be a non-negative number."_s);
     m_server.setLatencyMs(int(ms.toInteger()));
     return Reply::noContent();
 }
@@ -80,7 +88,7 @@ Reply ControlApi::setClock(const QHttpServerRequest &request)
         return body.failure();
     const QJsonValue skew = body.value().value(u"skew_seconds"_s);
     if (!skew.isDouble())
-        return Reply::badRequest(u"skew_seconds should be a number."_s);
+        return controlError(400, u"skew_seconds should be a number."_s);
     m_server.setClockSkewSecs(skew.toInteger());
     return Reply::json(QJsonObject{{u"skew_seconds"_s, m_server.clockSkewSecs()}, {u"now"_s, isoTime(m_server.now())}});
 }
@@ -91,10 +99,10 @@ Reply ControlApi::state(const QHttpServerRequest &request) const
     bool numeric = false;
     const qint64 courseId = query.queryItemValue(u"course"_s).toLongLong(&numeric);
     if (!numeric)
-        return Reply::badRequest(u"course should be a course id."_s);
+        return controlError(400, u"course should be a course id."_s);
     const Result<QJsonObject> state = m_server.state(query.queryItemValue(u"user"_s, QUrl::FullyDecoded), courseId);
     if (!state)
-        return Reply::notFound(state.error().message);
+        return controlError(404, state.error().message);
     return Reply::json(state.value());
 }
 
@@ -111,11 +119,11 @@ Reply ControlApi::changeLesson(const QHttpServerRequest &request)
     else if (action == u"publish"_s)
         change = LessonChange::Publish;
     else if (action != u"remove"_s)
-        return Reply::badRequest(u"action should be remove, draft or publish."_s);
+        return controlError(400, u"action should be remove, draft or publish."_s);
     const Status changed =
         m_server.changeLesson(json.value(u"course"_s).toInteger(), json.value(u"lesson"_s).toInteger(), change);
     if (!changed)
-        return Reply::notFound(changed.error().message);
+        return controlError(404, changed.error().message);
     return Reply::noContent();
 }
 

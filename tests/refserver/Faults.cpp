@@ -11,28 +11,45 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr std::array<std::pair<FaultMode, const char16_t *>, 5> modeNames{{
+constexpr std::array<std::pair<FaultMode, const char16_t *>, 7> modeNames{{
     {FaultMode::Status, u"status"},
     {FaultMode::Truncate, u"truncate"},
     {FaultMode::Malformed, u"malformed"},
     {FaultMode::Close, u"close"},
     {FaultMode::Redirect, u"redirect"},
+    {FaultMode::Html, u"html"},
+    {FaultMode::Empty, u"empty"},
 }};
 
-QString errorCodeFor(int status)
+QByteArray reasonPhrase(int status)
 {
     switch (status) {
     case 429:
-        return u"TOO_MANY_REQUESTS"_s;
+        return "Too Many Requests";
     case 500:
-        return u"SERVER_ERROR"_s;
+        return "Internal Server Error";
     case 502:
-        return u"BAD_GATEWAY"_s;
+        return "Bad Gateway";
     case 503:
-        return u"SERVICE_UNAVAILABLE"_s;
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
     default:
-        return u"INJECTED_FAULT"_s;
+        return "Error";
     }
+}
+
+// What nginx in front of an application server shows when the application is down.
+QByteArray proxyPage(int status)
+{
+    const QByteArray title = QByteArray::number(status) + ' ' + reasonPhrase(status);
+    return "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title +
+           "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+}
+
+bool isErrorStatus(int status)
+{
+    return status >= 400 && status <= 599;
 }
 
 // A plausible start of a list reply, for truncation when there is no real reply to cut.
@@ -52,10 +69,14 @@ Result<Fault> Fault::fromJson(const QJsonObject &json)
     fault.mode = it->first;
     if (fault.mode == FaultMode::Redirect)
         fault.status = 302;
+    else if (fault.mode == FaultMode::Html)
+        fault.status = 502;
     if (json.contains(u"status"_s))
         fault.status = json.value(u"status"_s).toInt();
-    if (fault.mode == FaultMode::Status && (fault.status < 400 || fault.status > 599))
-        return Error{u"BAD_REQUEST"_s, u"A status fault needs a 4xx or 5xx status."_s};
+    const bool needsError =
+        fault.mode == FaultMode::Status || fault.mode == FaultMode::Html || fault.mode == FaultMode::Empty;
+    if (needsError && !isErrorStatus(fault.status))
+        return Error{u"BAD_REQUEST"_s, u"A %1 fault needs a 4xx or 5xx status."_s.arg(mode)};
     if (fault.mode == FaultMode::Redirect && (fault.status < 300 || fault.status > 399))
         fault.status = 302;
     const QJsonValue retryAfter = json.value(u"retry_after"_s);
@@ -110,15 +131,34 @@ std::optional<Fault> FaultPlan::take(const QString &path)
 }
 
 void FaultPlan::apply(const Fault &fault, QHttpServerResponder &&responder, const Reply *processed,
-                      const QDateTime &now)
+                      const QDateTime &now, const Errors &errors)
 {
-    switch (fault.mode) {
-    case FaultMode::Status: {
-        Reply reply =
-            Reply::error(fault.status, errorCodeFor(fault.status), u"Injected fault: status %1."_s.arg(fault.status));
+    const auto withRetryAfter = [&](Reply reply) {
         if (!fault.retryAfter.isEmpty())
             reply.headers.emplaceBack("Retry-After", fault.retryAfter.toLatin1());
-        reply.write(std::move(responder), now);
+        return reply;
+    };
+    switch (fault.mode) {
+    case FaultMode::Status:
+        withRetryAfter(errors.injected(fault.status, u"Injected fault: status %1."_s.arg(fault.status)))
+            .write(std::move(responder), now);
+        return;
+    case FaultMode::Html: {
+        Reply reply;
+        reply.status = fault.status;
+        reply.contentType = "text/html";
+        reply.body = proxyPage(fault.status);
+        withRetryAfter(reply).write(std::move(responder), now);
+        return;
+    }
+    case FaultMode::Empty: {
+        // Written by hand: a response object would add a content type. An empty body, said so.
+        responder.writeStatusLine(QHttpServerResponder::StatusCode(fault.status));
+        responder.writeHeader("Date", httpDate(now));
+        if (!fault.retryAfter.isEmpty())
+            responder.writeHeader("Retry-After", fault.retryAfter.toLatin1());
+        responder.writeHeader("Content-Length", "0");
+        responder.writeBody(QByteArray());
         return;
     }
     case FaultMode::Redirect: {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Errors.h"
 #include "Reply.h"
 #include "domain/Result.h"
 
@@ -21,6 +22,8 @@ enum class FaultMode
     Malformed, // 200 with a body that is not JSON
     Close,     // the connection is aborted without a reply
     Redirect,  // 302 (or the given 3xx) to `location`
+    Html,      // a proxy's error page: the status (default 502) with a text/html body
+    Empty,     // the status (default 503) with an empty body
 };
 
 // One injected failure for the next `count` API requests (requests under /_test/ never count).
@@ -53,9 +56,9 @@ public:
     std::optional<Fault> take(const QString &path);
 
     // Answers (or fails to answer) as the fault says. `processed` is the handler's reply when the request
-    // was handled before the fault applied (afterProcessing), else null.
+    // was handled before the fault applied (afterProcessing), else null. A status fault's body is the dialect's.
     static void apply(const Fault &fault, QHttpServerResponder &&responder, const Reply *processed,
-                      const QDateTime &now);
+                      const QDateTime &now, const Errors &errors);
 
 private:
     QList<Fault> m_faults;

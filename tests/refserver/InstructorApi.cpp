@@ -1,12 +1,14 @@
 #include "InstructorApi.h"
 
-#include "domain/Rounding.h"
+#include "Auth.h"
 
 #include <QHttpServerRequest>
 
 #include <algorithm>
 
 namespace coursedesk::refserver {
+
+using namespace model;
 
 using namespace Qt::StringLiterals;
 using Method = QHttpServerRequest::Method;
@@ -40,34 +42,44 @@ Outcome<CourseView> InstructorApi::instructorView(const QHttpServerRequest &requ
     if (!view.ok())
         return view.failure();
     if (!view->isInstructor())
-        return Reply::forbidden(u"FORBIDDEN"_s, u"Only the creator and the managers of a course can see this."_s);
+        return m_context.errors.forbidden(u"FORBIDDEN"_s,
+                                          u"Only the creator and the managers of a course can see this."_s);
     m_context.store.touch(user->id, courseId, m_context.now());
     return view;
 }
 
-QJsonObject InstructorApi::dashboardFields(qint64 courseId) const
+DashboardFigures InstructorApi::dashboardFigures(qint64 courseId) const
 {
+    DashboardFigures figures;
     const std::optional<Course> structure = m_context.store.course(courseId);
     if (!structure)
-        return {};
-    const QHash<qint64, QHash<qint64, Completion>> states = m_context.store.courseStates(courseId);
-    int learners = 0;
-    int completed = 0;
+        return figures;
+    const QHash<qint64, LessonStates> states = m_context.store.courseStates(courseId);
     qint64 percentSum = 0;
     for (const Membership &member : m_context.store.members(courseId)) {
         if (member.status != JoinStatus::Joined)
             continue;
-        const CourseView view = m_reads.makeView(*structure, member, states.value(member.userId));
-        ++learners;
-        percentSum += view.progress.percent();
-        completed += view.progress.isComplete() ? 1 : 0;
+        const Progress progress = Progress::of(*structure, states.value(member.userId));
+        ++figures.learners;
+        percentSum += progress.percent();
+        figures.learnersCompleted += progress.isComplete() ? 1 : 0;
     }
-    return QJsonObject{
-        {u"avg_completion_rate"_s, roundedRatio(percentSum, learners, 1)},
-        {u"num_learners"_s, learners},
-        {u"num_learners_completed"_s, completed},
-        {u"num_attempts"_s, m_context.store.attemptsOfCourse(courseId).size()},
-    };
+    figures.averageCompletion = roundHalfUp(percentSum, figures.learners);
+    figures.attempts = int(m_context.store.attemptsOfCourse(courseId).size());
+    return figures;
+}
+
+std::optional<QStringList> InstructorApi::statusFilter(const QUrlQuery &query) const
+{
+    std::optional<QStringList> statuses = listParameter(query, u"statuses"_s, m_context.options.dialect);
+    if (!statuses || (!m_context.options.isPlatform() && statuses->isEmpty())) {
+        if (!m_context.options.isPlatform())
+            return std::nullopt;
+        statuses = QStringList{u"manager"_s, u"joined"_s};
+    }
+    if (statuses->contains(u"manager"_s) && !statuses->contains(u"creator"_s))
+        statuses->append(u"creator"_s);
+    return statuses;
 }
 
 Reply InstructorApi::users(qint64 courseId, const QHttpServerRequest &request) const
@@ -76,7 +88,7 @@ Reply InstructorApi::users(qint64 courseId, const QHttpServerRequest &request) c
     if (!view.ok())
         return view.failure();
     const QUrlQuery query = request.query();
-    const Outcome<Page> page = Page::from(query);
+    const Outcome<Page> page = Page::from(query, m_context.errors);
     if (!page.ok())
         return page.failure();
     QString ordering = query.queryItemValue(u"ordering"_s);
@@ -85,8 +97,9 @@ Reply InstructorApi::users(qint64 courseId, const QHttpServerRequest &request) c
     const bool descending = ordering.startsWith(u'-');
     const QString field = descending ? ordering.mid(1) : ordering;
     if (field != u"joined_at"_s && field != u"last_active_at"_s)
-        return Reply::badRequest(u"ordering should be joined_at, -joined_at, last_active_at or -last_active_at."_s);
-    const QStringList statuses = listParameter(query, u"statuses"_s);
+        return m_context.errors.badParameter(
+            u"ordering"_s, u"ordering should be joined_at, -joined_at, last_active_at or -last_active_at."_s);
+    const std::optional<QStringList> statuses = statusFilter(query);
     const QString search = query.queryItemValue(u"search"_s, QUrl::FullyDecoded).trimmed();
 
     const std::optional<Course> structure = m_context.store.course(courseId);
@@ -96,16 +109,8 @@ Reply InstructorApi::users(qint64 courseId, const QHttpServerRequest &request) c
         m_context.store.memberPage(courseId, statuses, search, field, descending, slice.limit, slice.offset);
     QList<QJsonObject> results;
     for (const auto &[member, user] : members.members) {
-        const CourseView memberView =
-            m_reads.makeView(*structure, member, m_context.store.lessonStates(member.userId, courseId));
-        QJsonObject json = CourseReads::userJson(user);
-        json.insert(u"join_status"_s, toWire(member.status));
-        json.insert(u"user_completion_rate"_s, memberView.progress.percent());
-        json.insert(u"last_active_at"_s, member.lastActiveAt.isValid() ? QJsonValue(isoTime(member.lastActiveAt))
-                                                                       : QJsonValue(QJsonValue::Null));
-        json.insert(u"joined_at"_s,
-                    member.joinedAt.isValid() ? QJsonValue(isoTime(member.joinedAt)) : QJsonValue(QJsonValue::Null));
-        results.append(json);
+        const Progress progress = Progress::of(*structure, m_context.store.lessonStates(member.userId, courseId));
+        results.append(m_reads.encoders().learner(member, user, progress));
     }
     return Reply::json(slice.wrapSlice(results, members.count, m_context.baseUrl(), request.url().path(), query));
 }
@@ -116,32 +121,27 @@ Reply InstructorApi::quizzes(qint64 courseId, const QHttpServerRequest &request)
     if (!view.ok())
         return view.failure();
     const QUrlQuery query = request.query();
-    const Outcome<Page> page = Page::from(query);
+    const Outcome<Page> page = Page::from(query, m_context.errors);
     if (!page.ok())
         return page.failure();
-    const QStringList statuses = listParameter(query, u"statuses"_s);
+    const std::optional<QStringList> statuses = statusFilter(query);
     const QString search = query.queryItemValue(u"search"_s, QUrl::FullyDecoded).trimmed();
 
+    // statuses is the attempting member's join status (the docs), not the attempt's result.
+    QHash<qint64, JoinStatus> joinStatus;
+    for (const Membership &member : m_context.store.members(courseId))
+        joinStatus.insert(member.userId, member.status);
     QList<QJsonObject> results;
     for (const AttemptRecord &record : m_context.store.attemptsOfCourse(courseId)) {
-        if (!statuses.isEmpty() && !statuses.contains(toWire(record.attempt.result)))
+        const JoinStatus status = joinStatus.value(record.userId, JoinStatus::None);
+        if (statuses && (status == JoinStatus::None || !statuses->contains(wireName(status))))
             continue;
         const std::optional<User> user = m_context.store.user(record.userId);
         const Lesson *lesson = view->course.findLesson(record.attempt.lessonId);
         const QString lessonName = lesson ? lesson->name : QString();
         if (!user || !matchesSearch(search, {user->username, user->realName, lessonName}))
             continue;
-        results.append(QJsonObject{
-            {u"id"_s, record.attempt.id},
-            {u"course_id"_s, record.courseId},
-            {u"section_id"_s, record.sectionId},
-            {u"lesson_id"_s, record.attempt.lessonId},
-            {u"name"_s, lessonName},
-            {u"created_at"_s, isoTime(record.attempt.createdAt)},
-            {u"grade"_s, record.attempt.grade},
-            {u"result"_s, toWire(record.attempt.result)},
-            {u"user"_s, CourseReads::userJson(*user)},
-        });
+        results.append(m_reads.encoders().quizRow(record, *user, lessonName));
     }
     return Reply::json(page.value().wrap(results, m_context.baseUrl(), request.url().path(), query));
 }

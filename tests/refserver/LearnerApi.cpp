@@ -1,5 +1,7 @@
 #include "LearnerApi.h"
 
+#include "Auth.h"
+
 #include "Attempts.h"
 #include "InstructorApi.h"
 
@@ -7,6 +9,8 @@
 #include <QJsonArray>
 
 namespace coursedesk::refserver {
+
+using namespace model;
 
 using namespace Qt::StringLiterals;
 using Method = QHttpServerRequest::Method;
@@ -20,10 +24,10 @@ QString lessonRoute(const char *suffix = "")
     return QString::fromLatin1(lessonPath) + QString::fromLatin1(suffix);
 }
 
-// The contract's default is ["manager","joined"]; a creator is the first manager of a course.
+// The documented default is ["manager","joined"]; a creator is the first manager of a course.
 bool statusMatches(JoinStatus status, const QStringList &statuses)
 {
-    if (statuses.contains(toWire(status)))
+    if (status != JoinStatus::None && statuses.contains(wireName(status)))
         return true;
     return status == JoinStatus::Creator && statuses.contains(u"manager"_s);
 }
@@ -65,12 +69,37 @@ void LearnerApi::addRoutes(Router &router)
         [this](qint64 c, qint64 s, qint64 l, qint64 a, const QHttpServerRequest &request) {
             return readAttempt(c, s, l, a, request);
         });
-    if (m_context.options.enrollmentEndpoint) {
+    router.add<qint64, QString>(RouteKind::Api, u"/media/<arg>/<arg>"_s, Method::Get,
+                                [this](qint64 m, const QString &name, const QHttpServerRequest &request) {
+                                    return mediaFile(m, name, request);
+                                });
+    // The platform has no enrollment endpoint: there the route is an unknown path (404 {"detail": "Not found."}).
+    if (m_context.options.offersEnrollment()) {
         router.add<QString, QString>(RouteKind::Api, u"/api/enrollments/<arg>/lessons/<arg>/complete"_s, Method::Post,
                                      [this](const QString &e, const QString &l, const QHttpServerRequest &request) {
                                          return enrollmentComplete(e, l, request);
                                      });
     }
+}
+
+Reply LearnerApi::mediaFile(qint64 mediaId, const QString &name, const QHttpServerRequest &request) const
+{
+    Q_UNUSED(name)
+    const std::optional<Media> media = m_context.store.media(mediaId);
+    if (!media || media->url != request.url().path())
+        return m_context.errors.notFound(u"There is no media file here."_s);
+    Reply reply;
+    if (media->type == u"image"_s) {
+        reply.contentType = "image/png"; // one transparent pixel
+        reply.body = QByteArray::fromBase64(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+    } else {
+        reply.contentType = "application/pdf"; // an empty page
+        reply.body = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>"
+                     "endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n"
+                     "%%EOF\n";
+    }
+    return reply;
 }
 
 Outcome<LearnerApi::Target> LearnerApi::target(const QHttpServerRequest &request, qint64 courseId, qint64 sectionId,
@@ -98,7 +127,7 @@ Reply LearnerApi::me(const QHttpServerRequest &request) const
     Outcome<User> user = m_context.auth.authenticate(request);
     if (!user.ok())
         return user.failure();
-    return Reply::json(CourseReads::userJson(user.value()));
+    return Reply::json(m_reads.encoders().user(user.value()));
 }
 
 Reply LearnerApi::courses(const QHttpServerRequest &request) const
@@ -107,19 +136,21 @@ Reply LearnerApi::courses(const QHttpServerRequest &request) const
     if (!user.ok())
         return user.failure();
     const QUrlQuery query = request.query();
-    const Outcome<Page> page = Page::from(query);
+    const Outcome<Page> page = Page::from(query, m_context.errors);
     if (!page.ok())
         return page.failure();
-    QStringList statuses = listParameter(query, u"statuses"_s);
-    if (statuses.isEmpty())
+    // Absent (or, in the contract, an empty list): the documented default. In the platform dialect a value that
+    // names no status (JSON text, say) is taken literally and the list comes back empty.
+    std::optional<QStringList> statuses = listParameter(query, u"statuses"_s, m_context.options.dialect);
+    if (!statuses || (!m_context.options.isPlatform() && statuses->isEmpty()))
         statuses = QStringList{u"manager"_s, u"joined"_s};
 
     QList<QJsonObject> results;
     for (const Membership &membership : m_context.store.membershipsOf(user->id)) {
-        if (!statusMatches(membership.status, statuses))
+        if (!statusMatches(membership.status, *statuses))
             continue;
         if (const std::optional<CourseView> view = m_reads.viewOf(user->id, membership.courseId))
-            results.append(m_reads.courseJson(*view, false, false));
+            results.append(m_reads.encoders().course(*view, CourseShape::Summary, false));
     }
     return Reply::json(page.value().wrap(results, m_context.baseUrl(), request.url().path(), query));
 }
@@ -129,26 +160,47 @@ Reply LearnerApi::course(qint64 courseId, const QHttpServerRequest &request) con
     Outcome<User> user = m_context.auth.authenticate(request);
     if (!user.ok())
         return user.failure();
-    const QString mode = request.query().queryItemValue(u"view"_s);
+    const QUrlQuery query = request.query();
+    const QString mode = query.queryItemValue(u"view"_s);
     if (!mode.isEmpty() && mode != u"user"_s && mode != u"edit"_s && mode != u"dashboard"_s)
-        return Reply::badRequest(u"view should be user, edit or dashboard."_s);
+        return m_context.errors.badParameter(u"view"_s, u"\"%1\" is not a valid choice."_s.arg(mode));
     Outcome<CourseView> view = m_reads.viewFor(user.value(), courseId);
     if (!view.ok())
         return view.failure();
     m_context.store.touch(user->id, courseId, m_context.now());
     const bool instructor = view->isInstructor();
     if ((mode == u"edit"_s || mode == u"dashboard"_s) && !instructor) {
-        return Reply::forbidden(u"FORBIDDEN"_s,
-                                u"Only the creator and the managers of a course can use view=%1."_s.arg(mode));
+        return m_context.errors.forbidden(
+            u"FORBIDDEN"_s, u"Only the creator and the managers of a course can use view=%1."_s.arg(mode));
+    }
+    if (query.hasQueryItem(u"user"_s) && (mode.isEmpty() || mode == u"user"_s))
+        return learnerCourse(user.value(), view.value(), query.queryItemValue(u"user"_s));
+    if (mode == u"dashboard"_s) {
+        const DashboardFigures figures = m_instructor.dashboardFigures(courseId);
+        return Reply::json(m_reads.encoders().course(view.value(), CourseShape::Dashboard, true, figures));
     }
     // Learners never see drafts; creators and managers see everything in every view.
-    QJsonObject json = m_reads.courseJson(view.value(), true, instructor);
-    if (mode == u"dashboard"_s) {
-        const QJsonObject dashboard = m_instructor.dashboardFields(courseId);
-        for (auto it = dashboard.begin(); it != dashboard.end(); ++it)
-            json.insert(it.key(), it.value());
+    return Reply::json(m_reads.encoders().course(view.value(), CourseShape::Detail, instructor));
+}
+
+Reply LearnerApi::learnerCourse(const User &reader, const CourseView &readerView, const QString &userText) const
+{
+    bool numeric = false;
+    const qint64 userId = userText.toLongLong(&numeric);
+    if (!numeric)
+        return m_context.errors.badParameter(u"user"_s, u"A valid integer is required."_s);
+    // A learner may name themself; only creators and managers read someone else's course.
+    if (userId != reader.id && !readerView.isInstructor()) {
+        return m_context.errors.forbidden(
+            u"FORBIDDEN"_s, u"Only the creator and the managers of a course can read another member's course."_s);
     }
-    return Reply::json(json);
+    if (!m_context.store.user(userId))
+        return m_context.errors.notFound(u"There is no user %1."_s.arg(userId));
+    const std::optional<CourseView> learner = m_reads.viewOf(userId, readerView.course.id);
+    if (!learner)
+        return m_context.errors.notFound(u"There is no course %1."_s.arg(readerView.course.id));
+    // That member's own view: their states and locks, drafts only if they are an instructor themself.
+    return Reply::json(m_reads.encoders().course(*learner, CourseShape::Detail, learner->isInstructor()));
 }
 
 Reply LearnerApi::lesson(qint64 courseId, qint64 sectionId, qint64 lessonId, const QHttpServerRequest &request) const
@@ -158,8 +210,9 @@ Reply LearnerApi::lesson(qint64 courseId, qint64 sectionId, qint64 lessonId, con
         return found.failure();
     Lesson lesson = found->lesson;
     if (!m_context.store.loadBody(lesson))
-        return Reply::notFound(u"Lesson %1 has no body."_s.arg(lessonId));
-    return Reply::json(m_reads.lessonJson(found->view, lesson));
+        return m_context.errors.notFound(u"Lesson %1 has no body."_s.arg(lessonId));
+    const std::optional<AttemptRecord> last = m_context.store.lastAttempt(found->user.id, lessonId);
+    return Reply::json(m_reads.encoders().lesson(found->view, lesson, m_context.store.lessonCreatedAt(lessonId), last));
 }
 
 Reply LearnerApi::complete(qint64 courseId, qint64 sectionId, qint64 lessonId, const QHttpServerRequest &request)
@@ -170,7 +223,7 @@ Reply LearnerApi::complete(qint64 courseId, qint64 sectionId, qint64 lessonId, c
         return found.failure();
     const Result<bool> done = m_context.store.markCompleted(found->user.id, courseId, lessonId, m_context.now());
     if (!done)
-        return Reply::error(500, u"SERVER_ERROR"_s, done.error().message);
+        return m_context.errors.serverError(done.error().message);
     return Reply::noContent();
 }
 
@@ -183,7 +236,7 @@ Reply LearnerApi::incomplete(qint64 courseId, qint64 sectionId, qint64 lessonId,
     // Not complete (uncompleted or failed): a no-op 204.
     const Result<bool> removed = m_context.store.markUncompleted(found->user.id, lessonId);
     if (!removed)
-        return Reply::error(500, u"SERVER_ERROR"_s, removed.error().message);
+        return m_context.errors.serverError(removed.error().message);
     return Reply::noContent();
 }
 
@@ -194,7 +247,7 @@ Reply LearnerApi::enrollmentComplete(const QString &enrollmentId, const QString 
     Outcome<User> user = m_context.auth.authenticate(request);
     if (!user.ok())
         return user.failure();
-    const Reply notFound = Reply::notFound(u"Enrollment or lesson not found."_s);
+    const Reply notFound = m_context.errors.notFound(u"Enrollment or lesson not found."_s);
     const std::optional<Membership> membership = m_context.store.membershipByEnrollment(enrollmentId);
     if (!membership || membership->userId != user->id)
         return notFound;
@@ -208,9 +261,10 @@ Reply LearnerApi::enrollmentComplete(const QString &enrollmentId, const QString 
         return notFound;
     m_context.store.touch(user->id, membership->courseId, m_context.now());
     // Already complete is answered before the rules: the record exists, whatever the lesson's lock says now.
-    if (lesson->completion == Completion::Completed) {
-        return Reply::error(409, u"LESSON_ALREADY_COMPLETED"_s,
-                            u"This lesson has already been marked as complete for the given enrollment."_s);
+    if (view->state(lessonId) == Completion::Completed) {
+        return m_context.errors.conflict(
+            u"LESSON_ALREADY_COMPLETED"_s,
+            u"This lesson has already been marked as complete for the given enrollment."_s);
     }
     if (std::optional<Reply> locked = m_reads.lockedReply(view.value(), lessonId))
         return *locked;
@@ -218,10 +272,10 @@ Reply LearnerApi::enrollmentComplete(const QString &enrollmentId, const QString 
     const QDateTime completedAt = m_context.now();
     const Result<bool> inserted = m_context.store.markCompleted(user->id, membership->courseId, lessonId, completedAt);
     if (!inserted)
-        return Reply::error(500, u"SERVER_ERROR"_s, inserted.error().message);
+        return m_context.errors.serverError(inserted.error().message);
     // Progress is recalculated from the stored records, with the published lessons of this moment.
     const std::optional<CourseView> after = m_reads.viewOf(user->id, membership->courseId);
-    const ProgressFigures progress = after ? after->progress : ProgressFigures{};
+    const Progress progress = after ? after->progress : Progress{};
     return Reply::json(QJsonObject{
         {u"enrollmentId"_s, enrollmentId},
         {u"lessonId"_s, lessonText},
@@ -230,7 +284,7 @@ Reply LearnerApi::enrollmentComplete(const QString &enrollmentId, const QString 
          QJsonObject{
              {u"completedLessons"_s, progress.completed},
              {u"totalLessons"_s, progress.total},
-             {u"progressPercentage"_s, progress.percentExact()},
+             {u"progressPercentage"_s, progress.exactPercent()},
          }},
     });
 }
@@ -241,27 +295,32 @@ Reply LearnerApi::attempt(qint64 courseId, qint64 sectionId, qint64 lessonId, co
     Outcome<User> user = m_context.auth.authenticate(request);
     if (!user.ok())
         return user.failure();
-    // Idempotency first: a replay gets the attempt it created, even if the lesson has changed since.
+    // The key is recorded in both dialects (/_test/state shows it) but honoured by the contract only: a platform
+    // server documents no Idempotency-Key, and every POST there creates an attempt.
     const QString key = QString::fromUtf8(header(request, "Idempotency-Key"));
     const QByteArray hash = Attempts::requestHash(request.url().path(), request.body());
-    if (!key.isEmpty()) {
+    if (!key.isEmpty() && !m_context.options.isPlatform()) {
+        // A replay gets the attempt it created, even if the lesson has changed since.
         if (const std::optional<AttemptRecord> earlier = m_context.store.attemptByKey(user->id, key)) {
             if (earlier->bodyHash != hash) {
                 return Reply::error(422, u"IDEMPOTENCY_KEY_REUSED"_s,
                                     u"This Idempotency-Key was used for a different request."_s);
             }
-            return Reply::json(m_reads.attemptJson(*earlier));
+            return Reply::json(m_reads.encoders().attempt(*earlier));
         }
     }
     Outcome<Target> found = target(request, courseId, sectionId, lessonId, true);
     if (!found.ok())
         return found.failure();
-    const Outcome<QList<QuestionResponse>> responses = Attempts::parse(request.body());
+    const Outcome<QList<Response>> responses = Attempts::parse(request.body(), m_context.errors);
     if (!responses.ok())
         return responses.failure();
     Lesson quiz = found->lesson;
     if (!m_context.store.loadBody(quiz))
-        return Reply::notFound(u"Lesson %1 has no body."_s.arg(lessonId));
+        return m_context.errors.notFound(u"Lesson %1 has no body."_s.arg(lessonId));
+    if (std::optional<Reply> rejected =
+            Attempts::rejection(Grading::validate(quiz, responses.value()), m_context.errors))
+        return *rejected;
 
     AttemptRecord base;
     base.userId = user->id;
@@ -269,11 +328,11 @@ Reply LearnerApi::attempt(qint64 courseId, qint64 sectionId, qint64 lessonId, co
     base.sectionId = sectionId;
     base.idempotencyKey = key;
     base.bodyHash = hash;
-    const Outcome<AttemptRecord> recorded =
+    const Result<AttemptRecord> recorded =
         Attempts::gradeAndRecord(m_context.store, quiz, responses.value(), base, m_context.now());
-    if (!recorded.ok())
-        return recorded.failure();
-    return Reply::json(m_reads.attemptJson(recorded.value()));
+    if (!recorded)
+        return m_context.errors.serverError(recorded.error().message);
+    return Reply::json(m_reads.encoders().attempt(recorded.value()));
 }
 
 Reply LearnerApi::readAttempt(qint64 courseId, qint64 sectionId, qint64 lessonId, qint64 attemptId,
@@ -286,8 +345,8 @@ Reply LearnerApi::readAttempt(qint64 courseId, qint64 sectionId, qint64 lessonId
     const bool visible = record && record->attempt.lessonId == lessonId &&
                          (record->userId == found->user.id || found->view.isInstructor());
     if (!visible)
-        return Reply::notFound(u"Lesson %1 has no attempt %2."_s.arg(lessonId).arg(attemptId));
-    return Reply::json(m_reads.attemptJson(*record));
+        return m_context.errors.notFound(u"Lesson %1 has no attempt %2."_s.arg(lessonId).arg(attemptId));
+    return Reply::json(m_reads.encoders().attempt(*record));
 }
 
 } // namespace coursedesk::refserver

@@ -9,8 +9,9 @@ namespace coursedesk::refserver {
 
 class InstructorApi;
 
-// The learner side of api-contract.md: tokens, the current user, courses, lessons, the three progress calls
-// and quiz attempts. Every access decision is AccessPolicy's, every grade QuizGrader's.
+// The learner side: tokens, the current user, courses (view=user, edit, dashboard; user=<id> for instructors),
+// lessons, the progress calls (the enrollment-style one in the contract dialect only) and quiz attempts.
+// Access decisions are the server's own rules (Rules.h), grades its own grading (Grading.h).
 class LearnerApi final
 {
 public:
@@ -24,14 +25,18 @@ private:
     {
         User user;
         CourseView view;
-        Lesson lesson;
+        model::Lesson lesson;
     };
     Outcome<Target> target(const QHttpServerRequest &request, qint64 courseId, qint64 sectionId, qint64 lessonId,
                            bool enforceAccess) const;
 
     Reply me(const QHttpServerRequest &request) const;
+    // The files of the seed's medias (platform dialect): public, like a platform's media storage.
+    Reply mediaFile(qint64 mediaId, const QString &name, const QHttpServerRequest &request) const;
     Reply courses(const QHttpServerRequest &request) const;
     Reply course(qint64 courseId, const QHttpServerRequest &request) const;
+    // view=user&user=<id>: one member's Course User Detail, for the course's creator and managers.
+    Reply learnerCourse(const User &reader, const CourseView &readerView, const QString &userText) const;
     Reply lesson(qint64 courseId, qint64 sectionId, qint64 lessonId, const QHttpServerRequest &request) const;
     Reply complete(qint64 courseId, qint64 sectionId, qint64 lessonId, const QHttpServerRequest &request);
     Reply incomplete(qint64 courseId, qint64 sectionId, qint64 lessonId, const QHttpServerRequest &request);

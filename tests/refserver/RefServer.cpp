@@ -20,7 +20,35 @@
 
 namespace coursedesk::refserver {
 
+using namespace model;
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+} // namespace
 
 QJsonObject RefServerCounters::toJson() const
 {
@@ -42,7 +70,7 @@ RefServer::RefServer(const Clock &clock, Options options, QObject *parent)
     , m_storeStatus(success())
 {
     m_storeStatus = m_store->open(m_options.dataFile);
-    m_auth = std::make_unique<Auth>(*m_store, m_clock, m_options.tokenLifetimeSecs, m_options.authorizeAs);
+    m_auth = std::make_unique<Auth>(*m_store, m_clock, m_options);
     m_context = std::make_unique<ServerContext>(*m_store, *m_auth, m_clock, m_options, [this] { return baseUrl(); });
     m_reads = std::make_unique<CourseReads>(*m_context);
     m_instructorApi = std::make_unique<InstructorApi>(*m_context, *m_reads);
@@ -56,9 +84,13 @@ RefServer::RefServer(const Clock &clock, Options options, QObject *parent)
     m_learnerApi->addRoutes(*m_router);
     m_instructorApi->addRoutes(*m_router);
     m_controlApi->addRoutes(*m_router);
+    m_router->addMethodFallbacks([this](const QHttpServerRequest &request) {
+        return m_context->errors.methodNotAllowed(methodName(request.method()));
+    });
     m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         const RouteKind kind = request.url().path().startsWith(u"/_test/"_s) ? RouteKind::Control : RouteKind::Api;
-        serve(kind, request, std::move(responder), [] { return Reply::notFound(u"There is no such endpoint."_s); });
+        serve(kind, request, std::move(responder),
+              [this] { return m_context->errors.notFound(u"There is no such endpoint."_s); });
     });
 }
 
@@ -87,7 +119,7 @@ void RefServer::serve(RouteKind kind, const QHttpServerRequest &request, QHttpSe
 {
     if (kind == RouteKind::Control) {
         if (!request.remoteAddress().isLoopback()) {
-            Reply::forbidden(u"FORBIDDEN"_s, u"/_test/ answers loopback peers only."_s)
+            Reply::error(403, u"FORBIDDEN"_s, u"/_test/ answers loopback peers only."_s)
                 .write(std::move(responder), now());
             return;
         }
@@ -101,7 +133,7 @@ void RefServer::serve(RouteKind kind, const QHttpServerRequest &request, QHttpSe
         reply = handle();
     deliver(std::move(responder), [this, fault, reply](QHttpServerResponder &&out) {
         if (fault)
-            FaultPlan::apply(*fault, std::move(out), reply ? &*reply : nullptr, now());
+            FaultPlan::apply(*fault, std::move(out), reply ? &*reply : nullptr, now(), m_context->errors);
         else
             reply->write(std::move(out), now());
     });
@@ -129,7 +161,7 @@ void RefServer::deliver(QHttpServerResponder &&responder, std::function<void(QHt
 
 Status RefServer::seedDemo()
 {
-    return Seeds::demo(*m_store, now());
+    return Seeds::demo(*m_store, now(), m_options.dialect);
 }
 
 Status RefServer::seedLarge(int lessons)
@@ -194,7 +226,7 @@ Result<QJsonObject> RefServer::state(const QString &username, qint64 courseId) c
     QJsonObject lessons;
     for (const Section &section : view->course.sections) {
         for (const Lesson &lesson : section.lessons)
-            lessons.insert(QString::number(lesson.id), toWire(lesson.completion));
+            lessons.insert(QString::number(lesson.id), wireName(view->state(lesson.id)));
     }
     QList<AttemptRecord> records = m_store->attemptsOfCourse(courseId);
     std::reverse(records.begin(), records.end()); // oldest first
@@ -208,7 +240,7 @@ Result<QJsonObject> RefServer::state(const QString &username, qint64 courseId) c
             {u"key"_s,
              record.idempotencyKey.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(record.idempotencyKey)},
             {u"grade"_s, record.attempt.grade},
-            {u"result"_s, toWire(record.attempt.result)},
+            {u"result"_s, wireName(record.attempt.result)},
         });
     }
     return QJsonObject{{u"lessons"_s, lessons}, {u"attempts"_s, attempts}};

@@ -18,9 +18,9 @@ namespace coursedesk::refserver::testing {
 
 using coursedesk::test::FakeClock;
 using coursedesk::test::HttpClient;
+using coursedesk::test::HttpResponse;
 
 using namespace Qt::StringLiterals;
-
 
 inline QString lessonPath(qint64 course, qint64 section, qint64 lesson, const QString &suffix = {})
 {
@@ -65,12 +65,35 @@ inline QJsonObject findLesson(const QJsonObject &course, qint64 id)
     return {};
 }
 
+// The global data of a test class that runs every test in both dialects (initTestCase_data).
+inline void addDialectRows()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::newRow("contract") << u"contract"_s;
+    QTest::newRow("platform") << u"platform"_s;
+}
 
 class RefServerFixture
 {
 protected:
     FakeClock m_clock; // 2026-03-01 12:00 UTC, a Sunday
     std::unique_ptr<RefServer> m_server;
+    Dialect m_dialect = Dialect::Contract;
+
+    bool platform() const { return m_dialect == Dialect::Platform; }
+
+    // An error reply in the dialect's shape: the contract's {"error": code, "message"} or the platform's
+    // {"detail": "…"} (no code: the text is what a learner reads).
+    void expectError(const HttpResponse &response, int status, const QString &contractCode) const
+    {
+        QCOMPARE(response.status, status);
+        if (platform()) {
+            QVERIFY2(!response.detail().isEmpty(), response.body.constData());
+        } else {
+            QCOMPARE(response.errorCode(), contractCode);
+            QVERIFY(!response.json().value(u"message"_s).toString().isEmpty());
+        }
+    }
 
     std::unique_ptr<HttpClient> client(const QString &username = {})
     {
@@ -82,6 +105,7 @@ protected:
 
     void startServer(RefServer::Options options = {})
     {
+        m_dialect = options.dialect;
         m_server = std::make_unique<RefServer>(m_clock, options);
         QVERIFY(m_server->storeStatus().ok());
         const Status seeded = m_server->seedDemo();
@@ -96,10 +120,51 @@ protected:
     }
 
     // Every test starts at 2026-03-01 12:00 UTC with a fresh server.
-    void freshServer()
+    void freshServer(Dialect dialect = Dialect::Contract)
     {
         m_clock.set(QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC));
-        startServer();
+        RefServer::Options options;
+        options.dialect = dialect;
+        startServer(options);
+    }
+
+    // Why a lesson was refused: the contract's `reason` field; on a platform server, read from the words of its
+    // {"detail"} (order, drip_structured, not_published), as a learner would.
+    QString lockReason(const HttpResponse &response) const
+    {
+        if (response.status != 403)
+            return {};
+        if (!platform())
+            return response.json().value(u"reason"_s).toString();
+        const QString detail = response.detail();
+        if (detail.startsWith(u"Complete '"_s) || detail.startsWith(u"Pass '"_s))
+            return u"order"_s;
+        if (detail.startsWith(u"Available on "_s))
+            return u"drip_structured"_s;
+        if (detail.contains(u"draft"_s))
+            return u"not_published"_s;
+        return u"unknown: "_s + detail;
+    }
+
+    // A lesson's last_attempt: an object or null (contract), a list of at most one (platform); {} when none.
+    QJsonObject lastAttempt(const QJsonObject &lesson) const
+    {
+        const QJsonValue last = lesson.value(u"last_attempt"_s);
+        if (platform()) {
+            if (!last.isArray() || last.toArray().size() > 1)
+                qWarning("last_attempt should be a list of at most one attempt");
+            return last.toArray().at(0).toObject();
+        }
+        if (!last.isObject() && !last.isNull())
+            qWarning("last_attempt should be an object or null");
+        return last.toObject();
+    }
+
+    // init() of a class whose initTestCase_data() is addDialectRows().
+    void freshServerInTheRowsDialect()
+    {
+        QFETCH_GLOBAL(QString, dialect);
+        freshServer(dialectNamed(dialect).value_or(Dialect::Contract));
     }
 };
 

@@ -1,5 +1,7 @@
 #include "Reply.h"
 
+#include "Errors.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
@@ -35,13 +37,6 @@ Reply Reply::error(int status, const QString &code, const QString &message, cons
     return json(body, status);
 }
 
-Reply Reply::unauthorized(const QString &message)
-{
-    Reply reply = error(401, u"UNAUTHORIZED"_s, message);
-    reply.headers.emplaceBack("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-    return reply;
-}
-
 void Reply::write(QHttpServerResponder &&responder, const QDateTime &now) const
 {
     const auto code = QHttpServerResponder::StatusCode(status);
@@ -64,7 +59,7 @@ QString isoTime(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-Outcome<Page> Page::from(const QUrlQuery &query, qsizetype defaultLimit, qsizetype maxLimit)
+Outcome<Page> Page::from(const QUrlQuery &query, const Errors &errors, qsizetype defaultLimit, qsizetype maxLimit)
 {
     Page page;
     page.limit = defaultLimit;
@@ -72,14 +67,14 @@ Outcome<Page> Page::from(const QUrlQuery &query, qsizetype defaultLimit, qsizety
         bool ok = false;
         page.limit = query.queryItemValue(u"limit"_s).toLongLong(&ok);
         if (!ok || page.limit < 1)
-            return Reply::badRequest(u"limit should be a positive integer."_s);
+            return errors.badParameter(u"limit"_s, u"A valid positive integer is required."_s);
         page.limit = std::min(page.limit, maxLimit);
     }
     if (query.hasQueryItem(u"offset"_s)) {
         bool ok = false;
         page.offset = query.queryItemValue(u"offset"_s).toLongLong(&ok);
         if (!ok || page.offset < 0)
-            return Reply::badRequest(u"offset should be a non-negative integer."_s);
+            return errors.badParameter(u"offset"_s, u"A valid non-negative integer is required."_s);
     }
     return page;
 }
@@ -126,14 +121,18 @@ QByteArray header(const QHttpServerRequest &request, QByteArrayView name)
     return {};
 }
 
-QStringList listParameter(const QUrlQuery &query, const QString &key)
+std::optional<QStringList> listParameter(const QUrlQuery &query, const QString &key, Dialect dialect)
 {
+    if (!query.hasQueryItem(key))
+        return std::nullopt;
+    const QStringList raw = query.allQueryItemValues(key, QUrl::FullyDecoded);
+    if (dialect == Dialect::Platform)
+        return raw;
     QStringList values;
-    for (const QString &raw : query.allQueryItemValues(key, QUrl::FullyDecoded)) {
-        const QString text = raw.trimmed();
+    for (const QString &item : raw) {
+        const QString text = item.trimmed();
         if (text.startsWith(u'[')) {
-            const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-            for (const QJsonValue &value : array)
+            for (const QJsonValue &value : QJsonDocument::fromJson(text.toUtf8()).array())
                 values.append(value.toString());
         } else {
             for (const QString &part : text.split(u',', Qt::SkipEmptyParts))

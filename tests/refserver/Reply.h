@@ -8,6 +8,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <optional>
 #include <utility>
 #include <variant>
 
@@ -15,6 +16,9 @@ class QHttpServerRequest;
 class QHttpServerResponder;
 
 namespace coursedesk::refserver {
+
+class Errors;
+enum class Dialect;
 
 // One HTTP reply as a handler computes it; the server adds the Date header (and any fault) when it writes it.
 struct Reply final
@@ -26,16 +30,8 @@ struct Reply final
 
     static Reply json(const QJsonObject &object, int status = 200);
     static Reply noContent();
-    // The contract's error body: {"error": CODE, "message": …} plus any extra fields.
+    // The contract's error body: {"error": CODE, "message": …} plus any extra fields (Errors picks the dialect's).
     static Reply error(int status, const QString &code, const QString &message, const QJsonObject &extra = {});
-
-    static Reply badRequest(const QString &message) { return error(400, QStringLiteral("BAD_REQUEST"), message); }
-    static Reply unauthorized(const QString &message);
-    static Reply forbidden(const QString &code, const QString &message) { return error(403, code, message); }
-    static Reply notFound(const QString &message = QStringLiteral("Not found."))
-    {
-        return error(404, QStringLiteral("NOT_FOUND"), message);
-    }
 
     void write(QHttpServerResponder &&responder, const QDateTime &now) const;
 };
@@ -63,7 +59,7 @@ private:
 
 // RFC 7231 IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT".
 QByteArray httpDate(const QDateTime &time);
-// ISO 8601 UTC with milliseconds, as JsonMapping writes times.
+// ISO 8601 UTC with milliseconds ("2026-03-01T12:00:00.000Z"); empty for an invalid time.
 QString isoTime(const QDateTime &time);
 
 // ?limit=&offset= with the contract's {count, next, previous, results}; next/previous are absolute URLs.
@@ -72,8 +68,9 @@ struct Page final
     qsizetype limit = 20;
     qsizetype offset = 0;
 
-    // A bad limit or offset is a 400.
-    static Outcome<Page> from(const QUrlQuery &query, qsizetype defaultLimit = 20, qsizetype maxLimit = 1000);
+    // A bad limit or offset is a 400 in the dialect's shape.
+    static Outcome<Page> from(const QUrlQuery &query, const Errors &errors, qsizetype defaultLimit = 20,
+                              qsizetype maxLimit = 1000);
     QJsonObject wrap(const QList<QJsonObject> &all, const QUrl &base, const QString &path,
                      const QUrlQuery &query) const;
     // The same envelope around this page's rows only (already sliced from `count` items): for large lists.
@@ -84,7 +81,9 @@ struct Page final
 // A request header, matched case-insensitively; empty when absent.
 QByteArray header(const QHttpServerRequest &request, QByteArrayView name);
 
-// A list parameter given as a JSON array (["a","b"]), as "a,b", or repeated (?x=a&x=b).
-QStringList listParameter(const QUrlQuery &query, const QString &key);
+// A list parameter ("list(string)¦string" in the docs). Contract dialect: a JSON array (["a","b"]), "a,b", or
+// repeated keys. Platform dialect, as Django's QueryDict.getlist reads it: repeated keys (?x=a&x=b) or one plain
+// value, each taken literally, so JSON text is one value that matches nothing. nullopt when the key is absent.
+std::optional<QStringList> listParameter(const QUrlQuery &query, const QString &key, Dialect dialect);
 
 } // namespace coursedesk::refserver

@@ -6,6 +6,8 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 
+#include <QHash>
+
 #include <functional>
 
 namespace coursedesk::refserver {
@@ -17,7 +19,8 @@ enum class RouteKind
 };
 
 // Registers QtHttpServer 6.4 routes whose handlers return a Reply; every request goes through one `serve`
-// function (counters, faults, latency, Date header).
+// function (counters, faults, latency, Date header). An API path asked with a method it does not take answers
+// 405 once addMethodFallbacks() has run (after every route).
 class Router final
 {
 public:
@@ -40,6 +43,32 @@ public:
                            serve(kind, request, std::move(responder),
                                  [&]() -> Reply { return handler(args..., request); });
                        });
+        if (kind != RouteKind::Api)
+            return;
+        Fallback &fallback = m_fallbacks[path];
+        fallback.methods |= method;
+        if (!fallback.add) {
+            fallback.add = [this, path](QHttpServerRequest::Methods others, const MakeReply &make) {
+                m_server.route(path, others,
+                               [serve = m_serve, make](Args..., const QHttpServerRequest &request,
+                                                       QHttpServerResponder &&responder) {
+                                   serve(RouteKind::Api, request, std::move(responder),
+                                         [&]() -> Reply { return make(request); });
+                               });
+            };
+        }
+    }
+
+    using MakeReply = std::function<Reply(const QHttpServerRequest &)>;
+    // Every API path answers the methods it does not take with `make` (a 405).
+    void addMethodFallbacks(const MakeReply &make)
+    {
+        for (const Fallback &fallback : std::as_const(m_fallbacks)) {
+            const QHttpServerRequest::Methods others =
+                QHttpServerRequest::Methods(QHttpServerRequest::Method::AnyKnown) & ~fallback.methods;
+            fallback.add(others, make);
+        }
+        m_fallbacks.clear();
     }
 
     void api(const QString &path, QHttpServerRequest::Method method,
@@ -54,8 +83,15 @@ public:
     }
 
 private:
+    struct Fallback
+    {
+        QHttpServerRequest::Methods methods;
+        std::function<void(QHttpServerRequest::Methods, const MakeReply &)> add;
+    };
+
     QHttpServer &m_server;
     Serve m_serve;
+    QHash<QString, Fallback> m_fallbacks;
 };
 
 } // namespace coursedesk::refserver

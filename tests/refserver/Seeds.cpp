@@ -1,12 +1,14 @@
 #include "Seeds.h"
 
 #include "Attempts.h"
+#include "SampleContent.h"
 #include "Store.h"
-#include "session/SampleCourse.h"
 
 #include <QHash>
 
 namespace coursedesk::refserver {
+
+using namespace model;
 
 using namespace Qt::StringLiterals;
 
@@ -41,16 +43,16 @@ Result<QHash<QString, qint64>> addUsers(Store &store)
 }
 
 // Answers every question right, except the first `wrong` ones (which get their first incorrect answer).
-QList<QuestionResponse> responsesFor(const Lesson &quiz, int wrong)
+QList<Response> responsesFor(const Lesson &quiz, int wrong)
 {
-    QList<QuestionResponse> responses;
-    for (const Question &question : quiz.body->questions) {
-        QuestionResponse response{question.id, {}};
+    QList<Response> responses;
+    for (const Question &question : quiz.questions) {
+        Response response{question.id, {}};
         const bool answerWrong = responses.size() < wrong;
         for (const Answer &answer : question.answers) {
-            if (answer.correct.value_or(false) != answerWrong)
-                response.selectedOptions.append(answer.id);
-            if (answerWrong && !response.selectedOptions.isEmpty())
+            if (answer.correct != answerWrong)
+                response.selected.append(answer.id);
+            if (answerWrong && !response.selected.isEmpty())
                 break;
         }
         responses.append(response);
@@ -58,7 +60,7 @@ QList<QuestionResponse> responsesFor(const Lesson &quiz, int wrong)
     return responses;
 }
 
-// One learner's history in one course: lessons completed in order, quizzes attempted (graded by QuizGrader).
+// One learner's history in one course: lessons completed in order, quizzes attempted (graded by Grading).
 class History final
 {
 public:
@@ -95,10 +97,14 @@ public:
         base.courseId = m_course.id;
         base.sectionId = quiz.sectionId;
         base.bodyHash = "seed";
-        const Outcome<AttemptRecord> recorded =
-            Attempts::gradeAndRecord(m_store, quiz, responsesFor(quiz, wrong), base, m_at);
-        if (!recorded.ok())
-            m_status = Error{u"seed"_s, QString::fromUtf8(recorded.failure().body)};
+        const QList<Response> responses = responsesFor(quiz, wrong);
+        if (!Grading::validate(quiz, responses).isEmpty()) {
+            m_status = Error{u"seed"_s, u"the seed's answers to quiz %1 are not valid"_s.arg(lessonId)};
+            return *this;
+        }
+        const Result<AttemptRecord> recorded = Attempts::gradeAndRecord(m_store, quiz, responses, base, m_at);
+        if (!recorded)
+            m_status = recorded.error();
         return *this;
     }
 
@@ -131,18 +137,17 @@ Course notesCourse(const QDateTime &createdAt, qint64 creatorId)
         l.sectionId = sectionId;
         l.name = name;
         l.status = status;
-        l.body->html = u"<h2>%1</h2><p>Short, plain and dated: a note is a letter to your future self.</p>"_s.arg(name);
-        l.hasBody = true;
+        l.html = u"<h2>%1</h2><p>Short, plain and dated: a note is a letter to your future self.</p>"_s.arg(name);
         return l;
     };
-    Section basics{21, u"Basics"_s, {}, 0, {}, false, {}};
+    Section basics{21, u"Basics"_s, {}, 0, {}};
     basics.lessons = {lesson(201, 21, u"Why notes matter"_s), lesson(202, 21, u"Templates"_s, LessonStatus::Draft),
                       lesson(203, 21, u"The structure of a note"_s)};
-    Section practice{22, u"Practice"_s, {}, 0, {}, false, {}};
+    Section practice{22, u"Practice"_s, {}, 0, {}};
     Lesson quiz = lesson(205, 22, u"Quiz: clear notes"_s);
-    quiz.type = LessonType::Quiz;
-    quiz.body->passingGrade = 50;
-    quiz.body->questions = {
+    quiz.type = lessonType::quiz;
+    quiz.passingGrade = 50;
+    quiz.questions = {
         Question{2001,
                  QuestionType::MultiChoice,
                  u"Which make a note easier to review later?"_s,
@@ -166,9 +171,66 @@ Status join(Store &store, qint64 userId, qint64 courseId, JoinStatus status, con
     return store.join(Membership{userId, courseId, status, joinedAt, lastActiveAt, {}});
 }
 
+// Course 4 of the platform dialect's demo: what the platform's enumerations and objects add (Seeds.h).
+Course platformCourse(const QDateTime &createdAt, qint64 creatorId)
+{
+    Course course;
+    course.id = 4;
+    course.name = u"Tour of the platform"_s;
+    course.slug = u"tour-of-the-platform"_s;
+    course.description = u"A self-paced course still without a privacy: a video, an image and a document."_s;
+    course.type = CourseType::SelfPaced;
+    course.privacy = QString(); // the docs' "unselected privacy status (aka draft)"
+    course.createdAt = createdAt;
+    course.createdBy = creatorId;
+    const auto lesson = [](qint64 id, const QString &name, const QString &type) {
+        Lesson l;
+        l.id = id;
+        l.sectionId = 41;
+        l.name = name;
+        l.type = type;
+        l.html = u"<h2>%1</h2><p>Part of the platform's tour.</p>"_s.arg(name);
+        return l;
+    };
+    Lesson welcome = lesson(401, u"Welcome, with a diagram and a handout"_s, lessonType::lesson);
+    welcome.medias = {
+        Media{9001, u"image"_s, u"The course at a glance"_s, u"A diagram of the tour."_s, u"/media/9001/diagram.png"_s,
+              u"/media/9001/diagram.png"_s, 1, 1, 0, createdAt},
+        Media{9002, u"doc"_s, u"Handout"_s, u"The tour on one page (PDF)."_s, u"/media/9002/handout.pdf"_s, QString(),
+              0, 0, 1, createdAt},
+    };
+    Section section{41, u"Start here"_s, {}, 0, {}};
+    section.lessons = {welcome, lesson(402, u"Watch: the tour in five minutes"_s, u"video"_s),
+                       lesson(403, u"What next"_s, lessonType::lesson)};
+    course.sections = {section};
+    return course;
+}
+
+// The platform dialect's additions to the demo: course 4, and paula waiting for her payment in courses 1 and 2.
+Status addPlatformDemo(Store &store, const QDateTime &now, qint64 teacher, qint64 learner)
+{
+    const Result<User> paula = store.addUser(u"paula"_s, u"paula"_s, u"Paula Payne"_s);
+    if (!paula)
+        return paula.error();
+    const Course tour = platformCourse(now.addSecs(-30 * day), teacher);
+    if (Status added = store.addCourse(tour); !added)
+        return added;
+    const QList<Status> joined = {
+        join(store, teacher, 4, JoinStatus::Creator, tour.createdAt, now.addSecs(-hour)),
+        join(store, learner, 4, JoinStatus::Joined, now.addSecs(-2 * day), now.addSecs(-2 * day)),
+        join(store, paula->id, 1, JoinStatus::PaymentWaiting, now.addSecs(-2 * day), now.addSecs(-2 * day)),
+        join(store, paula->id, 2, JoinStatus::PaymentWaiting, now.addSecs(-2 * day), now.addSecs(-2 * day)),
+    };
+    for (const Status &status : joined) {
+        if (!status)
+            return status;
+    }
+    return success();
+}
+
 } // namespace
 
-Status Seeds::demo(Store &store, const QDateTime &now)
+Status Seeds::demo(Store &store, const QDateTime &now, Dialect dialect)
 {
     if (store.hasCourse(1))
         return success();
@@ -179,7 +241,7 @@ Status Seeds::demo(Store &store, const QDateTime &now)
     const qint64 teacher = id(u"teacher");
 
     // Course 1: the bundled sample course, created by teacher.
-    Result<Course> sample = SampleCourse::load(now.addSecs(-3 * day));
+    Result<Course> sample = SampleContent::load();
     if (!sample)
         return sample.error();
     sample.value().createdBy = teacher;
@@ -246,6 +308,8 @@ Status Seeds::demo(Store &store, const QDateTime &now)
         if (!status)
             return status;
     }
+    if (dialect == Dialect::Platform)
+        return addPlatformDemo(store, now, teacher, id(u"learner"));
     return success();
 }
 
@@ -272,13 +336,13 @@ Status Seeds::large(Store &store, const QDateTime &now, int lessons)
     for (int i = 0; i < lessons; ++i) {
         if (i % perSection == 0) {
             const qint64 sectionId = 10001 + i / perSection;
-            course.sections.append(Section{sectionId, u"Section %1"_s.arg(i / perSection + 1), {}, 0, {}, false, {}});
+            course.sections.append(Section{sectionId, u"Section %1"_s.arg(i / perSection + 1), {}, 0, {}});
         }
         Lesson lesson;
         lesson.id = 100001 + i;
         lesson.sectionId = course.sections.constLast().id;
         lesson.name = u"Lesson %1"_s.arg(i + 1);
-        lesson.body->html = u"<p>Lesson %1 of %2.</p>"_s.arg(i + 1).arg(lessons);
+        lesson.html = u"<p>Lesson %1 of %2.</p>"_s.arg(i + 1).arg(lessons);
         course.sections.last().lessons.append(lesson);
     }
     if (Status added = store.addCourse(course); !added)
@@ -315,14 +379,13 @@ Status Seeds::many(Store &store, const QDateTime &now, int courses, int lessonsP
         for (int i = 0; i < lessonsPerCourse; ++i) {
             if (i % perSection == 0) {
                 const qint64 sectionId = course.id * 100 + 1 + i / perSection;
-                course.sections.append(
-                    Section{sectionId, u"Section %1"_s.arg(i / perSection + 1), {}, 0, {}, false, {}});
+                course.sections.append(Section{sectionId, u"Section %1"_s.arg(i / perSection + 1), {}, 0, {}});
             }
             Lesson lesson;
             lesson.id = course.id * 1000 + 1 + i;
             lesson.sectionId = course.sections.constLast().id;
             lesson.name = u"Lesson %1"_s.arg(i + 1);
-            lesson.body->html = u"<p>Lesson %1 of %2.</p>"_s.arg(i + 1).arg(lessonsPerCourse);
+            lesson.html = u"<p>Lesson %1 of %2.</p>"_s.arg(i + 1).arg(lessonsPerCourse);
             course.sections.last().lessons.append(lesson);
         }
         if (Status added = store.addCourse(course); !added)
@@ -358,7 +421,7 @@ Status Seeds::learners(Store &store, const QDateTime &now, int learners)
     course.privacy = u"open"_s;
     course.createdAt = now.addSecs(-365 * day);
     course.createdBy = users->value(u"teacher"_s);
-    course.sections.append(Section{30001, u"Everything"_s, {}, 0, {}, false, {}});
+    course.sections.append(Section{30001, u"Everything"_s, {}, 0, {}});
     constexpr int lessons = 10;
     QList<qint64> lessonIds;
     for (int i = 0; i < lessons; ++i) {
@@ -366,7 +429,7 @@ Status Seeds::learners(Store &store, const QDateTime &now, int learners)
         lesson.id = 300001 + i;
         lesson.sectionId = 30001;
         lesson.name = u"Lesson %1"_s.arg(i + 1);
-        lesson.body->html = u"<p>Lesson %1.</p>"_s.arg(i + 1);
+        lesson.html = u"<p>Lesson %1.</p>"_s.arg(i + 1);
         course.sections.last().lessons.append(lesson);
         lessonIds.append(lesson.id);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Dialect.h"
 #include "domain/Result.h"
 
 #include <QDateTime>
@@ -16,6 +17,11 @@ class Store;
 //       (section 13 still locked) and course 2 ten days before, with no progress. ana, ben, chloe, dmitri, eve
 //       and farid joined course 1 at different times with varied progress and quiz attempts (passed and failed);
 //       ana and eve also joined course 2.
+//       The platform dialect adds, leaving every id and state above as it is: user paula ("Paula Payne", user 9),
+//       join_status payment_waiting in courses 1 and 2 (listed by /users/ when statuses names payment_waiting;
+//       refused as a non-member); course 4 "Tour of the platform" (self-paced, privacy "", created by teacher,
+//       learner joined two days before `now`), section 41 with lessons 401 (medias 9001, an image, and 9002, a doc,
+//       served at /media/<id>/<name>), 402 of type "video" (published, counted in progress) and 403.
 // large: course 1000, structured without drip or enforced order, `lessons` published lessons in sections of 50
 //       (section ids 10001…, lesson ids 100001…); learner joined a day before `now`, teacher created it.
 // many: `courses` self-paced courses (ids 5001…, no drip, no enforced order), each with `lessonsPerCourse`
@@ -27,7 +33,7 @@ class Store;
 class Seeds final
 {
 public:
-    static Status demo(Store &store, const QDateTime &now);
+    static Status demo(Store &store, const QDateTime &now, Dialect dialect = Dialect::Contract);
     static Status large(Store &store, const QDateTime &now, int lessons);
     static Status learners(Store &store, const QDateTime &now, int learners);
     static Status many(Store &store, const QDateTime &now, int courses, int lessonsPerCourse);

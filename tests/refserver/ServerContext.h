@@ -1,9 +1,10 @@
 #pragma once
 
-#include "Auth.h"
+#include "Errors.h"
 #include "Store.h"
 
 #include <QDateTime>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -14,12 +15,22 @@ class Clock;
 
 namespace coursedesk::refserver {
 
+class Auth;
+
 struct RefServerOptions final
 {
     QString dataFile; // empty: an in-memory SQLite database
     int tokenLifetimeSecs = 3600;
-    bool enrollmentEndpoint = true; // POST /api/enrollments/… and "enrollment_id" in course details
+    bool enrollmentEndpoint = true; // POST /api/enrollments/… and "enrollment_id" (contract dialect only)
     QString authorizeAs = QStringLiteral("learner"); // GET /oauth/authorize/ approves at once as this user
+    Dialect dialect = Dialect::Contract;
+    // Platform dialect: the registered public client, and its registered redirect URIs (exact match; when none
+    // are registered, any loopback redirect is accepted, as in the contract dialect).
+    QString clientId = QStringLiteral("coursedesk");
+    QStringList redirectUris = {};
+
+    bool isPlatform() const { return dialect == Dialect::Platform; }
+    bool offersEnrollment() const { return dialect == Dialect::Contract && enrollmentEndpoint; }
 };
 
 // How often the progress endpoints were called (whatever the outcome); requests counts every API request.
@@ -41,6 +52,7 @@ public:
         , auth(auth)
         , clock(clock)
         , options(options)
+        , errors(options.dialect)
         , m_baseUrl(std::move(baseUrl))
     {}
 
@@ -51,6 +63,7 @@ public:
     Auth &auth;
     const Clock &clock;
     const RefServerOptions &options;
+    const Errors errors; // the dialect's error bodies
     CallCounters counters;
 
 private:

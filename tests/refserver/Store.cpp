@@ -9,6 +9,8 @@
 
 namespace coursedesk::refserver {
 
+using namespace model;
+
 Q_LOGGING_CATEGORY(lcStore, "coursedesk.refserver.store")
 
 using namespace Qt::StringLiterals;
@@ -33,6 +35,10 @@ const char *const schema[] = {
     " position INTEGER NOT NULL, type TEXT NOT NULL, text TEXT NOT NULL, image TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS answers (id INTEGER PRIMARY KEY, question_id INTEGER NOT NULL"
     " REFERENCES questions(id), position INTEGER NOT NULL, text TEXT NOT NULL, correct INTEGER NOT NULL)",
+    // Media objects of a lesson (schemas/media.md), listed under `medias` by the platform dialect.
+    "CREATE TABLE IF NOT EXISTS medias (id INTEGER PRIMARY KEY, lesson_id INTEGER NOT NULL REFERENCES lessons(id),"
+    " position INTEGER NOT NULL, type TEXT NOT NULL, title TEXT NOT NULL, description TEXT NOT NULL, url TEXT NOT NULL,"
+    " image TEXT NOT NULL, image_width INTEGER NOT NULL, image_height INTEGER NOT NULL, added_at INTEGER)",
     "CREATE TABLE IF NOT EXISTS memberships (user_id INTEGER NOT NULL REFERENCES users(id),"
     " course_id INTEGER NOT NULL REFERENCES courses(id), join_status TEXT NOT NULL, joined_at INTEGER,"
     " last_active_at INTEGER, enrollment_id TEXT NOT NULL UNIQUE, PRIMARY KEY (user_id, course_id))",
@@ -46,7 +52,9 @@ const char *const schema[] = {
     " body_hash BLOB NOT NULL, grade INTEGER NOT NULL, result TEXT NOT NULL, passing_grade INTEGER NOT NULL,"
     " correct_responses INTEGER NOT NULL, num_attempts INTEGER NOT NULL, created_at INTEGER NOT NULL,"
     " outcomes TEXT NOT NULL)",
-    "CREATE UNIQUE INDEX IF NOT EXISTS attempts_key ON attempts(user_id, idempotency_key)"
+    // Not unique: the platform dialect records a key it does not honour (the contract's dedupe is in LearnerApi).
+    "DROP INDEX IF EXISTS attempts_key",
+    "CREATE INDEX IF NOT EXISTS attempts_by_key ON attempts(user_id, idempotency_key)"
     " WHERE idempotency_key IS NOT NULL",
     "CREATE TABLE IF NOT EXISTS access_tokens (token TEXT PRIMARY KEY, user_id INTEGER NOT NULL,"
     " expires_at INTEGER NOT NULL)",
@@ -54,7 +62,8 @@ const char *const schema[] = {
     " used INTEGER NOT NULL DEFAULT 0)",
     // Authorization codes of the browser sign-in: bound to the client, the redirect URI and the PKCE challenge.
     "CREATE TABLE IF NOT EXISTS auth_codes (code TEXT PRIMARY KEY, user_id INTEGER NOT NULL, client_id TEXT NOT NULL,"
-    " redirect_uri TEXT NOT NULL, challenge TEXT NOT NULL, expires_at INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0)",
+    " redirect_uri TEXT NOT NULL, challenge TEXT NOT NULL, expires_at INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT "
+    "0)",
 };
 
 Error storeError(const QString &what, const QSqlError &error)
@@ -67,7 +76,7 @@ Membership membershipFrom(const QSqlQuery &q)
     Membership m;
     m.userId = q.value(0).toLongLong();
     m.courseId = q.value(1).toLongLong();
-    m.status = joinStatusFromWire(q.value(2).toString()).value_or(JoinStatus::None);
+    m.status = joinStatusNamed(q.value(2).toString()).value_or(JoinStatus::None);
     m.joinedAt = sql::fromMs(q.value(3));
     m.lastActiveAt = sql::fromMs(q.value(4));
     m.enrollmentId = q.value(5).toString();
@@ -186,7 +195,7 @@ Status Store::addCourse(const Course &course)
                                "INSERT INTO courses (id, name, slug, description, type, privacy, enforce_lessons_order,"
                                " created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                {course.id, course.name, sql::text(course.slug), sql::text(course.description),
-                                toWire(course.type), sql::text(course.privacy), course.enforceLessonsOrder,
+                                wireName(course.type), sql::text(course.privacy), course.enforceLessonsOrder,
                                 sql::ms(course.createdAt), course.createdBy});
     if (!execLogged(q, "add course"))
         return fail(q);
@@ -198,6 +207,9 @@ Status Store::addCourse(const Course &course)
                    " html, passing_grade, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery question(database);
     question.prepare(u"INSERT INTO questions (id, lesson_id, position, type, text, image) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery media(database);
+    media.prepare(u"INSERT INTO medias (id, lesson_id, position, type, title, description, url, image, image_width,"
+                  " image_height, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery answer(database);
     answer.prepare(u"INSERT INTO answers (id, question_id, position, text, correct) VALUES (?, ?, ?, ?, ?)"_s);
 
@@ -208,18 +220,26 @@ Status Store::addCourse(const Course &course)
             return fail(section);
         int lessonPosition = 0;
         for (const Lesson &l : s.lessons) {
-            sql::bind(lesson, {l.id, course.id, s.id, lessonPosition++, l.name, toWire(l.type), toWire(l.status),
-                               l.commentsEnabled, sql::text(l.body->html), l.body->passingGrade, sql::ms(course.createdAt)});
+            sql::bind(lesson, {l.id, course.id, s.id, lessonPosition++, l.name, l.type, wireName(l.status),
+                               l.commentsEnabled, sql::text(l.html), l.passingGrade, sql::ms(course.createdAt)});
             if (!execLogged(lesson, "add lesson"))
                 return fail(lesson);
+            int mediaPosition = 0;
+            for (const Media &m : l.medias) {
+                sql::bind(media,
+                          {m.id, l.id, mediaPosition++, m.type, sql::text(m.title), sql::text(m.description),
+                           sql::text(m.url), sql::text(m.image), m.imageWidth, m.imageHeight, sql::ms(m.addedAt)});
+                if (!execLogged(media, "add media"))
+                    return fail(media);
+            }
             int questionPosition = 0;
-            for (const Question &qn : l.body->questions) {
-                sql::bind(question, {qn.id, l.id, questionPosition++, toWire(qn.type), qn.text, sql::text(qn.image)});
+            for (const Question &qn : l.questions) {
+                sql::bind(question, {qn.id, l.id, questionPosition++, wireName(qn.type), qn.text, sql::text(qn.image)});
                 if (!execLogged(question, "add question"))
                     return fail(question);
                 int answerPosition = 0;
                 for (const Answer &a : qn.answers) {
-                    sql::bind(answer, {a.id, qn.id, answerPosition++, a.text, a.correct.value_or(false)});
+                    sql::bind(answer, {a.id, qn.id, answerPosition++, a.text, a.correct});
                     if (!execLogged(answer, "add answer"))
                         return fail(answer);
                 }
@@ -261,7 +281,7 @@ std::optional<Course> Store::course(qint64 courseId) const
     course.name = q.value(0).toString();
     course.slug = q.value(1).toString();
     course.description = q.value(2).toString();
-    course.type = courseTypeFromWire(q.value(3).toString()).value_or(CourseType::SelfPaced);
+    course.type = courseTypeNamed(q.value(3).toString()).value_or(CourseType::SelfPaced);
     course.privacy = q.value(4).toString();
     course.enforceLessonsOrder = q.value(5).toBool();
     course.createdAt = sql::fromMs(q.value(6));
@@ -293,10 +313,10 @@ std::optional<Course> Store::course(qint64 courseId) const
         lesson.id = lessons.value(0).toLongLong();
         lesson.sectionId = lessons.value(1).toLongLong();
         lesson.name = lessons.value(2).toString();
-        lesson.type = lessonTypeFromWire(lessons.value(3).toString()).value_or(LessonType::Lesson);
-        lesson.status = lessonStatusFromWire(lessons.value(4).toString()).value_or(LessonStatus::Draft);
+        lesson.type = lessons.value(3).toString(); // kept as sent: the types grow
+        lesson.status = lessonStatusNamed(lessons.value(4).toString()).value_or(LessonStatus::Draft);
         lesson.commentsEnabled = lessons.value(5).toBool();
-        lesson.body->passingGrade = lessons.value(6).toInt();
+        lesson.passingGrade = lessons.value(6).toInt();
         const auto it = sectionIndex.constFind(lesson.sectionId);
         if (it != sectionIndex.cend())
             course.sections[*it].lessons.append(lesson);
@@ -309,9 +329,9 @@ bool Store::loadBody(Lesson &lesson) const
     QSqlQuery q = sql::prepare(db(), "SELECT html, passing_grade FROM lessons WHERE id = ?", {lesson.id});
     if (!execLogged(q, "read lesson body") || !q.next())
         return false;
-    lesson.body->html = q.value(0).toString();
-    lesson.body->passingGrade = q.value(1).toInt();
-    lesson.body->questions.clear();
+    lesson.html = q.value(0).toString();
+    lesson.passingGrade = q.value(1).toInt();
+    lesson.questions.clear();
     QSqlQuery questions = sql::prepare(
         db(), "SELECT id, type, text, image FROM questions WHERE lesson_id = ? ORDER BY position", {lesson.id});
     if (!execLogged(questions, "read questions"))
@@ -319,7 +339,7 @@ bool Store::loadBody(Lesson &lesson) const
     while (questions.next()) {
         Question question;
         question.id = questions.value(0).toLongLong();
-        question.type = questionTypeFromWire(questions.value(1).toString()).value_or(QuestionType::SingleChoice);
+        question.type = questionTypeNamed(questions.value(1).toString()).value_or(QuestionType::SingleChoice);
         question.text = questions.value(2).toString();
         question.image = questions.value(3).toString();
         QSqlQuery answers = sql::prepare(
@@ -329,10 +349,51 @@ bool Store::loadBody(Lesson &lesson) const
         while (answers.next())
             question.answers.append(
                 Answer{answers.value(0).toLongLong(), answers.value(1).toString(), answers.value(2).toBool()});
-        lesson.body->questions.append(question);
+        lesson.questions.append(question);
     }
-    lesson.hasBody = true;
+    return loadMedias(lesson);
+}
+
+bool Store::loadMedias(Lesson &lesson) const
+{
+    lesson.medias.clear();
+    QSqlQuery q = sql::prepare(db(),
+                               "SELECT id, type, title, description, url, image, image_width, image_height, added_at"
+                               " FROM medias WHERE lesson_id = ? ORDER BY position",
+                               {lesson.id});
+    if (!execLogged(q, "read medias"))
+        return false;
+    while (q.next()) {
+        Media media;
+        media.id = q.value(0).toLongLong();
+        media.type = q.value(1).toString();
+        media.title = q.value(2).toString();
+        media.description = q.value(3).toString();
+        media.url = q.value(4).toString();
+        media.image = q.value(5).toString();
+        media.imageWidth = q.value(6).toInt();
+        media.imageHeight = q.value(7).toInt();
+        media.order = int(lesson.medias.size());
+        media.addedAt = sql::fromMs(q.value(8));
+        lesson.medias.append(media);
+    }
     return true;
+}
+
+std::optional<Media> Store::media(qint64 mediaId) const
+{
+    QSqlQuery q = sql::prepare(db(), "SELECT lesson_id FROM medias WHERE id = ?", {mediaId});
+    if (!execLogged(q, "find media") || !q.next())
+        return std::nullopt;
+    Lesson lesson;
+    lesson.id = q.value(0).toLongLong();
+    if (!loadMedias(lesson))
+        return std::nullopt;
+    for (const Media &media : std::as_const(lesson.medias)) {
+        if (media.id == mediaId)
+            return media;
+    }
+    return std::nullopt;
 }
 
 QDateTime Store::lessonCreatedAt(qint64 lessonId) const
@@ -344,7 +405,7 @@ QDateTime Store::lessonCreatedAt(qint64 lessonId) const
 Status Store::setLessonStatus(qint64 courseId, qint64 lessonId, LessonStatus status)
 {
     QSqlQuery q = sql::prepare(db(), "UPDATE lessons SET status = ? WHERE id = ? AND course_id = ?",
-                               {toWire(status), lessonId, courseId});
+                               {wireName(status), lessonId, courseId});
     if (!execLogged(q, "set lesson status"))
         return storeError(u"cannot change lesson %1"_s.arg(lessonId), q.lastError());
     if (q.numRowsAffected() != 1)
@@ -361,6 +422,7 @@ Status Store::removeLesson(qint64 courseId, qint64 lessonId)
     const char *const statements[] = {
         "DELETE FROM answers WHERE question_id IN (SELECT id FROM questions WHERE lesson_id = ?)",
         "DELETE FROM questions WHERE lesson_id = ?",
+        "DELETE FROM medias WHERE lesson_id = ?",
         "DELETE FROM completions WHERE lesson_id = ?",
         "DELETE FROM failures WHERE lesson_id = ?",
         "DELETE FROM lessons WHERE id = ?",
@@ -380,7 +442,7 @@ Status Store::join(const Membership &m)
         db(),
         "INSERT OR REPLACE INTO memberships (user_id, course_id, join_status, joined_at,"
         " last_active_at, enrollment_id) VALUES (?, ?, ?, ?, ?, ?)",
-        {m.userId, m.courseId, toWire(m.status), sql::ms(m.joinedAt), sql::ms(m.lastActiveAt), enrollment});
+        {m.userId, m.courseId, wireName(m.status), sql::ms(m.joinedAt), sql::ms(m.lastActiveAt), enrollment});
     if (!execLogged(q, "join"))
         return storeError(u"cannot add user %1 to course %2"_s.arg(m.userId).arg(m.courseId), q.lastError());
     return success();
@@ -451,14 +513,16 @@ Status Store::addCrowd(qint64 courseId, const QList<CrowdMember> &crowd)
     return success();
 }
 
-Store::MemberPage Store::memberPage(qint64 courseId, const QStringList &statuses, const QString &search,
-                                     const QString &orderBy, bool descending, qsizetype limit, qsizetype offset) const
+Store::MemberPage Store::memberPage(qint64 courseId, const std::optional<QStringList> &statuses, const QString &search,
+                                    const QString &orderBy, bool descending, qsizetype limit, qsizetype offset) const
 {
     QString where = u" FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.course_id = ?"_s;
     QVariantList values{courseId};
-    if (!statuses.isEmpty()) {
-        where += u" AND m.join_status IN ("_s + QStringList(statuses.size(), u"?"_s).join(u',') + u')';
-        for (const QString &status : statuses)
+    if (statuses && statuses->isEmpty()) {
+        where += u" AND 0"_s;
+    } else if (statuses) {
+        where += u" AND m.join_status IN ("_s + QStringList(statuses->size(), u"?"_s).join(u',') + u')';
+        for (const QString &status : *statuses)
             values.append(status);
     }
     if (!search.isEmpty()) {
@@ -476,12 +540,13 @@ Store::MemberPage Store::memberPage(qint64 courseId, const QStringList &statuses
 
     const QString column = orderBy == u"last_active_at"_s ? u"m.last_active_at"_s : u"m.joined_at"_s;
     const QString order = u" ORDER BY "_s + column + (descending ? u" DESC"_s : u" ASC"_s) + u", m.user_id ASC"_s;
-    QSqlQuery rows = sql::prepare(
-        db(),
-        (u"SELECT m.user_id, m.course_id, m.join_status, m.joined_at, m.last_active_at, m.enrollment_id,"
-         " u.username, u.real_name"_s + where + order + u" LIMIT ? OFFSET ?"_s)
-            .toUtf8(),
-        values + QVariantList{qint64(limit), qint64(offset)});
+    QSqlQuery rows =
+        sql::prepare(db(),
+                     (u"SELECT m.user_id, m.course_id, m.join_status, m.joined_at, m.last_active_at, m.enrollment_id,"
+                      " u.username, u.real_name"_s +
+                      where + order + u" LIMIT ? OFFSET ?"_s)
+                         .toUtf8(),
+                     values + QVariantList{qint64(limit), qint64(offset)});
     if (!execLogged(rows, "list members")) {
         page.count = 0;
         return page;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Course.h"
+#include "Model.h"
 #include "domain/Result.h"
 
 #include <QDateTime>
@@ -15,34 +15,6 @@ class QSqlQuery;
 
 namespace coursedesk::refserver {
 
-struct User final
-{
-    qint64 id = 0;
-    QString username;
-    QString realName;
-};
-
-struct Membership final
-{
-    qint64 userId = 0;
-    qint64 courseId = 0;
-    JoinStatus status = JoinStatus::None;
-    QDateTime joinedAt;
-    QDateTime lastActiveAt;
-    QString enrollmentId;
-};
-
-// One stored quiz attempt: who, where, under which Idempotency-Key, and the graded attempt itself.
-struct AttemptRecord final
-{
-    qint64 userId = 0;
-    qint64 courseId = 0;
-    qint64 sectionId = 0;
-    QString idempotencyKey; // empty when the client sent none
-    QByteArray bodyHash;
-    QuizAttempt attempt; // id, lessonId, createdAt, grade, result, passingGrade, correctResponses, questions
-};
-
 // One learner of a bulk seed: a new user (password = username) joined to a course, with completed lessons.
 struct CrowdMember final
 {
@@ -53,7 +25,7 @@ struct CrowdMember final
     QList<qint64> completedLessons;
 };
 
-// The server's own SQLite state, on its own connection: users, course content (tables mirroring the domain),
+// The server's own SQLite state, on its own connection: users, course content (tables mirroring Model.h),
 // memberships, completion records (one row per completed lesson), failed quizzes, attempts and tokens.
 class Store final
 {
@@ -76,15 +48,17 @@ public:
     std::optional<User> checkPassword(const QString &username, const QString &password) const;
 
     // Content. addCourse stores the structure and every lesson body it carries (html, questions, answers).
-    Status addCourse(const Course &course);
+    Status addCourse(const model::Course &course);
     bool hasCourse(qint64 courseId) const;
     QList<qint64> courseIds() const;
     // The structure (sections, lessons in order) without user state and without lesson bodies.
-    std::optional<Course> course(qint64 courseId) const;
-    // Fills html, passing grade and questions (with the correct answers) of one lesson.
-    bool loadBody(Lesson &lesson) const;
+    std::optional<model::Course> course(qint64 courseId) const;
+    // Fills html, passing grade, questions (with the correct answers) and medias of one lesson.
+    bool loadBody(model::Lesson &lesson) const;
     QDateTime lessonCreatedAt(qint64 lessonId) const;
-    Status setLessonStatus(qint64 courseId, qint64 lessonId, LessonStatus status);
+    // A media of any lesson, by id.
+    std::optional<model::Media> media(qint64 mediaId) const;
+    Status setLessonStatus(qint64 courseId, qint64 lessonId, model::LessonStatus status);
     Status removeLesson(qint64 courseId, qint64 lessonId);
 
     // Memberships.
@@ -94,23 +68,23 @@ public:
     QList<Membership> members(qint64 courseId) const;
     // One page of a course's members with their users, filtered, ordered and sliced by SQLite (a course may have
     // 100,000 members): `orderBy` joined_at or last_active_at (unknown times first when ascending), then user id;
-    // `search` matches username or real name, case-insensitively (ASCII); `statuses` empty: all.
+    // `search` matches username or real name, case-insensitively (ASCII); `statuses` nullopt: every status.
     struct MemberPage
     {
         int count = 0; // across all pages
         QList<std::pair<Membership, User>> members;
     };
-    MemberPage memberPage(qint64 courseId, const QStringList &statuses, const QString &search, const QString &orderBy,
-                          bool descending, qsizetype limit, qsizetype offset) const;
+    MemberPage memberPage(qint64 courseId, const std::optional<QStringList> &statuses, const QString &search,
+                          const QString &orderBy, bool descending, qsizetype limit, qsizetype offset) const;
     QList<Membership> membershipsOf(qint64 userId) const;
     void touch(qint64 userId, qint64 courseId, const QDateTime &now);
     // Many new users joined to one course at once, in one transaction with statements prepared once.
     Status addCrowd(qint64 courseId, const QList<CrowdMember> &crowd);
 
     // Progress (StoreProgress.cpp). Lessons absent from the map are uncompleted.
-    QHash<qint64, Completion> lessonStates(qint64 userId, qint64 courseId) const;
+    model::LessonStates lessonStates(qint64 userId, qint64 courseId) const;
     // Every member's lesson states of a course at once, for dashboards.
-    QHash<qint64, QHash<qint64, Completion>> courseStates(qint64 courseId) const;
+    QHash<qint64, model::LessonStates> courseStates(qint64 courseId) const;
     bool isCompleted(qint64 userId, qint64 lessonId) const;
     // Inserts the completion record unless there is one (never a duplicate); clears a failure. True if inserted.
     Result<bool> markCompleted(qint64 userId, qint64 courseId, qint64 lessonId, const QDateTime &at);
@@ -130,6 +104,7 @@ public:
     int attemptTotal() const;
 
 private:
+    bool loadMedias(model::Lesson &lesson) const;
     std::optional<AttemptRecord> attemptWhere(const QString &condition, const QVariantList &values) const;
 
     QString m_connectionName;

@@ -11,6 +11,8 @@
 
 namespace coursedesk::refserver {
 
+using namespace model;
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -20,36 +22,32 @@ Error progressError(const QString &what, const QSqlQuery &q)
     return Error{u"refserver_store"_s, u"%1: %2"_s.arg(what, q.lastError().text())};
 }
 
-QByteArray outcomesToJson(const QList<QuestionOutcome> &outcomes)
+QByteArray resultsToJson(const QList<QuestionResult> &results)
 {
     QJsonArray list;
-    for (const QuestionOutcome &outcome : outcomes) {
+    for (const QuestionResult &result : results) {
         QJsonArray selected;
-        for (qint64 option : outcome.selectedOptions)
-            selected.append(option);
-        QJsonObject item{{u"id"_s, outcome.questionId}, {u"selected"_s, selected}};
-        if (outcome.correct)
-            item.insert(u"correct"_s, *outcome.correct);
-        list.append(item);
+        for (qint64 answer : result.selected)
+            selected.append(answer);
+        list.append(
+            QJsonObject{{u"id"_s, result.questionId}, {u"selected"_s, selected}, {u"correct"_s, result.correct}});
     }
     return QJsonDocument(list).toJson(QJsonDocument::Compact);
 }
 
-QList<QuestionOutcome> outcomesFromJson(const QByteArray &json)
+QList<QuestionResult> resultsFromJson(const QByteArray &json)
 {
-    QList<QuestionOutcome> outcomes;
-    const QJsonArray list = QJsonDocument::fromJson(json).array();
-    for (const QJsonValue &value : list) {
+    QList<QuestionResult> results;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json).array()) {
         const QJsonObject item = value.toObject();
-        QuestionOutcome outcome;
-        outcome.questionId = item.value(u"id"_s).toInteger();
-        for (const QJsonValue &option : item.value(u"selected"_s).toArray())
-            outcome.selectedOptions.append(option.toInteger());
-        if (item.contains(u"correct"_s))
-            outcome.correct = item.value(u"correct"_s).toBool();
-        outcomes.append(outcome);
+        QuestionResult result;
+        result.questionId = item.value(u"id"_s).toInteger();
+        for (const QJsonValue &answer : item.value(u"selected"_s).toArray())
+            result.selected.append(answer.toInteger());
+        result.correct = item.value(u"correct"_s).toBool();
+        results.append(result);
     }
-    return outcomes;
+    return results;
 }
 
 constexpr auto attemptColumns = "SELECT id, user_id, course_id, section_id, lesson_id, idempotency_key, body_hash,"
@@ -67,20 +65,20 @@ AttemptRecord attemptFrom(const QSqlQuery &q)
     record.idempotencyKey = q.value(5).toString();
     record.bodyHash = q.value(6).toByteArray();
     record.attempt.grade = q.value(7).toInt();
-    record.attempt.result = completionFromWire(q.value(8).toString()).value_or(Completion::Uncompleted);
+    record.attempt.result = completionNamed(q.value(8).toString()).value_or(Completion::Uncompleted);
     record.attempt.passingGrade = q.value(9).toInt();
     record.attempt.correctResponses = q.value(10).toInt();
     record.attempt.numAttempts = q.value(11).toInt();
     record.attempt.createdAt = sql::fromMs(q.value(12));
-    record.attempt.questions = outcomesFromJson(q.value(13).toByteArray());
+    record.attempt.questions = resultsFromJson(q.value(13).toByteArray());
     return record;
 }
 
 } // namespace
 
-QHash<qint64, Completion> Store::lessonStates(qint64 userId, qint64 courseId) const
+LessonStates Store::lessonStates(qint64 userId, qint64 courseId) const
 {
-    QHash<qint64, Completion> states;
+    LessonStates states;
     QSqlQuery failed =
         sql::prepare(db(), "SELECT lesson_id FROM failures WHERE user_id = ? AND course_id = ?", {userId, courseId});
     if (execLogged(failed, "read failures")) {
@@ -96,9 +94,9 @@ QHash<qint64, Completion> Store::lessonStates(qint64 userId, qint64 courseId) co
     return states;
 }
 
-QHash<qint64, QHash<qint64, Completion>> Store::courseStates(qint64 courseId) const
+QHash<qint64, LessonStates> Store::courseStates(qint64 courseId) const
 {
-    QHash<qint64, QHash<qint64, Completion>> states;
+    QHash<qint64, LessonStates> states;
     QSqlQuery failed = sql::prepare(db(), "SELECT user_id, lesson_id FROM failures WHERE course_id = ?", {courseId});
     if (execLogged(failed, "read failures")) {
         while (failed.next())
@@ -165,7 +163,7 @@ int Store::completionRecordCount() const
 
 Result<qint64> Store::addAttempt(const AttemptRecord &record)
 {
-    const QuizAttempt &a = record.attempt;
+    const Attempt &a = record.attempt;
     QSqlQuery q = sql::prepare(
         db(),
         "INSERT INTO attempts (user_id, course_id, section_id, lesson_id, idempotency_key, body_hash, grade, result,"
@@ -173,8 +171,8 @@ Result<qint64> Store::addAttempt(const AttemptRecord &record)
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         {record.userId, record.courseId, record.sectionId, a.lessonId,
          record.idempotencyKey.isEmpty() ? QVariant() : QVariant(record.idempotencyKey), record.bodyHash, a.grade,
-         toWire(a.result), a.passingGrade, a.correctResponses, a.numAttempts, sql::ms(a.createdAt),
-         QString::fromUtf8(outcomesToJson(a.questions))});
+         wireName(a.result), a.passingGrade, a.correctResponses, a.numAttempts, sql::ms(a.createdAt),
+         QString::fromUtf8(resultsToJson(a.questions))});
     if (!execLogged(q, "add attempt"))
         return progressError(u"cannot store the attempt"_s, q);
     return q.lastInsertId().toLongLong();
@@ -195,7 +193,7 @@ std::optional<AttemptRecord> Store::attempt(qint64 attemptId) const
 
 std::optional<AttemptRecord> Store::attemptByKey(qint64 userId, const QString &key) const
 {
-    return attemptWhere(u"WHERE user_id = ? AND idempotency_key = ?"_s, {userId, key});
+    return attemptWhere(u"WHERE user_id = ? AND idempotency_key = ? ORDER BY id LIMIT 1"_s, {userId, key});
 }
 
 std::optional<AttemptRecord> Store::lastAttempt(qint64 userId, qint64 lessonId) const

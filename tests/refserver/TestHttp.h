@@ -32,6 +32,12 @@ struct HttpResponse
         return error.error == QJsonParseError::NoError;
     }
     QString errorCode() const { return json().value(QLatin1StringView("error")).toString(); }
+    // The platform's {"detail": "…"}: empty unless the body is exactly that.
+    QString detail() const
+    {
+        const QJsonObject body = json();
+        return body.size() == 1 ? body.value(QLatin1StringView("detail")).toString() : QString();
+    }
 };
 
 class HttpClient
@@ -42,6 +48,8 @@ public:
     {}
 
     void setToken(const QString &token) { m_token = token; }
+    // "Bearer" (the default) or "Token" (the platform SDK's form).
+    void setScheme(const QByteArray &scheme) { m_scheme = scheme; }
     const QUrl &base() const { return m_base; }
 
     // `target` is a path (joined to the base URL) or an absolute URL.
@@ -56,7 +64,7 @@ public:
         if (!body.isEmpty() || verb == "POST")
             request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         if (!m_token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+            request.setRawHeader("Authorization", m_scheme + ' ' + m_token.toLatin1());
         for (const auto &[name, value] : headers)
             request.setRawHeader(name, value);
 
@@ -99,7 +107,7 @@ public:
         form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
         form.addQueryItem(QStringLiteral("username"), username);
         form.addQueryItem(QStringLiteral("password"), password);
-        form.addQueryItem(QStringLiteral("client_id"), QStringLiteral("coursedesk-tests"));
+        form.addQueryItem(QStringLiteral("client_id"), QStringLiteral("coursedesk")); // the registered client
         const HttpResponse response = postForm(QStringLiteral("/oauth/token/"), form);
         m_token = response.json().value(QLatin1StringView("access_token")).toString();
         return m_token;
@@ -109,6 +117,7 @@ private:
     QNetworkAccessManager m_nam;
     QUrl m_base;
     QString m_token;
+    QByteArray m_scheme = "Bearer";
 };
 
 } // namespace coursedesk::test

@@ -1,4 +1,6 @@
-// coursedesk-refserver --port N --data FILE --seed demo|large:N|many:CxL|learners:N [--token-lifetime SECS] [--no-enrollment]
+// coursedesk-refserver --port N --data FILE --seed demo|large:N|many:CxL|learners:N [--token-lifetime SECS]
+//                      [--no-enrollment] [--authorize-as USER] [--dialect contract|platform] [--client-id ID]
+//                      [--redirect-uri URI]...
 // Prints "listening on http://127.0.0.1:PORT" (flushed) once it accepts connections.
 #include "RefServer.h"
 
@@ -21,14 +23,27 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption portOption(u"port"_s, u"Port on 127.0.0.1 (0: any free port)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption dataOption(u"data"_s, u"SQLite state file (default: in memory)."_s, u"FILE"_s);
-    const QCommandLineOption seedOption(u"seed"_s, u"demo, large:N, many:CxL (C courses of L lessons) or learners:N (course 3000 with N learners)."_s, u"SEED"_s);
+    const QCommandLineOption seedOption(
+        u"seed"_s, u"demo, large:N, many:CxL (C courses of L lessons) or learners:N (course 3000 with N learners)."_s,
+        u"SEED"_s);
     const QCommandLineOption lifetimeOption(u"token-lifetime"_s, u"Access token lifetime in seconds."_s, u"SECS"_s,
                                             u"3600"_s);
     const QCommandLineOption noEnrollmentOption(u"no-enrollment"_s, u"Do not offer the enrollment endpoint."_s);
     const QCommandLineOption authorizeAsOption(u"authorize-as"_s,
                                                u"GET /oauth/authorize/ approves at once as USER (default learner)."_s,
                                                u"USER"_s, u"learner"_s);
-    parser.addOptions({portOption, dataOption, seedOption, lifetimeOption, noEnrollmentOption, authorizeAsOption});
+    const QCommandLineOption dialectOption(
+        u"dialect"_s, u"contract (api-contract.md, the default) or platform (the platform's own docs)."_s, u"DIALECT"_s,
+        u"contract"_s);
+    const QCommandLineOption clientIdOption(u"client-id"_s,
+                                            u"Platform dialect: the registered OAuth client id (default coursedesk)."_s,
+                                            u"ID"_s, u"coursedesk"_s);
+    const QCommandLineOption redirectUriOption(
+        u"redirect-uri"_s,
+        u"Platform dialect: a registered redirect URI, matched exactly (repeatable; none: any loopback URI)."_s,
+        u"URI"_s);
+    parser.addOptions({portOption, dataOption, seedOption, lifetimeOption, noEnrollmentOption, authorizeAsOption,
+                       dialectOption, clientIdOption, redirectUriOption});
     parser.process(app);
 
     bool portOk = false;
@@ -40,12 +55,21 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    const std::optional<Dialect> dialect = dialectNamed(parser.value(dialectOption));
+    if (!dialect) {
+        std::fprintf(stderr, "coursedesk-refserver: --dialect should be contract or platform\n");
+        return 2;
+    }
+
     SystemClock clock;
     RefServer::Options options;
     options.dataFile = parser.value(dataOption);
     options.tokenLifetimeSecs = lifetime;
     options.enrollmentEndpoint = !parser.isSet(noEnrollmentOption);
     options.authorizeAs = parser.value(authorizeAsOption);
+    options.dialect = *dialect;
+    options.clientId = parser.value(clientIdOption);
+    options.redirectUris = parser.values(redirectUriOption);
     RefServer server(clock, options);
     if (const Status opened = server.storeStatus(); !opened) {
         std::fprintf(stderr, "coursedesk-refserver: %s\n", qPrintable(opened.error().message));
@@ -63,8 +87,8 @@ int main(int argc, char *argv[])
     } else if (seed.startsWith(u"learners:"_s)) {
         bool ok = false;
         const int learners = seed.mid(9).toInt(&ok);
-        seeded = ok && learners > 0 ? server.seedLearners(learners)
-                                    : Status(Error{u"usage"_s, u"learners:N needs N > 0"_s});
+        seeded =
+            ok && learners > 0 ? server.seedLearners(learners) : Status(Error{u"usage"_s, u"learners:N needs N > 0"_s});
     } else if (seed.startsWith(u"many:"_s)) {
         const QStringList sizes = seed.mid(5).split(u'x');
         bool coursesOk = false;

@@ -1,6 +1,6 @@
 // The reference server's fault injection and test controls, as a client sees them: statuses with
 // Retry-After, broken replies, lost replies after the change was applied, latency, clock skew, and the
-// executable's own start-up.
+// executable's own start-up; in both dialects (a status fault's body is the dialect's error body).
 #include "RefServerFixture.h"
 
 #include <QProcess>
@@ -18,7 +18,8 @@ class tst_RefServerFaults : public QObject, protected RefServerFixture
     Q_OBJECT
 
 private slots:
-    void init() { freshServer(); }
+    void initTestCase_data() { addDialectRows(); }
+    void init() { freshServerInTheRowsDialect(); }
     void cleanup() { m_server.reset(); }
 
     void faults_observedByTheClient_data()
@@ -48,6 +49,15 @@ private slots:
         // QNetworkAccessManager resends a request once when the connection closes without a reply: count 2.
         QTest::addRow("close") << QJsonObject{{u"mode"_s, u"close"_s}, {u"count"_s, 2}} << 0 << true << false
                                << QByteArray() << QByteArray();
+        QTest::addRow("html page (a proxy's 502)") << QJsonObject{{u"mode"_s, u"html"_s}} << 502 << false << false
+                                                   << QByteArray("Content-Type") << QByteArray("text/html");
+        QTest::addRow("html page, 503 with Retry-After")
+            << QJsonObject{{u"mode"_s, u"html"_s}, {u"status"_s, 503}, {u"retry_after"_s, 7}} << 503 << false << false
+            << QByteArray("Retry-After") << QByteArray("7");
+        QTest::addRow("empty body") << QJsonObject{{u"mode"_s, u"empty"_s}} << 503 << false << false
+                                    << QByteArray("Content-Length") << QByteArray("0");
+        QTest::addRow("empty body, 500") << QJsonObject{{u"mode"_s, u"empty"_s}, {u"status"_s, 500}} << 500 << false
+                                         << false << QByteArray("Content-Length") << QByteArray("0");
         QTest::addRow("redirect") << QJsonObject{{u"mode"_s, u"redirect"_s},
                                                  {u"location"_s, u"http://elsewhere.invalid/login"_s}}
                                   << 302 << false << false << QByteArray("Location")
@@ -72,6 +82,10 @@ private slots:
         QCOMPARE(response.isJson() && !response.body.isEmpty(), validJson);
         if (!headerName.isEmpty())
             QCOMPARE(response.header(headerName), headerValue);
+        if (validJson && status >= 400) // the dialect's error body
+            QVERIFY(platform() ? !response.detail().isEmpty() : !response.errorCode().isEmpty());
+        if (fault.value(u"mode"_s).toString() == u"html"_s)
+            QVERIFY(response.body.startsWith("<html>"));
         // Used up: the next request is served.
         QCOMPARE(http->get(u"/api/v2/course/"_s).status, 200);
     }
@@ -122,6 +136,8 @@ private slots:
         QCOMPARE(http->send("DELETE", u"/_test/faults"_s).status, 204);
         QCOMPARE(http->get(u"/api/v2/user/me/"_s).status, 200);
         QCOMPARE(http->post(u"/_test/faults"_s, QJsonObject{{u"mode"_s, u"explode"_s}}).status, 400);
+        QCOMPARE(http->post(u"/_test/faults"_s, QJsonObject{{u"mode"_s, u"html"_s}, {u"status"_s, 200}}).status, 400);
+        QCOMPARE(http->post(u"/_test/faults"_s, QJsonObject{{u"mode"_s, u"empty"_s}, {u"status"_s, 302}}).status, 400);
     }
 
     void latency_delaysReplies()
@@ -157,8 +173,9 @@ private slots:
         QVERIFY(dir.isValid());
         const QString data = dir.filePath(u"state.sqlite"_s);
         const auto start = [&](QProcess &process) -> QUrl {
-            process.start(QString::fromUtf8(COURSEDESK_REFSERVER_PATH),
-                          {u"--port"_s, u"0"_s, u"--data"_s, data, u"--seed"_s, u"demo"_s});
+            process.start(
+                QString::fromUtf8(COURSEDESK_REFSERVER_PATH),
+                {u"--port"_s, u"0"_s, u"--data"_s, data, u"--seed"_s, u"demo"_s, u"--dialect"_s, wireName(m_dialect)});
             if (!process.waitForStarted(10000) || !process.waitForReadyRead(10000))
                 return {};
             const QByteArray line = process.readLine().trimmed();
@@ -175,6 +192,8 @@ private slots:
         QVERIFY2(url.port() > 0, qPrintable(url.toString()));
         HttpClient http(url);
         QVERIFY(!http.signIn(u"learner"_s, u"learner"_s).isEmpty());
+        // --dialect reaches the seed: the platform's adds course 4.
+        QCOMPARE(http.get(u"/api/v2/course/"_s).json().value(u"count"_s).toInt(), platform() ? 3 : 2);
         QCOMPARE(http.post(lessonPath(2, 21, 201, u"complete/"_s)).status, 204);
         stop(first);
 
@@ -185,6 +204,22 @@ private slots:
         const HttpResponse state = reopened.get(u"/_test/state?user=learner&course=2"_s);
         QCOMPARE(state.json().value(u"lessons"_s).toObject().value(u"201"_s).toString(), u"completed"_s);
         stop(second);
+    }
+
+    void executable_refusesBadOptions_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addRow("unknown dialect") << QStringList{u"--dialect"_s, u"django"_s};
+        QTest::addRow("unknown seed") << QStringList{u"--seed"_s, u"everything"_s};
+    }
+    void executable_refusesBadOptions()
+    {
+        QFETCH(QStringList, arguments);
+        QProcess process;
+        process.start(QString::fromUtf8(COURSEDESK_REFSERVER_PATH), QStringList{u"--port"_s, u"0"_s} + arguments);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(!process.readAllStandardError().isEmpty());
     }
 };
 

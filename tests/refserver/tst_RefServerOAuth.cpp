@@ -1,5 +1,6 @@
-// The reference server's browser sign-in: GET /oauth/authorize/ (test mode: approves at once) and the
-// authorization_code grant with PKCE verification, over real HTTP on loopback.
+// The reference server's sign-in in both dialects: GET /oauth/authorize/ (test mode: approves at once) and the
+// authorization_code grant with PKCE verification, over real HTTP on loopback; the platform's registered client
+// (client id, redirect URIs) and its "Authorization: Token …".
 #include "AuthCodes.h"
 #include "RefServerFixture.h"
 
@@ -59,8 +60,19 @@ class tst_RefServerOAuth : public QObject, protected RefServerFixture
         return QUrlQuery(location).queryItemValue(u"code"_s);
     }
 
+    // A fresh server in this row's dialect, with changed options.
+    void restartWith(const std::function<void(RefServer::Options &)> &change)
+    {
+        RefServer::Options options;
+        options.dialect = m_dialect;
+        change(options);
+        m_server.reset();
+        startServer(options);
+    }
+
 private slots:
-    void init() { freshServer(); }
+    void initTestCase_data() { addDialectRows(); }
+    void init() { freshServerInTheRowsDialect(); }
     void cleanup() { m_server.reset(); }
 
     void s256IsTheRfcExample() { QCOMPARE(AuthCodes::s256(verifier), challenge); }
@@ -124,6 +136,11 @@ private slots:
         if (!value.isNull())
             form.addQueryItem(field, value);
         const HttpResponse response = client()->postForm(u"/oauth/token/"_s, form);
+        if (platform() && field == u"client_id"_s) { // an unregistered client, before the code is looked at
+            QCOMPARE(response.status, 401);
+            QCOMPARE(response.errorCode(), u"invalid_client"_s);
+            return;
+        }
         QCOMPARE(response.status, 400);
         QCOMPARE(response.errorCode(), error);
     }
@@ -173,6 +190,94 @@ private slots:
         QCOMPARE(response.status, 400);
         QVERIFY(response.header("Location").isEmpty());
         QCOMPARE(response.errorCode(), u"invalid_request"_s);
+    }
+
+    // --- The platform's registered client ---------------------------------------------------------------------
+
+    void tokenScheme_data()
+    {
+        QTest::addColumn<QByteArray>("scheme");
+        QTest::addRow("Bearer (the docs)") << QByteArray("Bearer");
+        QTest::addRow("Token (the SDK)") << QByteArray("Token");
+        QTest::addRow("Basic") << QByteArray("Basic");
+    }
+    void tokenScheme()
+    {
+        QFETCH(QByteArray, scheme);
+        auto http = client(u"learner"_s);
+        http->setScheme(scheme);
+        const HttpResponse me = http->get(u"/api/v2/user/me/"_s);
+        const bool accepted = scheme == "Bearer" || (scheme == "Token" && platform());
+        QCOMPARE(me.status, accepted ? 200 : 401);
+        if (!accepted)
+            expectError(me, 401, u"UNAUTHORIZED"_s);
+    }
+
+    void anUnregisteredClientGetsNoTokens_data()
+    {
+        QTest::addColumn<QString>("form");
+        QTest::addRow("password, other client")
+            << u"grant_type=password&username=learner&password=learner&client_id=someone-else"_s;
+        QTest::addRow("password, no client") << u"grant_type=password&username=learner&password=learner"_s;
+        QTest::addRow("refresh, other client") << u"grant_type=refresh_token&refresh_token=abc&client_id=x"_s;
+    }
+    void anUnregisteredClientGetsNoTokens()
+    {
+        QFETCH(QString, form);
+        const HttpResponse response = client()->postForm(u"/oauth/token/"_s, QUrlQuery(form));
+        if (!platform()) { // the contract registers no clients
+            QVERIFY(response.errorCode() != u"invalid_client"_s);
+            return;
+        }
+        QCOMPARE(response.status, 401);
+        QCOMPARE(response.errorCode(), u"invalid_client"_s);
+        QVERIFY(!response.json().contains(u"access_token"_s));
+    }
+
+    void theRegisteredClientIdIsAnOption()
+    {
+        if (!platform())
+            QSKIP("the platform dialect's registered client");
+        restartWith([](RefServer::Options &options) { options.clientId = u"desk-42"_s; });
+        QVERIFY(client()->signIn(u"learner"_s, u"learner"_s).isEmpty()); // as "coursedesk"
+        QUrlQuery form(u"grant_type=password&username=learner&password=learner&client_id=desk-42"_s);
+        QCOMPARE(client()->postForm(u"/oauth/token/"_s, form).status, 200);
+        // The browser sign-in names the client too: shown, never redirected.
+        const HttpResponse refused = client()->get(authorizePath());
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.errorCode(), u"invalid_client"_s);
+        QVERIFY(refused.header("Location").isEmpty());
+        QCOMPARE(client()->get(authorizePath({{u"client_id"_s, u"desk-42"_s}})).status, 302);
+    }
+
+    void registeredRedirectUrisMatchExactly_data()
+    {
+        QTest::addColumn<QString>("redirectUri");
+        QTest::addColumn<bool>("registered");
+        QTest::addRow("the registered one") << redirect << true;
+        QTest::addRow("the other registered one") << u"http://localhost:4711/callback"_s << true;
+        QTest::addRow("another port") << u"http://127.0.0.1:4712/cb"_s << false;
+        QTest::addRow("another path") << u"http://127.0.0.1:4711/cb/"_s << false;
+        QTest::addRow("with a query") << u"http://127.0.0.1:4711/cb?x=1"_s << false;
+        QTest::addRow("https") << u"https://127.0.0.1:4711/cb"_s << false;
+    }
+    void registeredRedirectUrisMatchExactly()
+    {
+        QFETCH(QString, redirectUri);
+        QFETCH(bool, registered);
+        restartWith([](RefServer::Options &options) {
+            options.redirectUris = {redirect, u"http://localhost:4711/callback"_s};
+        });
+        const HttpResponse response = client()->get(authorizePath({{u"redirect_uri"_s, redirectUri}}));
+        // The contract registers nothing: any loopback http redirect will do.
+        const bool accepted = platform() ? registered : AuthCodes::isLoopbackRedirect(QUrl(redirectUri));
+        QCOMPARE(response.status, accepted ? 302 : 400);
+        if (accepted) {
+            QVERIFY(response.header("Location").startsWith(redirectUri.toLatin1()));
+        } else {
+            QVERIFY(response.header("Location").isEmpty());
+            QCOMPARE(response.errorCode(), u"invalid_request"_s);
+        }
     }
 };
 

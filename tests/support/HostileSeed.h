@@ -11,6 +11,8 @@ namespace coursedesk::test {
 inline bool addHostileLearners(refserver::RefServer &server)
 {
     using namespace Qt::StringLiterals;
+    using refserver::model::Completion; // the server's own enumerations, not the client's
+    using refserver::model::JoinStatus;
     refserver::Store &store = server.store();
     const QDateTime now = server.now();
     struct Learner

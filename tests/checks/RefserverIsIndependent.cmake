@@ -1,0 +1,31 @@
+# Fails when a file of the reference server (SOURCE_DIR) includes a header of the client's core (CORE_DIR) other
+# than the two it may share: domain/Clock.h (the injected clock) and domain/Result.h. The server's model, JSON,
+# access rules and grading are its own, so that a test passes only when two implementations agree.
+cmake_minimum_required(VERSION 3.20)
+set(allowed "domain/Clock.h" "domain/Result.h")
+file(GLOB sources "${SOURCE_DIR}/*.h" "${SOURCE_DIR}/*.cpp")
+if(NOT sources)
+    message(FATAL_ERROR "no sources in ${SOURCE_DIR}")
+endif()
+set(offending "")
+foreach(source IN LISTS sources)
+    file(STRINGS "${source}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]")
+    foreach(line IN LISTS lines)
+        string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*[<\"]([^>\"]+)[>\"].*$" "\\1" header "${line}")
+        set(relative "${header}")
+        if(relative MATCHES "^(\\.\\./)*(core/)?(.+)$")
+            set(relative "${CMAKE_MATCH_3}")
+        endif()
+        # A core header is one that exists under core/ by that path, however the include spells its way there.
+        if(EXISTS "${CORE_DIR}/${relative}" AND NOT IS_DIRECTORY "${CORE_DIR}/${relative}"
+           AND NOT relative IN_LIST allowed)
+            get_filename_component(name "${source}" NAME)
+            list(APPEND offending "${name}: ${header}")
+        endif()
+    endforeach()
+endforeach()
+if(offending)
+    list(JOIN offending "\n    " text)
+    message(FATAL_ERROR "The reference server includes the client's code:\n    ${text}")
+endif()
+message(STATUS "the reference server includes nothing from core but ${allowed}")

@@ -18,7 +18,8 @@ struct CourseDashboard final
     friend bool operator==(const CourseDashboard &, const CourseDashboard &) = default;
 };
 
-// Server JSON (the shapes of api-contract.md) to domain types and back. Unknown fields are ignored;
+// Server JSON (the shapes of api-contract.md and of the platform's docs) to domain types. One way only: the
+// client never writes these shapes (the reference server has its own encoders). Unknown fields are ignored;
 // nulls are accepted where the contract allows them; a missing required field or a wrong type is an
 // error naming the field and the object's id. The bundled sample course goes through here too.
 class JsonMapping final
@@ -39,11 +40,6 @@ public:
 
     // The body of POST …/attempt/: {"responses":[{"question_id":N,"selected_options":[…]}]}.
     static QJsonObject attemptRequest(const QList<QuestionResponse> &responses);
-
-    // The reverse mappings, used by the cache export and the reference server.
-    static QJsonObject toJson(const Course &course, bool withSections = true);
-    static QJsonObject lessonBodyToJson(const Lesson &lesson, qint64 courseId, bool withCorrectAnswers);
-    static QJsonObject toJson(const QuizAttempt &attempt);
 };
 
 } // namespace coursedesk

@@ -1,6 +1,8 @@
-// Fuzz target over the JSON mapping: whatever bytes a server sends, mapping returns a value or an
-// error naming the field — it never crashes, hangs or reads out of bounds.
+// Fuzz target over the JSON mapping: whatever bytes a server sends (in our contract's shapes or the platform's),
+// mapping returns a value or an error naming the field — it never crashes, hangs or reads out of bounds.
 #include "remote/JsonMapping.h"
+
+#include "DomainJson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,13 +22,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)JsonMapping::courseSummary(json);
     if (Result<Course> course = JsonMapping::courseDetail(json)) {
         // Whatever maps must map back and again to the same course.
-        Result<Course> again = JsonMapping::courseDetail(JsonMapping::toJson(*course));
+        Result<Course> again = JsonMapping::courseDetail(test::DomainJson::course(*course));
         if (!again || !(*again == *course))
             __builtin_trap();
     }
     Lesson lesson;
     lesson.id = json.value(QLatin1StringView("id")).toInteger();
     (void)JsonMapping::applyLessonBody(lesson, json);
+    (void)JsonMapping::lastAttempts(json);
     (void)JsonMapping::attempt(json);
+    (void)JsonMapping::courseDashboard(json);
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "remote/JsonMapping.h"
 
 #include "CourseBuilder.h"
+#include "DomainJson.h"
 #include "JsonTables.h"
 #include "MappingFixtures.h"
 
@@ -395,13 +396,13 @@ private slots:
     {
         QFETCH(Course, course);
         // Through text, as the cache and the reference server store it.
-        const QByteArray text = QJsonDocument(JsonMapping::toJson(course)).toJson();
+        const QByteArray text = QJsonDocument(DomainJson::course(course)).toJson();
         const Result<Course> back = JsonMapping::courseDetail(QJsonDocument::fromJson(text).object());
         QVERIFY2(back.ok(), why(back).constData());
         QVERIFY2(*back == course, text.constData());
         Course withoutSections = course;
         withoutSections.sections.clear();
-        const Result<Course> summary = JsonMapping::courseSummary(JsonMapping::toJson(course, false));
+        const Result<Course> summary = JsonMapping::courseSummary(DomainJson::course(course, false));
         QVERIFY2(summary.ok(), why(summary).constData());
         QVERIFY(*summary == withoutSections);
     }
@@ -441,7 +442,7 @@ private slots:
         QFETCH(Lesson, lesson);
         QFETCH(bool, withCorrectAnswers);
         QFETCH(QString, correctAfter);
-        const QJsonObject json = JsonMapping::lessonBodyToJson(lesson, 1, withCorrectAnswers);
+        const QJsonObject json = DomainJson::lessonBody(lesson, 1, withCorrectAnswers);
         for (const QJsonValue &question : json[u"questions"_s].toArray()) {
             for (const QJsonValue &answer : question[u"answers"_s].toArray())
                 QCOMPARE(answer.toObject().contains(u"correct"_s), withCorrectAnswers);

@@ -77,8 +77,9 @@ struct CommandLine
     }
 };
 
-// --help, --version and a command line that does not parse are answered on the terminal, without the
-// QApplication: its constructor loads the platform plugin, which aborts where there is no display.
+// --help and --version are answered on the terminal, without the QApplication: its constructor loads the
+// platform plugin, which aborts where there is no display. Any other command line goes to the QApplication,
+// which takes out Qt's own options (-platform, -style, -session …) before the parser looks at the rest.
 bool answeredOnTerminal(int argc, char *argv[])
 {
     QStringList arguments;
@@ -86,7 +87,8 @@ bool answeredOnTerminal(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     QCommandLineParser probe; // untranslated: it only looks at the names
     CommandLine().describe(probe);
-    if (probe.parse(arguments) && !probe.isSet(u"help"_s) && !probe.isSet(u"help-all"_s) && !probe.isSet(u"version"_s))
+    probe.parse(arguments); // an option it does not know (maybe one of Qt's) does not hide --help or --version
+    if (!probe.isSet(u"help"_s) && !probe.isSet(u"help-all"_s) && !probe.isSet(u"version"_s))
         return false;
 
     QCoreApplication app(argc, argv);
@@ -97,7 +99,7 @@ bool answeredOnTerminal(int argc, char *argv[])
     QCommandLineParser parser;
     const CommandLine commandLine;
     commandLine.describe(parser);
-    parser.process(app); // prints the help, the version or the error, and exits
+    parser.process(app); // prints the help or the version (or what is wrong with the command line), and exits
     return true;
 }
 

@@ -27,7 +27,8 @@ FUZZ_SECONDS ?= 60
 SERVER_PORT  ?= 8080
 DIALECT      ?= contract
 
-.PHONY: help deps configure build run test bench sanitize fuzz server format screenshots clean package translations
+.PHONY: help deps configure build run test bench sanitize fuzz server format screenshots clean package translations \
+	fresh-check
 
 help:
 	@echo "make run        install dependencies, build, open CourseDesk on the sample course"
@@ -42,6 +43,7 @@ help:
 	@echo "make fuzz       run the JSON-mapping fuzzer (clang libFuzzer) for $(FUZZ_SECONDS) s"
 	@echo "make screenshots  render the README screenshots offscreen into docs/screenshots/"
 	@echo "make format     clang-format every source file"
+	@echo "make fresh-check  (root) make test and make run in a pristine Debian 12 root, from a clone of HEAD"
 
 deps:
 	@missing=$$(for p in $(DEB_PACKAGES); do \
@@ -106,6 +108,10 @@ screenshots: build
 	TZ=UTC LC_ALL=C.UTF-8 LANGUAGE= QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/coursedesk-screenshots docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/app/coursedesk --sample --data-dir $(BUILD_DIR)/screenshot-data --language it \
 		--screenshot docs/screenshots/main-window-it.png
+
+# The README's two commands on a pristine Debian 12 (mmdebstrap + chroot), from a clean clone of HEAD.
+fresh-check:
+	.ci/fresh-check
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i

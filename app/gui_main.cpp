@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -46,16 +47,72 @@ void saveScreenshotWhenShown(AppShell &shell, const QString &path)
     QObject::connect(&shell, &AppShell::failed, &shell, [save] { QTimer::singleShot(0, save); });
 }
 
+void nameTheApplication()
+{
+    QCoreApplication::setApplicationName(u"CourseDesk"_s);
+    QCoreApplication::setOrganizationName(u"CourseDesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(COURSEDESK_VERSION));
+}
+
+// The window's command line.
+struct CommandLine
+{
+    QCommandLineOption screenshot{
+        u"screenshot"_s, QCoreApplication::translate("main", "Save a picture of the window to <file> and quit."),
+        u"file"_s};
+    QCommandLineOption dataDir{u"data-dir"_s, QCoreApplication::translate("main", "Keep accounts and caches in <dir>."),
+                               u"dir"_s};
+    QCommandLineOption sample{
+        u"sample"_s, QCoreApplication::translate("main", "Open the bundled sample course (no server needed).")};
+    QCommandLineOption account{u"account"_s, QCoreApplication::translate("main", "Open the account <name>."),
+                               u"name"_s};
+
+    void describe(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "CourseDesk: take your online courses offline."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({screenshot, dataDir, sample, account, Language::option()});
+    }
+};
+
+// --help and --version are answered on the terminal, without the QApplication: its constructor loads the
+// platform plugin, which aborts where there is no display. Any other command line goes to the QApplication,
+// which takes out Qt's own options (-platform, -style, -session …) before the parser looks at the rest.
+bool answeredOnTerminal(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser probe; // untranslated: it only looks at the names
+    CommandLine().describe(probe);
+    probe.parse(arguments); // an option it does not know (maybe one of Qt's) does not hide --help or --version
+    if (!probe.isSet(u"help"_s) && !probe.isSet(u"help-all"_s) && !probe.isSet(u"version"_s))
+        return false;
+
+    QCoreApplication app(argc, argv);
+    nameTheApplication();
+    Language language(app); // the help text in the chosen language
+    if (const QString problem = language.setUp(app.arguments()); !problem.isEmpty())
+        std::fprintf(stderr, "coursedesk: %s\n", qPrintable(problem));
+    QCommandLineParser parser;
+    const CommandLine commandLine;
+    commandLine.describe(parser);
+    parser.process(app); // prints the help or the version (or what is wrong with the command line), and exits
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (answeredOnTerminal(argc, argv))
+        return 0;
     QApplication app(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("coursedesk.*.debug=false"));
-    QApplication::setApplicationName(u"CourseDesk"_s);
-    QApplication::setOrganizationName(u"CourseDesk"_s);
-    QApplication::setApplicationVersion(QStringLiteral(COURSEDESK_VERSION));
+    nameTheApplication();
     QApplication::setWindowIcon(QIcon(u":/icons/coursedesk.svg"_s));
     QApplication::setDesktopFileName(u"org.example.CourseDesk"_s);
     Language language(app);
@@ -64,29 +121,19 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "coursedesk: %s\n", qPrintable(languageProblem));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "CourseDesk: take your online courses offline."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption screenshot(
-        u"screenshot"_s, QApplication::translate("main", "Save a picture of the window to <file> and quit."),
-        u"file"_s);
-    const QCommandLineOption dataDir(u"data-dir"_s,
-                                     QApplication::translate("main", "Keep accounts and caches in <dir>."), u"dir"_s);
-    const QCommandLineOption sample(
-        u"sample"_s, QApplication::translate("main", "Open the bundled sample course (no server needed)."));
-    const QCommandLineOption account(u"account"_s, QApplication::translate("main", "Open the account <name>."),
-                                     u"name"_s);
-    parser.addOptions({screenshot, dataDir, sample, account, Language::option()});
+    const CommandLine commandLine;
+    commandLine.describe(parser);
     parser.process(app);
 
     SystemClock clock;
-    Accounts accounts(parser.isSet(dataDir) ? parser.value(dataDir) : Accounts::defaultDataDir());
+    Accounts accounts(parser.isSet(commandLine.dataDir) ? parser.value(commandLine.dataDir)
+                                                        : Accounts::defaultDataDir());
     // Tokens live in the OS keychain (every job under a timeout), never in a file. Without a working
     // keychain they are kept in memory only, and the sign-in says so ("asked again next time").
     KeychainCredentialStore keychain(u"CourseDesk"_s);
     MemoryCredentialStore memoryOnly;
     CredentialStore *credentials = &keychain;
-    if (!parser.isSet(sample)) { // the sample needs no sign-in: no keychain prompt for it
+    if (!parser.isSet(commandLine.sample)) { // the sample needs no sign-in: no keychain prompt for it
         QEventLoop probing;
         std::optional<Status> probed;
         keychain.probe([&](Status status) {
@@ -100,8 +147,8 @@ int main(int argc, char *argv[])
     }
     QNetworkAccessManager network;
     // Window state lives in the user's settings (never tokens); a --data-dir run keeps its own.
-    QSettings settings = parser.isSet(dataDir)
-                             ? QSettings(parser.value(dataDir) + u"/coursedesk.ini"_s, QSettings::IniFormat)
+    QSettings settings = parser.isSet(commandLine.dataDir)
+                             ? QSettings(parser.value(commandLine.dataDir) + u"/coursedesk.ini"_s, QSettings::IniFormat)
                              : QSettings();
 
     AppShell::Options options;
@@ -116,14 +163,14 @@ int main(int argc, char *argv[])
     });
     QObject::connect(&app, &QApplication::aboutToQuit, &shell, [&shell] { shell.closeAccount(); });
 
-    if (parser.isSet(sample))
+    if (parser.isSet(commandLine.sample))
         shell.openSample();
-    else if (parser.isSet(account))
-        shell.openAccount(parser.value(account));
+    else if (parser.isSet(commandLine.account))
+        shell.openAccount(parser.value(commandLine.account));
     else
         shell.start();
 
-    if (parser.isSet(screenshot))
-        saveScreenshotWhenShown(shell, parser.value(screenshot));
+    if (parser.isSet(commandLine.screenshot))
+        saveScreenshotWhenShown(shell, parser.value(commandLine.screenshot));
     return app.exec();
 }

@@ -41,11 +41,13 @@ if(WIN32 OR APPLE)
 endif()
 
 # Debian: the Qt libraries come from dpkg-shlibdeps; the plugins loaded at run time are named here
-# (SQLite driver, platform plugins, SVG icons), Qt's own translations are recommended.
+# (SQLite driver, platform plugins, SVG icons), Qt's own translations are recommended, and so is a keychain:
+# QtKeychain reaches a Secret Service through libsecret, which it opens at run time (dpkg-shlibdeps cannot see
+# it, and Debian's libqt6keychain1 does not declare it); without it tokens are kept for one run only.
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, gnome-keyring | kwalletmanager")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, gnome-keyring | kwalletmanager, libsecret-1-0")
 set(CPACK_DEBIAN_PACKAGE_SECTION education)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PROJECT_HOMEPAGE_URL})

@@ -36,6 +36,11 @@ foreach(needed libqt6core6 libqt6widgets6 libqt6sql6 libqt6network6 libqt6sql6-s
     endif()
 endforeach()
 message(STATUS "Depends: ${depends}")
+# QtKeychain opens libsecret at run time: dpkg-shlibdeps cannot find it, so it is named by hand.
+run(COMMAND dpkg-deb --field "${debs}" Recommends OUTPUT recommends)
+if(NOT recommends MATCHES "(^|[ ,])libsecret-1-0([ ,]|\n|$)")
+    message(FATAL_ERROR "Recommends lacks libsecret-1-0: ${recommends}")
+endif()
 
 # The contents.
 run(COMMAND dpkg-deb --contents "${debs}" OUTPUT contents)

@@ -970,6 +970,10 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
             <numerusform>Durchschnittlicher Fortschritt: %1 % bei %n Lernenden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Average completion: %1 % over all %2 learners (the chart shows the %3 most recently joined).</source>
+        <translation>Durchschnittlicher Fortschritt: %1 % über alle %2 Lernenden (das Diagramm zeigt die %3 zuletzt beigetretenen).</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::CourseListModel</name>

@@ -969,6 +969,10 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
             <numerusform>Completamento medio: %1 % su %n studenti.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Average completion: %1 % over all %2 learners (the chart shows the %3 most recently joined).</source>
+        <translation>Completamento medio: %1 % su tutti i %2 studenti (il grafico mostra i %3 iscritti più di recente).</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::CourseListModel</name>

@@ -90,6 +90,10 @@
         <source>No system keychain is available, so the sign-in is kept in memory only: you will be asked to sign in again next time.</source>
         <translation>Es ist kein Systemschlüsselbund verfügbar, daher wird die Anmeldung nur im Arbeitsspeicher gehalten: Sie werden beim nächsten Mal erneut zur Anmeldung aufgefordert.</translation>
     </message>
+    <message>
+        <source>The server does not know CourseDesk&apos;s client ID (&apos;%1&apos;): ask your community&apos;s administrator for the client ID they registered for CourseDesk, and add the account with it. (The server said: %2)</source>
+        <translation>Der Server kennt die Client-ID von CourseDesk (&apos;%1&apos;) nicht: Fragen Sie die Verwaltung Ihrer Community nach der Client-ID, die sie für CourseDesk registriert hat, und fügen Sie das Konto damit hinzu. (Der Server meldete: %2)</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::AccountSignOut</name>

@@ -90,6 +90,10 @@
         <source>No system keychain is available, so the sign-in is kept in memory only: you will be asked to sign in again next time.</source>
         <translation>Non è disponibile alcun portachiavi di sistema, quindi l&apos;accesso è conservato solo in memoria: la prossima volta ti verrà chiesto di accedere di nuovo.</translation>
     </message>
+    <message>
+        <source>The server does not know CourseDesk&apos;s client ID (&apos;%1&apos;): ask your community&apos;s administrator for the client ID they registered for CourseDesk, and add the account with it. (The server said: %2)</source>
+        <translation>Il server non conosce l&apos;ID client di CourseDesk (&apos;%1&apos;): chiedi all&apos;amministratore della tua comunità l&apos;ID client registrato per CourseDesk e aggiungi l&apos;account con quello. (Il server ha risposto: %2)</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::AccountSignOut</name>

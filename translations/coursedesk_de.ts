@@ -361,6 +361,38 @@
         <source>You are signed in to %1 as %2.</source>
         <translation>Sie sind bei %1 als %2 angemeldet.</translation>
     </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Erweitert</translation>
+    </message>
+    <message>
+        <source>Ask your community&apos;s administrator whether CourseDesk was registered as an app there: if so, enter its client ID and, to sign in with the browser, the port of its redirect address. Otherwise leave both empty.</source>
+        <translation>Fragen Sie die Verwaltung Ihrer Community, ob CourseDesk dort als App registriert wurde: Wenn ja, geben Sie die Client-ID und, für die Anmeldung im Browser, den Port der Weiterleitungsadresse ein. Andernfalls lassen Sie beide Felder leer.</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Weiterleitungsport</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;port:</source>
+        <translation>Weiterleitungs&amp;port:</translation>
+    </message>
+    <message>
+        <source>The redirect port must be a number from %1 to 65535, or empty.</source>
+        <translation>Der Weiterleitungsport muss eine Zahl von %1 bis 65535 sein oder leer bleiben.</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::ApiClient</name>

@@ -361,6 +361,38 @@
         <source>You are signed in to %1 as %2.</source>
         <translation>Hai effettuato l&apos;accesso a %1 come %2.</translation>
     </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Avanzate</translation>
+    </message>
+    <message>
+        <source>Ask your community&apos;s administrator whether CourseDesk was registered as an app there: if so, enter its client ID and, to sign in with the browser, the port of its redirect address. Otherwise leave both empty.</source>
+        <translation>Chiedi all&apos;amministratore della tua comunità se CourseDesk vi è stato registrato come app: in tal caso inserisci il suo ID client e, per accedere con il browser, la porta del suo indirizzo di reindirizzamento. Altrimenti lascia vuoti entrambi i campi.</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>qualsiasi porta libera</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Porta di reindirizzamento</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;ID client:</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;port:</source>
+        <translation>&amp;Porta di reindirizzamento:</translation>
+    </message>
+    <message>
+        <source>The redirect port must be a number from %1 to 65535, or empty.</source>
+        <translation>La porta di reindirizzamento deve essere un numero da %1 a 65535, oppure vuota.</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::ApiClient</name>

@@ -1209,6 +1209,10 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <source>The server answered %1 %2.</source>
         <translation>Der Server hat mit %1 %2 geantwortet.</translation>
     </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Der Server hat mit %1 geantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::JsonMapping</name>

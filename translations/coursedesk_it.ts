@@ -1208,6 +1208,10 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <source>The server answered %1 %2.</source>
         <translation>Il server ha risposto %1 %2.</translation>
     </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Il server ha risposto %1.</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::JsonMapping</name>

@@ -2,7 +2,8 @@
 // parameters are sent as the platform's docs define them ("list(string)¦string", read Django-style): left out where
 // the server's default is wanted, else one plain key per value (statuses=joined&statuses=manager), never JSON
 // text, which a platform server takes as one status that matches nothing. No dialect rows: this is the client's
-// side of the wire alone (the servers' answers: tst_ApiClient, both dialects).
+// side of the wire alone (the servers' answers: tst_ApiClient, both dialects), and how it reads a status line no
+// reference server sends.
 #include "remote/ApiClient.h"
 
 #include "Await.h"
@@ -87,6 +88,19 @@ private slots:
         }
         QVERIFY(answered);
         QCOMPARE(capture.targets(), QStringList{target});
+    }
+
+    // An error status without a reason phrase (HTTP/2 has none; HTTP/1.1 allows an empty one) and without a body
+    // still gives a clear sentence, not "The server answered 502 ."
+    void aStatusWithoutAReasonPhraseIsStillASentence()
+    {
+        RequestCapture capture({}, "HTTP/1.1 502 ");
+        HttpTransport transport(m_network, m_clock, HttpTransport::Options{});
+        ApiClient api(transport, capture.baseUrl());
+        const auto me = await<ApiResult<UserInfo>>([&](auto done) { api.me(done); });
+        QVERIFY(me && !me->ok());
+        QCOMPARE(me->error().httpStatus, 502);
+        QCOMPARE(me->error().message, u"The server answered 502."_s);
     }
 
     void plainHttpToARemoteHostIsRefusedBeforeAnyByteIsSent()

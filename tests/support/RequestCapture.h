@@ -1,7 +1,8 @@
 #pragma once
 
 // A loopback HTTP server that records the target of every request ("/api/v2/course/?limit=50&offset=0") and answers
-// each with the same JSON body: what a client puts on the wire, byte for byte, without a real server.
+// each with the same status line and JSON body: what a client puts on the wire, byte for byte, and how it reads
+// a reply no reference server sends, without a real server.
 #include <QByteArray>
 #include <QHostAddress>
 #include <QStringList>
@@ -16,8 +17,10 @@ namespace coursedesk::test {
 class RequestCapture final : public QObject
 {
 public:
-    explicit RequestCapture(QByteArray body = R"({"count": 0, "next": null, "previous": null, "results": []})")
+    explicit RequestCapture(QByteArray body = R"({"count": 0, "next": null, "previous": null, "results": []})",
+                            QByteArray statusLine = "HTTP/1.1 200 OK")
         : m_body(std::move(body))
+        , m_statusLine(std::move(statusLine))
     {
         m_server.listen(QHostAddress::LocalHost, 0);
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
@@ -42,7 +45,7 @@ private:
             const QList<QByteArray> requestLine = buffer->left(buffer->indexOf("\r\n")).split(' ');
             m_targets.append(QString::fromLatin1(requestLine.value(1)));
             buffer->clear();
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
+            socket->write(m_statusLine + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
                           QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
             socket->disconnectFromHost();
         });
@@ -50,6 +53,7 @@ private:
 
     QTcpServer m_server;
     QByteArray m_body;
+    QByteArray m_statusLine;
     QStringList m_targets;
 };
 

@@ -90,6 +90,10 @@
         <source>No system keychain is available, so the sign-in is kept in memory only: you will be asked to sign in again next time.</source>
         <translation>Es ist kein Systemschlüsselbund verfügbar, daher wird die Anmeldung nur im Arbeitsspeicher gehalten: Sie werden beim nächsten Mal erneut zur Anmeldung aufgefordert.</translation>
     </message>
+    <message>
+        <source>The server does not know CourseDesk&apos;s client ID (&apos;%1&apos;): ask your community&apos;s administrator for the client ID they registered for CourseDesk, and add the account with it. (The server said: %2)</source>
+        <translation>Der Server kennt die Client-ID von CourseDesk (&apos;%1&apos;) nicht: Fragen Sie die Verwaltung Ihrer Community nach der Client-ID, die sie für CourseDesk registriert hat, und fügen Sie das Konto damit hinzu. (Der Server meldete: %2)</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::AccountSignOut</name>
@@ -356,6 +360,38 @@
     <message>
         <source>You are signed in to %1 as %2.</source>
         <translation>Sie sind bei %1 als %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Erweitert</translation>
+    </message>
+    <message>
+        <source>Ask your community&apos;s administrator whether CourseDesk was registered as an app there: if so, enter its client ID and, to sign in with the browser, the port of its redirect address. Otherwise leave both empty.</source>
+        <translation>Fragen Sie die Verwaltung Ihrer Community, ob CourseDesk dort als App registriert wurde: Wenn ja, geben Sie die Client-ID und, für die Anmeldung im Browser, den Port der Weiterleitungsadresse ein. Andernfalls lassen Sie beide Felder leer.</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Weiterleitungsport</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;port:</source>
+        <translation>Weiterleitungs&amp;port:</translation>
+    </message>
+    <message>
+        <source>The redirect port must be a number from %1 to 65535, or empty.</source>
+        <translation>Der Weiterleitungsport muss eine Zahl von %1 bis 65535 sein oder leer bleiben.</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1006,10 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
             <numerusform>Durchschnittlicher Fortschritt: %1 % bei %n Lernenden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Average completion: %1 % over all %2 learners (the chart shows the %3 most recently joined).</source>
+        <translation>Durchschnittlicher Fortschritt: %1 % über alle %2 Lernenden (das Diagramm zeigt die %3 zuletzt beigetretenen).</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::CourseListModel</name>
@@ -1168,6 +1208,10 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>The server answered %1 %2.</source>
         <translation>Der Server hat mit %1 %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Der Server hat mit %1 geantwortet.</translation>
     </message>
 </context>
 <context>

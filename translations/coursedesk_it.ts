@@ -90,6 +90,10 @@
         <source>No system keychain is available, so the sign-in is kept in memory only: you will be asked to sign in again next time.</source>
         <translation>Non è disponibile alcun portachiavi di sistema, quindi l&apos;accesso è conservato solo in memoria: la prossima volta ti verrà chiesto di accedere di nuovo.</translation>
     </message>
+    <message>
+        <source>The server does not know CourseDesk&apos;s client ID (&apos;%1&apos;): ask your community&apos;s administrator for the client ID they registered for CourseDesk, and add the account with it. (The server said: %2)</source>
+        <translation>Il server non conosce l&apos;ID client di CourseDesk (&apos;%1&apos;): chiedi all&apos;amministratore della tua comunità l&apos;ID client registrato per CourseDesk e aggiungi l&apos;account con quello. (Il server ha risposto: %2)</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::AccountSignOut</name>
@@ -356,6 +360,38 @@
     <message>
         <source>You are signed in to %1 as %2.</source>
         <translation>Hai effettuato l&apos;accesso a %1 come %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Avanzate</translation>
+    </message>
+    <message>
+        <source>Ask your community&apos;s administrator whether CourseDesk was registered as an app there: if so, enter its client ID and, to sign in with the browser, the port of its redirect address. Otherwise leave both empty.</source>
+        <translation>Chiedi all&apos;amministratore della tua comunità se CourseDesk vi è stato registrato come app: in tal caso inserisci il suo ID client e, per accedere con il browser, la porta del suo indirizzo di reindirizzamento. Altrimenti lascia vuoti entrambi i campi.</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>qualsiasi porta libera</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Porta di reindirizzamento</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;ID client:</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;port:</source>
+        <translation>&amp;Porta di reindirizzamento:</translation>
+    </message>
+    <message>
+        <source>The redirect port must be a number from %1 to 65535, or empty.</source>
+        <translation>La porta di reindirizzamento deve essere un numero da %1 a 65535, oppure vuota.</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1005,10 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
             <numerusform>Completamento medio: %1 % su %n studenti.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Average completion: %1 % over all %2 learners (the chart shows the %3 most recently joined).</source>
+        <translation>Completamento medio: %1 % su tutti i %2 studenti (il grafico mostra i %3 iscritti più di recente).</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::CourseListModel</name>
@@ -1167,6 +1207,10 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>The server answered %1 %2.</source>
         <translation>Il server ha risposto %1 %2.</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Il server ha risposto %1.</translation>
     </message>
 </context>
 <context>

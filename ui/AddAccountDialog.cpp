@@ -1,5 +1,7 @@
 #include "AddAccountDialog.h"
 
+#include "remote/ApiClient.h"
+
 #include <QDesktopServices>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -8,6 +10,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace coursedesk {
@@ -69,6 +72,39 @@ QWidget *AddAccountDialog::buildServerPage()
     auto *form = new QFormLayout;
     form->addRow(tr("&Server:"), m_server);
     form->addRow(tr("&Name:"), m_name);
+
+    // Advanced: how the community registered CourseDesk as an OAuth app. Collapsed: most servers need neither.
+    m_advancedButton = new QToolButton(page);
+    m_advancedButton->setObjectName(u"advancedButton"_s);
+    m_advancedButton->setText(tr("&Advanced"));
+    m_advancedButton->setCheckable(true);
+    m_advancedButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedButton->setArrowType(Qt::RightArrow);
+    m_advancedButton->setAutoRaise(true);
+    m_advanced = new QWidget(page);
+    m_advanced->setObjectName(u"advancedSection"_s);
+    auto *advancedText = new QLabel(tr("Ask your community's administrator whether CourseDesk was registered as an "
+                                       "app there: if so, enter its client ID and, to sign in with the browser, the "
+                                       "port of its redirect address. Otherwise leave both empty."),
+                                    m_advanced);
+    advancedText->setWordWrap(true);
+    m_clientId = new QLineEdit(m_advanced);
+    m_clientId->setObjectName(u"clientIdEdit"_s);
+    m_clientId->setPlaceholderText(QString::fromLatin1(ApiClient::defaultClientId));
+    m_clientId->setAccessibleName(tr("Client ID"));
+    m_redirectPort = new QLineEdit(m_advanced);
+    m_redirectPort->setObjectName(u"redirectPortEdit"_s);
+    m_redirectPort->setPlaceholderText(tr("any free port"));
+    m_redirectPort->setAccessibleName(tr("Redirect port"));
+    auto *advancedForm = new QFormLayout;
+    advancedForm->addRow(tr("&Client ID:"), m_clientId);
+    advancedForm->addRow(tr("Redirect &port:"), m_redirectPort);
+    auto *advancedLayout = new QVBoxLayout(m_advanced);
+    advancedLayout->setContentsMargins(0, 0, 0, 0);
+    advancedLayout->addWidget(advancedText);
+    advancedLayout->addLayout(advancedForm);
+    m_advanced->hide();
+
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(cancel);
@@ -76,8 +112,14 @@ QWidget *AddAccountDialog::buildServerPage()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(intro);
     layout->addLayout(form);
+    layout->addWidget(m_advancedButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_advanced);
     layout->addStretch();
     layout->addLayout(buttons);
+
+    connect(m_advancedButton, &QAbstractButton::toggled, this, &AddAccountDialog::showAdvanced);
+    connect(m_clientId, &QLineEdit::returnPressed, this, &AddAccountDialog::goToMethods);
+    connect(m_redirectPort, &QLineEdit::returnPressed, this, &AddAccountDialog::goToMethods);
 
     connect(m_continue, &QPushButton::clicked, this, &AddAccountDialog::goToMethods);
     connect(m_server, &QLineEdit::returnPressed, this, &AddAccountDialog::goToMethods);
@@ -185,6 +227,34 @@ QWidget *AddAccountDialog::buildDonePage()
     return page;
 }
 
+void AddAccountDialog::showAdvanced(bool shown)
+{
+    m_advancedButton->setChecked(shown);
+    m_advancedButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_advanced->setVisible(shown);
+}
+
+Result<OAuthApp> AddAccountDialog::typedApp()
+{
+    OAuthApp app{m_clientId->text().trimmed(), 0};
+    if (const QString port = m_redirectPort->text().trimmed(); !port.isEmpty()) {
+        bool ok = false;
+        const uint number = port.toUInt(&ok);
+        if (!ok || number < OAuthApp::lowestPort || number > 65535) {
+            m_redirectPort->setFocus();
+            return Error{
+                u"bad_redirect_port"_s,
+                tr("The redirect port must be a number from %1 to 65535, or empty.").arg(OAuthApp::lowestPort)};
+        }
+        app.redirectPort = quint16(number);
+    }
+    if (Status usable = app.check(); !usable) {
+        m_clientId->setFocus();
+        return usable.error();
+    }
+    return app;
+}
+
 void AddAccountDialog::setSignInAgain(const Account &account)
 {
     m_again = account;
@@ -245,6 +315,13 @@ void AddAccountDialog::goToMethods()
         m_name->setFocus();
         return;
     }
+    const Result<OAuthApp> app = typedApp();
+    if (!app) {
+        showAdvanced(true); // the field to correct is in view
+        showError(app.error().message);
+        return;
+    }
+    m_signIn.setNewAccountApp(*app);
     m_serverUrl = *server;
     m_server->setText(server->toString()); // what will be used, normalised
     m_methodIntro->setText(tr("Sign in to %1.").arg(server->toString()));

@@ -13,13 +13,15 @@ class QNetworkAccessManager;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
+class QToolButton;
 
 namespace coursedesk {
 
 // Adds an account, or signs an existing one in again: first the server address (normalised; https
-// required except on this computer) and a name, then one of three ways to sign in: in the browser (OAuth2
-// with PKCE: the browser opens, the dialog waits with a Cancel button and gives up after a timeout), with a
-// password, or with an access token. Errors are shown in the dialog and keep what was typed. When the tokens
+// required except on this computer), a name and, under "Advanced" (collapsed), how the community registered
+// CourseDesk (a client ID, a fixed redirect port: kept with the account), then one of three ways to sign in: in the
+// browser (OAuth2 with PKCE: the browser opens, the dialog waits with a Cancel button and gives up after a timeout),
+// with a password, or with an access token. Errors are shown in the dialog and keep what was typed. When the tokens
 // could not go to the system keychain the dialog says so before it closes ("you will be asked to sign in
 // again next time").
 class AddAccountDialog final : public QDialog
@@ -57,6 +59,7 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *serverEdit() const { return m_server; }
     QPushButton *continueButton() const { return m_continue; }
+    // Advanced, found by object name: advancedButton, advancedSection, clientIdEdit, redirectPortEdit.
     QTabWidget *methodTabs() const { return m_methods; }
     QPushButton *browserButton() const { return m_browserButton; }
     QLineEdit *userEdit() const { return m_user; }
@@ -80,6 +83,9 @@ private:
     QWidget *buildWaitingPage();
     QWidget *buildDonePage();
     void goToMethods();
+    // The app as typed under Advanced, checked (OAuthApp::check); the field to correct on error.
+    Result<OAuthApp> typedApp();
+    void showAdvanced(bool shown);
     void startBrowser();
     void startPassword();
     void startToken();
@@ -104,6 +110,10 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_server = nullptr;
     QPushButton *m_continue = nullptr;
+    QToolButton *m_advancedButton = nullptr;
+    QWidget *m_advanced = nullptr;
+    QLineEdit *m_clientId = nullptr;
+    QLineEdit *m_redirectPort = nullptr;
     QLabel *m_methodIntro = nullptr;
     QTabWidget *m_methods = nullptr;
     QPushButton *m_browserButton = nullptr;

@@ -73,7 +73,8 @@ struct PageQuery final
     QString ordering;     // learners only: joined_at, -joined_at, last_active_at, -last_active_at
     // Join statuses, for the learners and the quiz results alike (the quiz dashboard filters by the learner's
     // join status, not by the attempt's result: api-contract.md, "What a platform server does differently",
-    // point 9). Empty: all.
+    // point 9). Empty: left out, the server's default (every member on ours, managers and joined learners on a
+    // platform server; Dashboard asks for every member by name).
     QStringList statuses;
 
     friend bool operator==(const PageQuery &, const PageQuery &) = default;

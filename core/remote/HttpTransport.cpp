@@ -51,8 +51,7 @@ HttpTransport::HttpTransport(QNetworkAccessManager &network, const Clock &clock,
     , m_network(network)
     , m_clock(clock)
     , m_options(options)
-{
-}
+{}
 
 HttpTransport::~HttpTransport()
 {
@@ -82,14 +81,15 @@ ApiResult<QUrl> HttpTransport::checkUrl(const QUrl &url)
 
 bool HttpTransport::sameOrigin(const QUrl &a, const QUrl &b)
 {
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-           && a.port(a.scheme() == u"https"_s ? 443 : 80) == b.port(b.scheme() == u"https"_s ? 443 : 80);
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == u"https"_s ? 443 : 80) == b.port(b.scheme() == u"https"_s ? 443 : 80);
 }
 
 QDateTime HttpTransport::parseHttpDate(const QByteArray &value)
 {
     // RFC 7231 IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT".
-    QDateTime parsed = QLocale::c().toDateTime(QString::fromLatin1(value).trimmed(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    QDateTime parsed =
+        QLocale::c().toDateTime(QString::fromLatin1(value).trimmed(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
     if (!parsed.isValid())
         return {};
     parsed.setTimeSpec(Qt::UTC);
@@ -177,8 +177,8 @@ void HttpTransport::finish(const std::shared_ptr<InFlight> &call, QNetworkReply 
                                                            .arg(m_options.maxReplyBytes / (1024 * 1024))));
         return;
     }
-    if (status == 0 || (netError != QNetworkReply::NoError && netError >= QNetworkReply::ConnectionRefusedError
-                        && netError < QNetworkReply::ContentAccessDenied)) {
+    if (status == 0 || (netError != QNetworkReply::NoError && netError >= QNetworkReply::ConnectionRefusedError &&
+                        netError < QNetworkReply::ContentAccessDenied)) {
         if (netError == QNetworkReply::OperationCanceledError) {
             // Qt reports a transfer timeout with the same code as abort(): tell them apart ourselves.
             const bool timedOut = reply->property("coursedesk_cancelled").isNull();
@@ -186,7 +186,8 @@ void HttpTransport::finish(const std::shared_ptr<InFlight> &call, QNetworkReply 
                                 : makeError(ApiError::Kind::Cancelled, tr("The request was cancelled.")));
             return;
         }
-        ApiError error = makeError(ApiError::Kind::Network, tr("The server cannot be reached: %1").arg(reply->errorString()));
+        ApiError error =
+            makeError(ApiError::Kind::Network, tr("The server cannot be reached: %1").arg(reply->errorString()));
         // A reply cut short after the status line: the body is incomplete.
         if (status != 0)
             error.kind = ApiError::Kind::BadReply;
@@ -237,9 +238,10 @@ void HttpTransport::finish(const std::shared_ptr<InFlight> &call, QNetworkReply 
     error.serverCode = body.code;
     error.message = body.message;
     if (error.message.isEmpty()) {
-        error.message = tr("The server answered %1 %2.")
-                            .arg(status)
-                            .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+        // HTTP/2 has no reason phrase (and HTTP/1.1 allows an empty one): then the status alone.
+        const QString phrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().simplified();
+        error.message = phrase.isEmpty() ? tr("The server answered %1.").arg(status)
+                                         : tr("The server answered %1 %2.").arg(status).arg(phrase);
     }
     if (status == 429 || status == 503)
         error.retryAfterMs = parseRetryAfter(response.headers.value("retry-after"), serverDate);

@@ -129,10 +129,21 @@ void AccountSignIn::signInWithPassword(Target target, const QString &name, const
             Error error = tokens.error().toError();
             if (tokens.error().kind == ApiError::Kind::Http && tokens.error().serverCode == u"invalid_grant"_s)
                 error.message = tr("The server did not accept this user name and password.");
+            if (tokens.error().kind == ApiError::Kind::Http && tokens.error().serverCode == u"invalid_client"_s)
+                error.message = unknownClient(tokens.error().message);
             return fail(error);
         }
         obtained(std::move(tokens).value());
     });
+}
+
+// A community registers its own apps (api-contract.md, "What a platform server does differently", point 10): the
+// server's words say it does not know the client id, these say what to do about it.
+QString AccountSignIn::unknownClient(const QString &serverText) const
+{
+    return tr("The server does not know CourseDesk's client ID ('%1'): ask your community's administrator for the "
+              "client ID they registered for CourseDesk, and add the account with it. (The server said: %2)")
+        .arg(m_api ? m_api->clientId() : QString(), serverText);
 }
 
 void AccountSignIn::signInWithToken(Target target, const QString &name, const QUrl &server,

@@ -86,6 +86,7 @@ private:
     void completed(SignInOutcome outcome, const Status &saved);
     void fail(const Error &error);
     void teardown();
+    QString unknownClient(const QString &serverText) const;
 
     Accounts &m_accounts;
     CredentialStore &m_store;

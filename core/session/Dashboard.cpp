@@ -110,11 +110,13 @@ QByteArray summaryJson(const CompletionSummary &summary)
     QJsonArray bands;
     for (int count : summary.bands)
         bands.append(count);
-    return QJsonDocument(QJsonObject{{u"bands"_s, bands},
-                                     {u"counted"_s, summary.counted},
-                                     {u"total"_s, summary.total},
-                                     {u"sum"_s, summary.percentSum}})
-        .toJson(QJsonDocument::Compact);
+    QJsonObject json{{u"bands"_s, bands},
+                     {u"counted"_s, summary.counted},
+                     {u"total"_s, summary.total},
+                     {u"sum"_s, summary.percentSum}};
+    if (summary.serverAverage)
+        json.insert(u"server_average"_s, *summary.serverAverage);
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
 std::optional<CompletionSummary> summaryFrom(const QByteArray &json)
@@ -129,6 +131,8 @@ std::optional<CompletionSummary> summaryFrom(const QByteArray &json)
     summary.counted = object.value(u"counted"_s).toInt();
     summary.total = object.value(u"total"_s).toInt();
     summary.percentSum = object.value(u"sum"_s).toInteger();
+    if (object.value(u"server_average"_s).isDouble())
+        summary.serverAverage = object.value(u"server_average"_s).toInt();
     return summary;
 }
 
@@ -154,6 +158,22 @@ Dashboard::Dashboard(ApiClient &api, CacheDatabase &db, const Clock &clock, Opti
     , m_clock(clock)
     , m_options(options)
 {}
+
+QStringList Dashboard::everyMember()
+{
+    QStringList statuses;
+    for (JoinStatus status : {JoinStatus::Creator, JoinStatus::Manager, JoinStatus::Joined, JoinStatus::Invited,
+                              JoinStatus::Requested, JoinStatus::PaymentWaiting})
+        statuses.append(toWire(status));
+    return statuses;
+}
+
+PageQuery Dashboard::withStatuses(PageQuery query)
+{
+    if (query.statuses.isEmpty())
+        query.statuses = everyMember();
+    return query;
+}
 
 Error Dashboard::failure(qint64 courseId, const ApiError &error)
 {
@@ -222,7 +242,7 @@ void Dashboard::page(qint64 courseId, const QString &kind, const PageQuery &quer
 void Dashboard::learners(qint64 courseId, const PageQuery &query, Callback<DashboardPage<LearnerRow>> done)
 {
     page<LearnerRow>(
-        courseId, learnersKind, query,
+        courseId, learnersKind, withStatuses(query),
         [this, courseId](const PageQuery &q, auto reply) { m_api.courseLearners(courseId, q, std::move(reply)); },
         std::move(done));
 }
@@ -230,7 +250,7 @@ void Dashboard::learners(qint64 courseId, const PageQuery &query, Callback<Dashb
 void Dashboard::quizResults(qint64 courseId, const PageQuery &query, Callback<DashboardPage<QuizResultRow>> done)
 {
     page<QuizResultRow>(
-        courseId, quizKind, query,
+        courseId, quizKind, withStatuses(query),
         [this, courseId](const PageQuery &q, auto reply) { m_api.courseQuizResults(courseId, q, std::move(reply)); },
         std::move(done));
 }
@@ -268,11 +288,29 @@ void Dashboard::countPage(qint64 courseId, int offset, CompletionSummary summary
                               summary.counted < m_options.summaryMaxLearners;
             if (more)
                 return countPage(courseId, summary.counted, summary, std::move(done));
-            const QDateTime now = m_clock.now();
-            if (Status saved = m_store.saveSummary(courseId, CachedSummary{summaryJson(summary), now}); !saved)
-                qCWarning(lcDashboard) << "cannot cache the completion summary:" << saved.error().message;
-            done(Timed<CompletionSummary>{summary, now, false, {}});
+            if (!summary.isPartial())
+                return finishSummary(courseId, summary, std::move(done));
+            // Only the first learners were counted: the average over all of them is the server's (a Course Dashboard).
+            m_api.courseDashboard(courseId, [this, self, courseId, summary,
+                                             done = std::move(done)](ApiResult<CourseDashboard> figures) mutable {
+                if (!self)
+                    return;
+                if (figures)
+                    summary.serverAverage = figures->averageCompletionRate;
+                else
+                    qCDebug(lcDashboard) << "no avg_completion_rate:" << figures.error().message;
+                finishSummary(courseId, summary, std::move(done));
+            });
         });
+}
+
+void Dashboard::finishSummary(qint64 courseId, const CompletionSummary &summary,
+                              Callback<Timed<CompletionSummary>> done)
+{
+    const QDateTime now = m_clock.now();
+    if (Status saved = m_store.saveSummary(courseId, CachedSummary{summaryJson(summary), now}); !saved)
+        qCWarning(lcDashboard) << "cannot cache the completion summary:" << saved.error().message;
+    done(Timed<CompletionSummary>{summary, now, false, {}});
 }
 
 void Dashboard::summaryFromCache(qint64 courseId, const QString &reason, Callback<Timed<CompletionSummary>> done)
@@ -311,6 +349,7 @@ void Dashboard::allLearners(qint64 courseId, PageQuery query, Callback<QList<Lea
 {
     if (m_offline)
         return done(Error{offlineCode, tr("Exporting the whole list needs the server; you are offline.")});
+    query = withStatuses(query);
     query.limit = m_options.exportPageSize;
     query.offset = 0;
     collect<LearnerRow>(
@@ -323,6 +362,7 @@ void Dashboard::allQuizResults(qint64 courseId, PageQuery query, Callback<QList<
 {
     if (m_offline)
         return done(Error{offlineCode, tr("Exporting the whole list needs the server; you are offline.")});
+    query = withStatuses(query);
     query.limit = m_options.exportPageSize;
     query.offset = 0;
     collect<QuizResultRow>(

@@ -9,6 +9,7 @@
 
 #include <array>
 #include <functional>
+#include <optional>
 
 namespace coursedesk {
 
@@ -28,14 +29,16 @@ template <typename T> using DashboardPage = Timed<coursedesk::Page<T>>;
 // Learners per 10 % completion band, computed by the client: the contract has no aggregate endpoint (view=dashboard
 // only gives avg_completion_rate), so the joined learners are read page by page (statuses=["joined"]) and counted.
 // At most Dashboard::Options::summaryMaxLearners are read; beyond that the summary covers the first ones in the
-// server's default order (newest joined first) and says so (isPartial()).
+// server's default order (newest joined first) and says so (isPartial()); the average over every learner is then
+// the server's own avg_completion_rate (view=dashboard), when it gives one.
 struct CompletionSummary final
 {
     static constexpr int bandCount = 10; // [0, 10), [10, 20), …, [80, 90), [90, 100]
     std::array<int, bandCount> bands{};
-    int counted = 0;       // learners counted into the bands
-    int total = 0;         // joined learners on the server
-    qint64 percentSum = 0; // the counted learners' completion percents, summed
+    int counted = 0;                  // learners counted into the bands
+    int total = 0;                    // joined learners on the server
+    qint64 percentSum = 0;            // the counted learners' completion percents, summed
+    std::optional<int> serverAverage; // partial summaries: the server's avg_completion_rate over all `total`
 
     static int bandOf(int percent); // 0 … 9; out-of-range percents are clamped
     void add(int percent);
@@ -45,10 +48,12 @@ struct CompletionSummary final
 };
 
 // The instructor dashboard of a course for the UI and the CLI: the server's learner and quiz-attempt lists page by
-// page, the completion summary, and the whole lists for CSV export. Every page and summary fetched is cached in the
-// account's database (DashboardStore); when the server cannot be reached (or setOffline(true)), the cached page is
-// served with its age. A 403 or 404 (not a creator or manager of the course) is the error code "forbidden" with a
-// clear message, and drops what was cached for that course.
+// page, the completion summary, and the whole lists for CSV export. A query without statuses lists every member
+// (everyMember()): the statuses are then sent by name, because a platform server's default is managers and joined
+// learners only (api-contract.md, "What a platform server does differently", points 1 and 9). Every page and summary
+// fetched is cached in the account's database (DashboardStore); when the server cannot be reached (or
+// setOffline(true)), the cached page is served with its age. A 403 or 404 (not a creator or manager of the course) is
+// the error code "forbidden" with a clear message, and drops what was cached for that course.
 class Dashboard final : public QObject
 {
     Q_OBJECT
@@ -86,6 +91,8 @@ public:
     void allQuizResults(qint64 courseId, PageQuery query, Callback<QList<QuizResultRow>> done, Progress progress = {});
 
     static bool isForbidden(const Error &error) { return error.code == forbiddenCode; }
+    // The join status of every kind of member: creator, manager, joined, invited, requested, payment_waiting.
+    static QStringList everyMember();
 
 signals:
     // The server refused the dashboard of this course (403/404): the UI shows none.
@@ -99,9 +106,11 @@ private:
     void collect(qint64 courseId, PageQuery query, Fetch fetch, QList<T> rows, Callback<QList<T>> done,
                  Progress progress);
     void countPage(qint64 courseId, int offset, CompletionSummary summary, Callback<Timed<CompletionSummary>> done);
+    void finishSummary(qint64 courseId, const CompletionSummary &summary, Callback<Timed<CompletionSummary>> done);
     void summaryFromCache(qint64 courseId, const QString &reason, Callback<Timed<CompletionSummary>> done);
     Error failure(qint64 courseId, const ApiError &error);
     static QString unavailable(const ApiError &error); // why a saved copy is shown
+    static PageQuery withStatuses(PageQuery query);    // no statuses: everyMember()
 
     ApiClient &m_api;
     DashboardStore m_store;

@@ -1,111 +1,84 @@
+// coursedesk-cli against coursedesk-refserver, both as separate processes, as a person would run them, in both of
+// the server's dialects (--dialect contract|platform; the global rows of Dialects.h). The functions run in order
+// for each dialect, on a server and a data folder of that dialect's own.
+#include "CliProcess.h"
+#include "Dialects.h"
 #include "FakeBrowser.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QProcess>
 #include <QTemporaryDir>
-#include <QTest>
+#include <QUrlQuery>
 
+#include <map>
+
+using namespace coursedesk::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
-
-} // namespace
-
-// coursedesk-cli against coursedesk-refserver, both as separate processes, as a person would run them.
 class tst_CliRemote : public QObject
 {
     Q_OBJECT
 
-    QProcess m_server;
-    QString m_url;
-    QTemporaryDir m_data;
-
-    Run cli(const QStringList &args, const QByteArray &stdinText = {})
+    // One server and one data folder per dialect, started by the first test of that dialect.
+    struct Side
     {
-        QProcess process;
-        process.setProgram(QStringLiteral(COURSEDESK_CLI_PATH));
-        process.setArguments(QStringList{u"--data-dir"_s, m_data.path()} + args);
-        process.start();
-        process.write(stdinText);
-        process.closeWriteChannel();
-        Run run;
-        if (!process.waitForFinished(60'000)) {
-            process.kill();
-            run.err = u"timed out"_s;
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        RefServerProcess server;
+        QTemporaryDir data;
+    };
+    std::map<QString, std::unique_ptr<Side>> m_sides;
+    Side *m_side = nullptr;
+    QString m_url;
+
+    CliRun cli(const QStringList &args, const QByteArray &stdinText = {})
+    {
+        return runCli(m_side->data.path(), args, stdinText);
     }
 
     void control(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
-        QNetworkAccessManager network;
-        QNetworkRequest request(QUrl(m_url + path));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        QNetworkReply *reply = network.sendCustomRequest(request, method, QJsonDocument(body).toJson());
-        QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 10'000));
-        QVERIFY2(reply->error() == QNetworkReply::NoError, qPrintable(reply->errorString()));
-        reply->deleteLater();
+        QVERIFY2(m_side->server.control(method, path, body), qPrintable(path));
     }
 
 private slots:
-    void initTestCase()
+    void initTestCase_data() { addDialectRows(); }
+
+    void init()
     {
-        QVERIFY(m_data.isValid());
-        m_server.setProgram(QStringLiteral(COURSEDESK_REFSERVER_PATH));
-        m_server.setArguments({u"--port"_s, u"0"_s, u"--seed"_s, u"demo"_s});
-        m_server.start();
-        QVERIFY(m_server.waitForStarted());
-        QVERIFY(QTest::qWaitFor([&] { return m_server.canReadLine() || m_server.state() != QProcess::Running; }, 20'000));
-        const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
-        QVERIFY2(line.startsWith(u"listening on "_s), qPrintable(line));
-        m_url = line.mid(QStringLiteral("listening on ").size());
+        std::unique_ptr<Side> &side = m_sides[rowDialectName()];
+        if (!side) {
+            side = std::make_unique<Side>();
+            QVERIFY(side->data.isValid());
+            const QString problem = side->server.start({u"--dialect"_s, rowDialectName()});
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        m_side = side.get();
+        m_url = m_side->server.url();
     }
 
-    void cleanupTestCase()
-    {
-        m_server.kill();
-        m_server.waitForFinished();
-    }
+    void cleanupTestCase() { m_sides.clear(); }
 
     void plainHttpToARemoteServerIsRefused()
     {
-        const Run run = cli({u"account"_s, u"add"_s, u"evil"_s, u"--server"_s, u"http://school.example.org"_s,
-                             u"--username"_s, u"learner"_s, u"--password-stdin"_s},
-                            "learner\n");
+        const CliRun run = cli({u"account"_s, u"add"_s, u"evil"_s, u"--server"_s, u"http://school.example.org"_s,
+                                u"--username"_s, u"learner"_s, u"--password-stdin"_s},
+                               "learner\n");
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(u"https"_s));
     }
 
     void wrongPasswordIsASignInFailure()
     {
-        const Run run = cli({u"account"_s, u"add"_s, u"bad"_s, u"--server"_s, m_url, u"--username"_s, u"learner"_s,
-                             u"--password-stdin"_s},
-                            "wrong\n");
+        const CliRun run = cli({u"account"_s, u"add"_s, u"bad"_s, u"--server"_s, m_url, u"--username"_s, u"learner"_s,
+                                u"--password-stdin"_s},
+                               "wrong\n");
         QCOMPARE(run.exitCode, 3);
         QVERIFY(!run.err.contains(u"wrong"_s)); // the password is never echoed
     }
 
     void learnerSignsInSyncsAndSendsWorkDoneOffline()
     {
-        Run run = cli({u"account"_s, u"add"_s, u"school"_s, u"--server"_s, m_url, u"--username"_s, u"learner"_s,
-                       u"--password-stdin"_s},
-                      "learner\n");
+        CliRun run = cli({u"account"_s, u"add"_s, u"school"_s, u"--server"_s, m_url, u"--username"_s, u"learner"_s,
+                          u"--password-stdin"_s},
+                         "learner\n");
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.contains(u"learner"_s));
 
@@ -116,7 +89,7 @@ private slots:
 
         run = cli({u"sync"_s, u"--json"_s, u"--username"_s, u"learner"_s, u"--password-stdin"_s}, "learner\n");
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QCOMPARE(run.json()[u"courses"_s].toInt(), 2);
+        QCOMPARE(run.json()[u"courses"_s].toInt(), demoLearnerCourses().size()); // platform: with course 4
 
         // Offline now: two lessons, then a refused out-of-order step.
         QCOMPARE(cli({u"--offline"_s, u"complete"_s, u"1"_s, u"101"_s}).exitCode, 0);
@@ -140,22 +113,22 @@ private slots:
 
     void learnerIsRefusedTheDashboard()
     {
-        const Run run = cli({u"dashboard"_s, u"1"_s, u"--account"_s, u"school"_s, u"--username"_s, u"learner"_s,
-                             u"--password-stdin"_s},
-                            "learner\n");
+        const CliRun run = cli(
+            {u"dashboard"_s, u"1"_s, u"--account"_s, u"school"_s, u"--username"_s, u"learner"_s, u"--password-stdin"_s},
+            "learner\n");
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(u"creators and managers"_s));
     }
 
     void instructorExportsTheDashboardAsCsv()
     {
-        Run run = cli({u"account"_s, u"add"_s, u"teach"_s, u"--server"_s, m_url, u"--username"_s, u"teacher"_s,
-                       u"--password-stdin"_s},
-                      "teacher\n");
+        CliRun run = cli({u"account"_s, u"add"_s, u"teach"_s, u"--server"_s, m_url, u"--username"_s, u"teacher"_s,
+                          u"--password-stdin"_s},
+                         "teacher\n");
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QString csv = m_data.filePath(u"learners.csv"_s);
-        run = cli({u"dashboard"_s, u"1"_s, u"--account"_s, u"teach"_s, u"--csv"_s, csv, u"--username"_s,
-                   u"teacher"_s, u"--password-stdin"_s},
+        const QString csv = m_side->data.filePath(u"learners.csv"_s);
+        run = cli({u"dashboard"_s, u"1"_s, u"--account"_s, u"teach"_s, u"--csv"_s, csv, u"--username"_s, u"teacher"_s,
+                   u"--password-stdin"_s},
                   "teacher\n");
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QFile file(csv);
@@ -163,7 +136,8 @@ private slots:
         const QStringList lines = QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.constFirst(), u"username,real_name,status,completion,joined,last_active"_s);
         QVERIFY(lines.size() >= 3);
-        QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) { return l.startsWith(u"learner,"_s); }));
+        QVERIFY(
+            std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) { return l.startsWith(u"learner,"_s); }));
 
         run = cli({u"dashboard"_s, u"1"_s, u"--quiz"_s, u"--json"_s, u"--account"_s, u"teach"_s, u"--username"_s,
                    u"teacher"_s, u"--password-stdin"_s},
@@ -176,11 +150,13 @@ private slots:
     {
         QCOMPARE(cli({u"--account"_s, u"school"_s, u"complete"_s, u"1"_s, u"103"_s}).exitCode, 0);
         control("POST", u"/_test/lesson"_s, {{u"course"_s, 1}, {u"lesson"_s, 103}, {u"action"_s, u"draft"_s}});
-        const Run run = cli({u"sync"_s, u"--account"_s, u"school"_s, u"--username"_s, u"learner"_s,
-                             u"--password-stdin"_s},
-                            "learner\n");
+        const CliRun run =
+            cli({u"sync"_s, u"--account"_s, u"school"_s, u"--username"_s, u"learner"_s, u"--password-stdin"_s},
+                "learner\n");
         QCOMPARE(run.exitCode, 4);
-        QVERIFY(run.err.contains(u"Rejected"_s));
+        // The server's reason, whether it came as the contract's {"message"} or a platform's bare {"detail"}.
+        QVERIFY2(run.err.contains(u"Rejected: complete lesson 103: This lesson is a draft and not published yet."_s),
+                 qPrintable(run.err));
         control("POST", u"/_test/lesson"_s, {{u"course"_s, 1}, {u"lesson"_s, 103}, {u"action"_s, u"publish"_s}});
     }
 
@@ -188,12 +164,40 @@ private slots:
     {
         QCOMPARE(cli({u"--account"_s, u"school"_s, u"incomplete"_s, u"1"_s, u"101"_s}).exitCode, 0);
         control("POST", u"/_test/faults"_s, {{u"mode"_s, u"close"_s}, {u"count"_s, -1}});
-        const Run run = cli({u"sync"_s, u"--account"_s, u"school"_s, u"--username"_s, u"learner"_s,
-                             u"--password-stdin"_s},
-                            "learner\n");
+        const CliRun run =
+            cli({u"sync"_s, u"--account"_s, u"school"_s, u"--username"_s, u"learner"_s, u"--password-stdin"_s},
+                "learner\n");
         control("DELETE", u"/_test/faults"_s);
         QCOMPARE(run.exitCode, 3);
-        const Run pending = cli({u"pending"_s, u"--account"_s, u"school"_s, u"--json"_s});
+        const CliRun pending = cli({u"pending"_s, u"--account"_s, u"school"_s, u"--json"_s});
+        QVERIFY(std::any_of(pending.json().array().cbegin(), pending.json().array().cend(), [](const QJsonValue &v) {
+            return v[u"lesson"_s].toInt() == 101 && v[u"state"_s].toString() == u"pending"_s;
+        }));
+    }
+
+    // A proxy's error page or an empty reply stops the sync with a clear message, never the page's HTML; the
+    // queued action stays queued.
+    void aProxysErrorPageStopsTheSyncInPlainWords_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("HTML 502") << u"html"_s << u"The server answered 502 Bad Gateway."_s;
+        QTest::addRow("empty 503") << u"empty"_s << u"The server answered 503 Service Unavailable."_s;
+    }
+    void aProxysErrorPageStopsTheSyncInPlainWords()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QString, message);
+        control("POST", u"/_test/faults"_s, {{u"mode"_s, mode}, {u"count"_s, -1}, {u"path_contains"_s, u"/api/v2/"_s}});
+        const CliRun run =
+            cli({u"sync"_s, u"--account"_s, u"school"_s, u"--username"_s, u"learner"_s, u"--password-stdin"_s},
+                "learner\n");
+        control("DELETE", u"/_test/faults"_s);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(u"coursedesk-cli: Sync stopped: "_s + message + u" Queued actions are kept."_s),
+                 qPrintable(run.err));
+        QVERIFY2(!run.err.contains(u'<'), qPrintable(run.err));
+        const CliRun pending = cli({u"pending"_s, u"--account"_s, u"school"_s, u"--json"_s});
         QVERIFY(std::any_of(pending.json().array().cbegin(), pending.json().array().cend(), [](const QJsonValue &v) {
             return v[u"lesson"_s].toInt() == 101 && v[u"state"_s].toString() == u"pending"_s;
         }));
@@ -201,20 +205,20 @@ private slots:
 
     void removingAnAccountWithQueuedActionsAsksFirst()
     {
-        Run run = cli({u"account"_s, u"remove"_s, u"school"_s});
+        CliRun run = cli({u"account"_s, u"remove"_s, u"school"_s});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(u"--discard"_s));
         run = cli({u"account"_s, u"remove"_s, u"school"_s, u"--discard"_s});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(!QFile::exists(m_data.filePath(u"school.sqlite"_s)));
+        QVERIFY(!QFile::exists(m_side->data.filePath(u"school.sqlite"_s)));
     }
 
     void browserSignInPrintsTheAddressAndWaitsForTheRedirect()
     {
         QProcess process;
         process.setProgram(QStringLiteral(COURSEDESK_CLI_PATH));
-        process.setArguments({u"--data-dir"_s, m_data.path(), u"account"_s, u"add"_s, u"web"_s, u"--server"_s, m_url,
-                              u"--browser"_s, u"--browser-timeout"_s, u"60"_s});
+        process.setArguments({u"--data-dir"_s, m_side->data.path(), u"account"_s, u"add"_s, u"web"_s, u"--server"_s,
+                              m_url, u"--browser"_s, u"--browser-timeout"_s, u"60"_s});
         process.start();
         QString err;
         QUrl address;
@@ -242,8 +246,8 @@ private slots:
 
     void browserSignInGivesUpWhenNoAnswerComes()
     {
-        const Run run = cli({u"account"_s, u"add"_s, u"late"_s, u"--server"_s, m_url, u"--browser"_s,
-                             u"--browser-timeout"_s, u"1"_s});
+        const CliRun run = cli(
+            {u"account"_s, u"add"_s, u"late"_s, u"--server"_s, m_url, u"--browser"_s, u"--browser-timeout"_s, u"1"_s});
         QCOMPARE(run.exitCode, 3);
         QVERIFY(run.err.contains(u"/oauth/authorize/"_s));
         QVERIFY(run.err.contains(u"No answer came from the browser"_s));
@@ -254,8 +258,8 @@ private slots:
     {
         QTest::addColumn<QStringList>("options");
         QTest::addRow("browser and token") << QStringList{u"--browser"_s, u"--token-stdin"_s};
-        QTest::addRow("browser and password") << QStringList{u"--browser"_s, u"--username"_s, u"learner"_s,
-                                                             u"--password-stdin"_s};
+        QTest::addRow("browser and password")
+            << QStringList{u"--browser"_s, u"--username"_s, u"learner"_s, u"--password-stdin"_s};
         QTest::addRow("none") << QStringList{};
         QTest::addRow("user without password") << QStringList{u"--username"_s, u"learner"_s};
         QTest::addRow("bad timeout") << QStringList{u"--browser"_s, u"--browser-timeout"_s, u"soon"_s};
@@ -263,7 +267,7 @@ private slots:
     void oneSignInMethodAtATime()
     {
         QFETCH(QStringList, options);
-        const Run run = cli(QStringList{u"account"_s, u"add"_s, u"x"_s, u"--server"_s, m_url} + options);
+        const CliRun run = cli(QStringList{u"account"_s, u"add"_s, u"x"_s, u"--server"_s, m_url} + options);
         QCOMPARE(run.exitCode, 1);
     }
 };

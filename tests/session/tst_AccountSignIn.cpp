@@ -1,6 +1,7 @@
 // Adding and re-signing accounts with the three sign-ins (browser, password, token) against the reference
-// server, the test playing the browser. Tokens go to the credential store only: after every flow the test
-// greps the account folder and everything logged for them.
+// server in both dialects (the global rows of RefServerFixture.h), the test playing the browser. A community's
+// registered app (client ID, fixed redirect port) is used and kept with the account. Tokens go to the credential store
+// only: after every flow the test greps the account folder and everything logged for them.
 #include "TokenLeaks.h"
 #include "session/AccountSignIn.h"
 
@@ -19,6 +20,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +40,8 @@ enum class Method
 };
 
 } // namespace
+
+Q_DECLARE_METATYPE(coursedesk::OAuthApp)
 
 class tst_AccountSignIn : public QObject, protected RefServerFixture
 {
@@ -92,13 +96,14 @@ class tst_AccountSignIn : public QObject, protected RefServerFixture
     QStringList placesHolding(const QByteArray &secret) const { return test::placesHolding(secret, m_dir.path()); }
 
 private slots:
+    void initTestCase_data() { addDialectRows(); }
     // Every category switched on (Qt's own networkauth ones too).
     void initTestCase() { startCapturingLog(u"*.debug=true\nqt.*.debug=true"_s); }
     void cleanupTestCase() { stopCapturingLog(); }
 
     void init()
     {
-        freshServer();
+        freshServerInTheRowsDialect();
         QVERIFY(m_dir.isValid());
         QDir(m_dir.path()).removeRecursively();
         QDir().mkpath(m_dir.path());
@@ -200,7 +205,7 @@ private slots:
         QTest::addColumn<QString>("what");
         QTest::addColumn<QString>("code");
         QTest::addRow("wrong password") << u"password"_s << u"invalid_grant"_s;
-        QTest::addRow("bad token") << u"token"_s << u"UNAUTHORIZED"_s;
+        QTest::addRow("bad token") << u"token"_s << u"UNAUTHORIZED"_s; // a platform's bare 401: http_401
         QTest::addRow("cancelled browser") << u"cancel"_s << u"cancelled"_s;
         QTest::addRow("browser refused") << u"refused"_s << u"denied"_s;
     }
@@ -222,13 +227,14 @@ private slots:
             m_signIn->cancel();
         } else {
             RefServer::Options options;
+            options.dialect = m_dialect;
             options.authorizeAs = u"nobody"_s;
             startServer(options);
             m_signIn->signInWithBrowser(AccountSignIn::Target::NewAccount, u"school"_s, m_server->baseUrl());
         }
         QVERIFY(QTest::qWaitFor([&] { return m_outcome.has_value(); }, 20'000));
         QVERIFY(!m_outcome->ok());
-        QCOMPARE(m_outcome->error().code, code);
+        QCOMPARE(m_outcome->error().code, platform() && code == u"UNAUTHORIZED"_s ? u"http_401"_s : code);
         QVERIFY(!m_outcome->error().message.isEmpty());
         QVERIFY(!m_signIn->isBusy());
         QCOMPARE(m_accounts->list()->size(), 0);
@@ -283,6 +289,88 @@ private slots:
         QCOMPARE(m_accounts->list()->size(), 1);
     }
 
+    // A community registered CourseDesk as its own app: the sign-in presents its client ID (and, in the browser,
+    // listens on its registered redirect port), the account keeps both, and signing in again uses them whatever
+    // the next new account's app is. A platform server checks both; a contract server takes any.
+    void aCommunitysAppIsUsedAndKeptWithTheAccount_data()
+    {
+        QTest::addColumn<Method>("method");
+        QTest::addRow("browser") << Method::Browser;
+        QTest::addRow("password") << Method::Password;
+    }
+    void aCommunitysAppIsUsedAndKeptWithTheAccount()
+    {
+        QFETCH(Method, method);
+        QTcpServer probe; // a port nobody uses right now, registered as the redirect URI's
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const OAuthApp app{u"community-app"_s, probe.serverPort()};
+        probe.close();
+        RefServer::Options options;
+        options.dialect = m_dialect;
+        options.clientId = app.clientId;
+        options.redirectUris = {u"http://127.0.0.1:%1/coursedesk-sign-in"_s.arg(app.redirectPort)};
+        startServer(options);
+        m_signIn->setNewAccountApp(app);
+        const Result<SignInOutcome> added = run(method, u"school"_s);
+        QVERIFY2(added.ok(), qPrintable(added ? QString() : added.error().message));
+        QCOMPARE(added->account.app, app);
+        QCOMPARE(m_accounts->find(u"school"_s)->app, app);
+        if (method == Method::Browser)
+            QCOMPARE(QUrlQuery(m_browserUrl).queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded),
+                     options.redirectUris.constFirst());
+
+        m_signIn->setNewAccountApp({}); // CourseDesk's own for new accounts; "school" keeps the community's
+        const Result<SignInOutcome> again = run(method, u"school"_s, AccountSignIn::Target::ExistingAccount);
+        QVERIFY2(again.ok(), qPrintable(again ? QString() : again.error().message));
+        QVERIFY(again->signedInAgain);
+    }
+
+    // CourseDesk's own client ID where the community registered another: a platform server refuses it
+    // (invalid_client) and the message says what to ask for; nothing is added or stored.
+    void anUnregisteredClientIdIsExplained()
+    {
+        RefServer::Options options;
+        options.dialect = m_dialect;
+        options.clientId = u"community-app"_s;
+        startServer(options);
+        const Result<SignInOutcome> outcome = run(Method::Password, u"school"_s);
+        if (!platform()) {
+            QVERIFY(outcome.ok()); // a contract server takes any client id
+            return;
+        }
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error().code, u"invalid_client"_s);
+        QVERIFY2(outcome.error().message.startsWith(u"The server does not know CourseDesk's client ID ('coursedesk'): "
+                                                    u"ask your community's administrator"_s),
+                 qPrintable(outcome.error().message));
+        QVERIFY(outcome.error().message.contains(u"The client 'coursedesk' is not registered here."_s));
+        QCOMPARE(m_accounts->list()->size(), 0);
+        QCOMPARE(m_store.writes, 0);
+    }
+
+    // An app that cannot be used is refused before the network, with the reason.
+    void anUnusableAppIsRefusedBeforeTheNetwork_data()
+    {
+        QTest::addColumn<OAuthApp>("app");
+        QTest::addColumn<QString>("code");
+        QTest::addRow("client id with a space") << OAuthApp{u"community app"_s, 0} << u"bad_client_id"_s;
+        QTest::addRow("client id too long") << OAuthApp{QString(256, u'x'), 0} << u"bad_client_id"_s;
+        QTest::addRow("privileged port") << OAuthApp{{}, 80} << u"bad_redirect_port"_s;
+    }
+    void anUnusableAppIsRefusedBeforeTheNetwork()
+    {
+        QFETCH(OAuthApp, app);
+        QFETCH(QString, code);
+        m_signIn->setNewAccountApp(app);
+        const int before = m_server->counters().requests;
+        const Result<SignInOutcome> outcome = run(Method::Password, u"school"_s);
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error().code, code);
+        QVERIFY(!outcome.error().message.isEmpty());
+        QCOMPARE(m_server->counters().requests, before);
+        QCOMPARE(m_accounts->list()->size(), 0);
+    }
+
     // A refused refresh: sync stops asking for a sign-in and keeps the queue; signing in again in the browser
     // sends it.
     void aFailedRefreshAsksForSignInAndKeepsTheOutbox()
@@ -312,6 +400,7 @@ private slots:
         QUrlQuery spend;
         spend.addQueryItem(u"grant_type"_s, u"refresh_token"_s);
         spend.addQueryItem(u"refresh_token"_s, QString::fromLatin1(added->credentials.refreshToken));
+        spend.addQueryItem(u"client_id"_s, u"coursedesk"_s); // the app this server registered
         QCOMPARE(client()->postForm(u"/oauth/token/"_s, spend).status, 200);
         const SyncReport refused = syncOnce(added->credentials);
         QVERIFY(refused.authFailed);

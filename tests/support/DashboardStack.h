@@ -1,7 +1,8 @@
 #pragma once
 
 // The instructor dashboard as the app builds it (cache database, transport, ApiClient, Dashboard) against the
-// reference server in process (demo seed, FakeClock at 2026-03-01 12:00 UTC), for session and UI tests.
+// reference server in process (demo seed, FakeClock at 2026-03-01 12:00 UTC, either dialect), for session and UI
+// tests.
 // Tests that include it link coursedesk_refserver.
 #include "Await.h"
 #include "FakeClock.h"
@@ -20,7 +21,7 @@ namespace coursedesk::test {
 struct DashboardStack
 {
     FakeClock clock;
-    refserver::RefServer server{clock};
+    refserver::RefServer server;
     QTemporaryDir dir;
     std::unique_ptr<CacheDatabase> db;
     QNetworkAccessManager network;
@@ -29,7 +30,10 @@ struct DashboardStack
     std::unique_ptr<Dashboard> dashboard;
     QString problem; // why the stack is not ready; empty when it is
 
-    explicit DashboardStack(const QString &user, Dashboard::Options options = {})
+    // `serverOptions`: the reference server's (its dialect, e.g. Dialects.h's rowServerOptions()).
+    explicit DashboardStack(const QString &user, Dashboard::Options options = {},
+                            const refserver::RefServerOptions &serverOptions = {})
+        : server(clock, serverOptions)
     {
         if (Status seeded = server.seedDemo(); !seeded) {
             problem = seeded.error().message;

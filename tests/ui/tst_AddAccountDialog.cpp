@@ -8,15 +8,18 @@
 #include "Mnemonics.h"
 #include "RefServer.h"
 
+#include <QAbstractButton>
 #include <QDirIterator>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrlQuery>
 
 using namespace coursedesk;
 using namespace coursedesk::refserver;
@@ -78,6 +81,25 @@ class tst_AddAccountDialog : public QObject
         QTest::mouseClick(m_dialog->passwordButton(), Qt::LeftButton);
     }
 
+    // A community's server that registered CourseDesk as "community-app" (and these redirect URIs).
+    void startCommunity(Dialect dialect, const QStringList &redirectUris = {})
+    {
+        RefServer::Options options;
+        options.dialect = dialect;
+        options.clientId = u"community-app"_s;
+        options.redirectUris = redirectUris;
+        startServer(options);
+    }
+
+    // Opens "Advanced" and types the client ID and the redirect port.
+    void typeAdvanced(const QString &clientId, const QString &port)
+    {
+        QTest::mouseClick(m_dialog->findChild<QAbstractButton *>(u"advancedButton"_s), Qt::LeftButton);
+        QVERIFY(m_dialog->findChild<QWidget *>(u"advancedSection"_s)->isVisible());
+        QTest::keyClicks(m_dialog->findChild<QLineEdit *>(u"clientIdEdit"_s), clientId);
+        QTest::keyClicks(m_dialog->findChild<QLineEdit *>(u"redirectPortEdit"_s), port);
+    }
+
 private slots:
     void init()
     {
@@ -101,6 +123,9 @@ private slots:
     // each sign-in tab (the tabs' names, Back and the dialog's buttons are visible with every tab).
     void everyVisibleMnemonicIsUnique()
     {
+        QVERIFY2(widgetClashes(m_dialog.get()).isEmpty(), qPrintable(widgetClashes(m_dialog.get()).join(u", "_s)));
+        QTest::mouseClick(m_dialog->findChild<QAbstractButton *>(u"advancedButton"_s), Qt::LeftButton);
+        QVERIFY(m_dialog->findChild<QWidget *>(u"advancedSection"_s)->isVisible());
         QVERIFY2(widgetClashes(m_dialog.get()).isEmpty(), qPrintable(widgetClashes(m_dialog.get()).join(u", "_s)));
         toMethods();
         for (int tab = 0; tab < m_dialog->methodTabs()->count(); ++tab) {
@@ -260,6 +285,96 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 20'000);
         QVERIFY(signedIn.constFirst().constFirst().value<SignInOutcome>().signedInAgain);
         QCOMPARE(m_accounts->list()->size(), 1);
+    }
+
+    // Connecting to a community (issue 15, item 5): "Advanced" is collapsed at first; the client ID and the fixed
+    // redirect port typed there are kept with the account and used to sign in. A platform server that registered
+    // community-app knows no other id; a contract server takes any.
+    void aCommunitysClientIdAndRedirectPortAreKeptWithTheAccount_data()
+    {
+        QTest::addColumn<int>("dialect");
+        QTest::addRow("contract") << int(Dialect::Contract);
+        QTest::addRow("platform") << int(Dialect::Platform);
+    }
+    void aCommunitysClientIdAndRedirectPortAreKeptWithTheAccount()
+    {
+        QFETCH(int, dialect);
+        startCommunity(Dialect(dialect));
+        auto *section = m_dialog->findChild<QWidget *>(u"advancedSection"_s);
+        QVERIFY(section && !section->isVisible());
+        typeAdvanced(u"community-app"_s, u"53124"_s);
+        toMethods();
+        signInWithPassword(u"learner"_s, u"learner"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_dialog->result(), int(QDialog::Accepted), 20'000);
+        QCOMPARE(m_accounts->find(u"school"_s)->app, (OAuthApp{u"community-app"_s, 53124}));
+    }
+
+    // Without the community's client ID a platform server refuses CourseDesk's own: the dialog says what to ask for
+    // and adds nothing.
+    void withoutTheCommunitysClientIdThePlatformRefusesAndTheDialogSaysWhy()
+    {
+        startCommunity(Dialect::Platform);
+        toMethods();
+        signInWithPassword(u"learner"_s, u"learner"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->errorText().isEmpty(), 20'000);
+        QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Method);
+        QVERIFY2(m_dialog->errorText().contains(u"does not know CourseDesk's client ID ('coursedesk')"_s),
+                 qPrintable(m_dialog->errorText()));
+        QVERIFY(m_dialog->errorText().contains(u"administrator"_s));
+        QVERIFY(m_accounts->list()->isEmpty());
+        QCOMPARE(m_store.writes, 0);
+    }
+
+    // What cannot be a client ID or a loopback port is explained in the dialog, on the server page with Advanced
+    // open; what was typed is kept and nothing is asked of the server.
+    void badAdvancedValuesAreExplainedInTheDialog_data()
+    {
+        QTest::addColumn<QString>("clientId");
+        QTest::addColumn<QString>("port");
+        QTest::addColumn<QString>("message");
+        const QString badPort = u"The redirect port must be a number from 1024 to 65535, or empty."_s;
+        QTest::addRow("privileged port") << QString() << u"80"_s << badPort;
+        QTest::addRow("port too high") << QString() << u"70000"_s << badPort;
+        QTest::addRow("port not a number") << QString() << u"http"_s << badPort;
+        QTest::addRow("client id with a space")
+            << u"community app"_s << QString() << u"The client ID may hold letters, digits and punctuation only"_s;
+    }
+    void badAdvancedValuesAreExplainedInTheDialog()
+    {
+        QFETCH(QString, clientId);
+        QFETCH(QString, port);
+        QFETCH(QString, message);
+        const int requests = m_server->counters().requests;
+        typeAdvanced(clientId, port);
+        QTest::mouseClick(m_dialog->findChild<QAbstractButton *>(u"advancedButton"_s), Qt::LeftButton); // folded
+        fillServerPage(m_server->baseUrl().toString(), u"school"_s);
+        QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Server);
+        QVERIFY2(m_dialog->errorText().startsWith(message), qPrintable(m_dialog->errorText()));
+        QVERIFY(m_dialog->findChild<QWidget *>(u"advancedSection"_s)->isVisible()); // unfolded to show the field
+        QCOMPARE(m_dialog->findChild<QLineEdit *>(u"clientIdEdit"_s)->text(), clientId);
+        QCOMPARE(m_dialog->findChild<QLineEdit *>(u"redirectPortEdit"_s)->text(), port);
+        QCOMPARE(m_server->counters().requests, requests);
+        QVERIFY(m_accounts->list()->isEmpty());
+    }
+
+    // The browser sign-in listens on the redirect port typed under Advanced: the redirect URI is the one the
+    // community registered, exactly, which a platform server requires.
+    void theBrowserSignInUsesTheRegisteredRedirectPort()
+    {
+        QTcpServer probe; // a port nobody uses right now
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        const QString registered = u"http://127.0.0.1:%1/coursedesk-sign-in"_s.arg(port);
+        startCommunity(Dialect::Platform, {registered});
+        QSignalSpy signedIn(m_dialog.get(), &AddAccountDialog::signedIn);
+        browserAnswers();
+        typeAdvanced(u"community-app"_s, QString::number(port));
+        toMethods();
+        QTest::mouseClick(m_dialog->browserButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 20'000);
+        QCOMPARE(QUrlQuery(m_opened.constFirst()).queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded), registered);
+        QCOMPARE(m_accounts->find(u"school"_s)->app, (OAuthApp{u"community-app"_s, port}));
     }
 };
 

@@ -7,6 +7,7 @@
 #include "SyncStatusWidget.h"
 #include "WelcomePage.h"
 
+#include "Dialects.h"
 #include "FakeClock.h"
 #include "RefServer.h"
 
@@ -55,7 +56,8 @@ struct Desktop
 
 } // namespace
 
-// First start, the sample, and opening accounts into the window.
+// First start, the sample, and opening accounts into the window; where a server is involved, in both of the
+// reference server's dialects (the functions' own rows, Dialects.h).
 class tst_AppShell : public QObject
 {
     Q_OBJECT
@@ -82,10 +84,12 @@ private slots:
         QVERIFY(!shell.runtime()->scheduler()); // the sample has no server
     }
 
+    void addAccountFromTheWelcomePageOpensTheNewAccount_data() { addDialectRows(); }
     void addAccountFromTheWelcomePageOpensTheNewAccount()
     {
+        QFETCH(QString, dialect);
         Desktop d;
-        refserver::RefServer server(d.clock);
+        refserver::RefServer server(d.clock, serverOptionsFor(dialect));
         QVERIFY(server.seedDemo().ok() && server.listen() != 0);
         AppShell &shell = d.open();
         shell.start();
@@ -137,10 +141,12 @@ private slots:
         QCOMPARE(again.window()->currentLessonId(), 112);
     }
 
+    void aServerAccountWithoutSavedSignInOpensAndAsksToSignIn_data() { addDialectRows(); }
     void aServerAccountWithoutSavedSignInOpensAndAsksToSignIn()
     {
+        QFETCH(QString, dialect);
         Desktop d;
-        refserver::RefServer server(d.clock);
+        refserver::RefServer server(d.clock, serverOptionsFor(dialect));
         QVERIFY(server.seedDemo().ok() && server.listen() != 0);
         QVERIFY(d.accounts.add(Account{u"school"_s, false, server.baseUrl(), u"learner"_s}).ok());
         AppShell &shell = d.open();
@@ -156,10 +162,12 @@ private slots:
 
     // The stored sync interval is used when a server account opens; File → Preferences… changes it for the
     // open account at once.
+    void theSyncIntervalPreferenceAppliesAtOpeningAndAtOnce_data() { addDialectRows(); }
     void theSyncIntervalPreferenceAppliesAtOpeningAndAtOnce()
     {
+        QFETCH(QString, dialect);
         Desktop d;
-        refserver::RefServer server(d.clock);
+        refserver::RefServer server(d.clock, serverOptionsFor(dialect));
         QVERIFY(server.seedDemo().ok() && server.listen() != 0);
         QVERIFY(d.accounts.add(Account{u"school"_s, false, server.baseUrl(), u"learner"_s}).ok());
         d.settings.setValue(u"sync/intervalMinutes"_s, 30); // Desktop's default is 60

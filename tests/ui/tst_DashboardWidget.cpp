@@ -1,6 +1,7 @@
-// The instructor's dashboard as the window shows it, against the reference server: the teacher sees both tables,
-// the histogram and the data's age, scrolls for more rows, searches, orders, refreshes and exports CSV (the same
-// bytes as the CLI's golden files); offline it shows the saved copy with its age; a learner sees a clear refusal
+// The instructor's dashboard as the window shows it, against the reference server in both dialects (Dialects.h):
+// the teacher sees both tables, the histogram and the data's age, scrolls for more rows, searches, orders, refreshes
+// and exports CSV (the same bytes as the CLI's golden files); a platform's learner waiting for her payment is a row
+// like any other ("Payment pending"); offline it shows the saved copy with its age; a learner sees a clear refusal
 // and no tables.
 #include "dashboard/CompletionHistogram.h"
 #include "dashboard/DashboardWidget.h"
@@ -8,8 +9,10 @@
 #include "dashboard/QuizResultsModel.h"
 
 #include "DashboardStack.h"
+#include "Dialects.h"
 #include "HostileSeed.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -56,9 +59,11 @@ class tst_DashboardWidget : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data() { addDialectRows(); }
+
     void teacherSeesTablesHistogramAndTheDataAge()
     {
-        DashboardStack s(u"teacher"_s);
+        DashboardStack s(u"teacher"_s, {}, rowServerOptions());
         QVERIFY2(s.problem.isEmpty(), qPrintable(s.problem));
         DashboardWidget widget(*s.dashboard, s.clock);
         widget.resize(900, 600);
@@ -66,7 +71,7 @@ private slots:
         widget.showCourse(1);
         QVERIFY(loaded(widget));
         QVERIFY(widget.isShowingDashboard());
-        QCOMPARE(widget.learnersModel()->totalCount(), 8);
+        QCOMPARE(widget.learnersModel()->totalCount(), demoCourse1Members());
         QCOMPARE(widget.quizResultsModel()->totalCount(), 8);
         QVERIFY(widget.findChild<QTableView *>(u"learnersView"_s)->model() == widget.learnersModel());
         QVERIFY(widget.findChild<QTableView *>(u"quizView"_s)->model() == widget.quizResultsModel());
@@ -78,9 +83,23 @@ private slots:
         QVERIFY(!widget.grab().isNull());
     }
 
+    // A course too large to count every learner here: the chart shows the most recently joined, and the average
+    // over all of them is the server's avg_completion_rate.
+    void aLargeCourseShowsTheServersAverageOverEveryLearner()
+    {
+        DashboardStack s(u"teacher"_s, Dashboard::Options{2, 3, 100}, rowServerOptions());
+        QVERIFY2(s.problem.isEmpty(), qPrintable(s.problem));
+        DashboardWidget widget(*s.dashboard, s.clock);
+        widget.show();
+        widget.showCourse(1);
+        QVERIFY(loaded(widget));
+        QCOMPARE(widget.histogram()->averageText(),
+                 u"Average completion: 38 % over all 7 learners (the chart shows the 3 most recently joined)."_s);
+    }
+
     void scrollingToTheEndFetchesTheNextPage()
     {
-        DashboardStack s(u"teacher"_s);
+        DashboardStack s(u"teacher"_s, {}, rowServerOptions());
         QVERIFY2(s.problem.isEmpty(), qPrintable(s.problem));
         DashboardWidget widget(*s.dashboard, s.clock);
         widget.learnersModel()->setPageSize(3);
@@ -90,15 +109,15 @@ private slots:
         QVERIFY(loaded(widget));
         auto *view = widget.findChild<QTableView *>(u"learnersView"_s);
         // The view asks for more while it has room and when the user scrolls to the end.
-        QTRY_COMPARE(widget.learnersModel()->rowCount(), 8);
+        QTRY_COMPARE(widget.learnersModel()->rowCount(), demoCourse1Members());
         QVERIFY(!widget.learnersModel()->canFetchMore({}));
         view->scrollToBottom();
-        QCOMPARE(widget.learnersModel()->rowCount(), 8);
+        QCOMPARE(widget.learnersModel()->rowCount(), demoCourse1Members());
     }
 
     void searchFieldAndHeaderClickAskTheServer()
     {
-        DashboardStack s(u"teacher"_s);
+        DashboardStack s(u"teacher"_s, {}, rowServerOptions());
         QVERIFY2(s.problem.isEmpty(), qPrintable(s.problem));
         DashboardWidget widget(*s.dashboard, s.clock);
         widget.show();
@@ -111,7 +130,7 @@ private slots:
         search->clear();
         QTest::keyClick(search, Qt::Key_Return); // Return searches at once
         QCOMPARE(widget.learnersModel()->search(), QString());
-        QTRY_COMPARE(widget.learnersModel()->rowCount(), 8);
+        QTRY_COMPARE(widget.learnersModel()->rowCount(), demoCourse1Members());
 
         auto *view = widget.findChild<QTableView *>(u"learnersView"_s);
         QHeaderView *header = view->horizontalHeader();
@@ -129,7 +148,7 @@ private slots:
         clickHeader(LearnersModel::Username); // the server cannot order by it: the indicator stays
         QCOMPARE(widget.learnersModel()->ordering(), u"last_active_at"_s);
         QCOMPARE(header->sortIndicatorSection(), int(LearnersModel::LastActive));
-        QTRY_COMPARE(widget.learnersModel()->rowCount(), 8);
+        QTRY_COMPARE(widget.learnersModel()->rowCount(), demoCourse1Members());
 
         auto *quizSearch = widget.findChild<QLineEdit *>(u"quizSearch"_s);
         QTest::keyClicks(quizSearch, u"farid"_s);
@@ -139,7 +158,7 @@ private slots:
 
     void exportWritesTheWholeListAsTheCliDoes()
     {
-        DashboardStack s(u"teacher"_s);
+        DashboardStack s(u"teacher"_s, {}, rowServerOptions());
         QVERIFY2(s.problem.isEmpty(), qPrintable(s.problem));
         QVERIFY(addHostileLearners(s.server));
         DashboardWidget widget(*s.dashboard, s.clock);
@@ -162,8 +181,10 @@ private slots:
         QTest::mouseClick(buttons.at(0), Qt::LeftButton);
         QTRY_COMPARE(exported.size(), 1);
         QCOMPARE(suggested.constLast(), u"course-2-learners.csv"_s);
+        // The platform's golden file adds paula (payment_waiting): the export lists every member.
         const QByteArray expectedLearners =
-            readFile(QStringLiteral(COURSEDESK_TEST_DATA) + u"/cli/golden/course2-learners.csv"_s);
+            readFile(QStringLiteral(COURSEDESK_TEST_DATA) + u"/cli/golden/"_s +
+                     (platformRow() ? u"course2-learners-platform.csv"_s : u"course2-learners.csv"_s));
         QVERIFY(!expectedLearners.isEmpty());
         QCOMPARE(readFile(target), expectedLearners);
         QVERIFY(widget.statusText().contains(u"exported"_s));
@@ -184,26 +205,53 @@ private slots:
         QCOMPARE(exported.size(), 2);
     }
 
+    // Every member is a row, whatever her join status: on a platform server paula, whose payment is pending, shows
+    // as "Payment pending" (the CSV keeps the machine word, payment_waiting); the model stays sound.
+    void aLearnerWaitingForPaymentIsARowLikeAnyOther()
+    {
+        DashboardStack s(u"teacher"_s, {}, rowServerOptions());
+        QVERIFY2(s.problem.isEmpty(), qPrintable(s.problem));
+        DashboardWidget widget(*s.dashboard, s.clock);
+        QAbstractItemModelTester tester(widget.learnersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        widget.show();
+        widget.showCourse(1);
+        QVERIFY(loaded(widget));
+        const LearnersModel *model = widget.learnersModel();
+        QTRY_COMPARE(model->rowCount(), demoCourse1Members());
+        QStringList statuses;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString username = model->index(row, LearnersModel::Username).data().toString();
+            const QString status = model->index(row, LearnersModel::Status).data().toString();
+            statuses << username + u": "_s + status;
+            if (username == u"paula"_s)
+                QCOMPARE(model->index(row, LearnersModel::Status).data(LearnersModel::RawRole).toString(),
+                         u"payment_waiting"_s);
+        }
+        QVERIFY2(statuses.contains(u"teacher: Creator"_s), qPrintable(statuses.join(u", "_s)));
+        QVERIFY(statuses.contains(u"learner: Joined"_s));
+        QCOMPARE(statuses.contains(u"paula: Payment pending"_s), platformRow());
+    }
+
     void offlineTheSavedCopyIsShownWithItsAge()
     {
-        DashboardStack s(u"teacher"_s);
+        DashboardStack s(u"teacher"_s, {}, rowServerOptions());
         QVERIFY2(s.problem.isEmpty(), qPrintable(s.problem));
         DashboardWidget widget(*s.dashboard, s.clock);
         widget.show();
         widget.showCourse(1);
         QVERIFY(loaded(widget));
-        s.clock.advanceDays(1); // the next day: the label gives the date too
+        s.clock.advanceDays(1);          // the next day: the label gives the date too
         QVERIFY(s.signIn(u"teacher"_s)); // the first token has expired by now
         s.goOffline();
         QTest::mouseClick(widget.findChild<QPushButton *>(u"refreshButton"_s), Qt::LeftButton);
         QTRY_VERIFY(widget.asOfText().contains(u"saved copy: The server could not be reached"_s));
         QVERIFY(loaded(widget));
         QVERIFY(widget.isShowingDashboard());
-        const QString fetched = QLocale().toString(QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC).toLocalTime(),
-                                                   QLocale::ShortFormat);
+        const QString fetched =
+            QLocale().toString(QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC).toLocalTime(), QLocale::ShortFormat);
         QVERIFY2(widget.asOfText().startsWith(u"As of "_s + fetched + u" (saved copy: "_s),
                  qPrintable(widget.asOfText()));
-        QCOMPARE(widget.learnersModel()->rowCount(), 8);
+        QCOMPARE(widget.learnersModel()->rowCount(), demoCourse1Members());
         QCOMPARE(widget.histogram()->bandValue(0), 3);
 
         s.goOnline();
@@ -213,7 +261,7 @@ private slots:
 
     void learnerSeesARefusalAndNoTables()
     {
-        DashboardStack s(u"learner"_s);
+        DashboardStack s(u"learner"_s, {}, rowServerOptions());
         QVERIFY2(s.problem.isEmpty(), qPrintable(s.problem));
         DashboardWidget widget(*s.dashboard, s.clock);
         QSignalSpy denied(&widget, &DashboardWidget::accessDenied);
@@ -234,7 +282,7 @@ private slots:
 
     void noCourseShowsNoDashboard()
     {
-        DashboardStack s(u"teacher"_s);
+        DashboardStack s(u"teacher"_s, {}, rowServerOptions());
         QVERIFY2(s.problem.isEmpty(), qPrintable(s.problem));
         const int requests = s.server.counters().requests;
         DashboardWidget widget(*s.dashboard, s.clock);

@@ -17,6 +17,7 @@
 #include "session/CourseSession.h"
 #include "storage/CacheDatabase.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
@@ -121,6 +122,9 @@ private slots:
         AddAccountDialog dialog(accounts, store, clock, network);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY2(widgetClashes(&dialog).isEmpty(), qPrintable(widgetClashes(&dialog).join(u", "_s)));
+        dialog.findChild<QAbstractButton *>(u"advancedButton"_s)->click(); // the client ID and the redirect port
+        QVERIFY(dialog.findChild<QWidget *>(u"advancedSection"_s)->isVisible());
         QVERIFY2(widgetClashes(&dialog).isEmpty(), qPrintable(widgetClashes(&dialog).join(u", "_s)));
         // The sign-in tabs, reached offline as "sign in again" (which hides Back: shown again here, as a new
         // account's dialog has it).

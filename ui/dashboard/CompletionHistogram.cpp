@@ -67,6 +67,11 @@ void CompletionHistogram::setSummary(const CompletionSummary &summary)
     const QLocale locale;
     if (summary.counted == 0) {
         m_average->setText(tr("No learners have joined this course yet."));
+    } else if (summary.isPartial() && summary.serverAverage) {
+        m_average->setText(tr("Average completion: %1 % over all %2 learners (the chart shows the %3 most recently "
+                              "joined).")
+                               .arg(locale.toString(*summary.serverAverage), locale.toString(summary.total),
+                                    locale.toString(summary.counted)));
     } else if (summary.isPartial()) {
         m_average->setText(tr("Average completion: %1 % over the %2 most recently joined of %3 learners.")
                                .arg(locale.toString(summary.average(), 'f', 1), locale.toString(summary.counted),

@@ -2,7 +2,10 @@
 
 // One learner's client (cache, session, API, sync engine, token refresher) against an in-process reference
 // server, all real, on loopback, with one FakeClock for both: the fixture of the sync specifications
-// (tst_FaultMatrix, tst_SyncConflicts, tst_SyncTime, tst_RetryPolicy), after tst_SyncEndToEnd's.
+// (tst_SyncEndToEnd, tst_FaultMatrix, tst_SyncConflicts, tst_SyncTime, tst_RetryPolicy).
+//
+// Every one of them runs in both of the server's dialects (design.md, principle 5): its initTestCase_data()
+// is addDialectRows(), and each test builds its client with optionsFor(currentDialect()).
 
 #include "Await.h"
 #include "FakeClock.h"
@@ -19,8 +22,11 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
+
+Q_DECLARE_METATYPE(coursedesk::refserver::Dialect)
 
 namespace coursedesk::test {
 
@@ -30,11 +36,35 @@ inline const QDateTime syncStart(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
 
 struct SyncClientOptions
 {
-    refserver::RefServerOptions server{};
+    refserver::RefServerOptions server{}; // server.dialect: our contract or the platform's documented dialect
     HttpTransport::Options transport{};
     SyncEngine::Options engine{};
     std::function<quint32()> random{}; // the backoff jitter; null: the system generator
 };
+
+// A client of a server that speaks `dialect`, the rest as by default.
+inline SyncClientOptions optionsFor(refserver::Dialect dialect)
+{
+    SyncClientOptions options;
+    options.server.dialect = dialect;
+    return options;
+}
+
+// The global data of a test class whose every test runs once per dialect: "contract" (api-contract.md) and
+// "platform" (the platform's docs: no enrollment endpoint, Idempotency-Key ignored, DRF error bodies, …).
+inline void addDialectRows()
+{
+    QTest::addColumn<refserver::Dialect>("dialect");
+    QTest::newRow("contract") << refserver::Dialect::Contract;
+    QTest::newRow("platform") << refserver::Dialect::Platform;
+}
+
+// The dialect of the global row the current test runs in.
+inline refserver::Dialect currentDialect()
+{
+    QFETCH_GLOBAL(refserver::Dialect, dialect);
+    return dialect;
+}
 
 // RFC 7231 IMF-fixdate, as a Retry-After header carries it.
 inline QString retryAfterDate(const QDateTime &when)
@@ -156,6 +186,8 @@ public:
         const Result<QList<OutboxEntry>> entries = session.pendingActions();
         return entries ? *entries : QList<OutboxEntry>{};
     }
+
+    bool platform() const { return options.server.isPlatform(); }
 };
 
 // The server's calls that change progress (reads are left out: a pull always reads).

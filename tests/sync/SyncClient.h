@@ -2,12 +2,13 @@
 
 // One learner's client (cache, session, API, sync engine, token refresher) against an in-process reference
 // server, all real, on loopback, with one FakeClock for both: the fixture of the sync specifications
-// (tst_SyncEndToEnd, tst_FaultMatrix, tst_SyncConflicts, tst_SyncTime, tst_RetryPolicy).
+// (tst_SyncEndToEnd, tst_FaultMatrix, tst_ExactlyOnce, tst_SyncConflicts, tst_SyncTime, tst_SyncRetry).
 //
-// Every one of them runs in both of the server's dialects (design.md, principle 5): its initTestCase_data()
+// Every one of them runs in both of the server's dialects (DialectRows.h): its initTestCase_data()
 // is addDialectRows(), and each test builds its client with optionsFor(currentDialect()).
 
 #include "Await.h"
+#include "DialectRows.h"
 #include "FakeClock.h"
 #include "RefServer.h"
 #include "Store.h"
@@ -22,11 +23,8 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
-#include <QTest>
 
 #include <memory>
-
-Q_DECLARE_METATYPE(coursedesk::refserver::Dialect)
 
 namespace coursedesk::test {
 
@@ -48,22 +46,6 @@ inline SyncClientOptions optionsFor(refserver::Dialect dialect)
     SyncClientOptions options;
     options.server.dialect = dialect;
     return options;
-}
-
-// The global data of a test class whose every test runs once per dialect: "contract" (api-contract.md) and
-// "platform" (the platform's docs: no enrollment endpoint, Idempotency-Key ignored, DRF error bodies, …).
-inline void addDialectRows()
-{
-    QTest::addColumn<refserver::Dialect>("dialect");
-    QTest::newRow("contract") << refserver::Dialect::Contract;
-    QTest::newRow("platform") << refserver::Dialect::Platform;
-}
-
-// The dialect of the global row the current test runs in.
-inline refserver::Dialect currentDialect()
-{
-    QFETCH_GLOBAL(refserver::Dialect, dialect);
-    return dialect;
 }
 
 // RFC 7231 IMF-fixdate, as a Retry-After header carries it.

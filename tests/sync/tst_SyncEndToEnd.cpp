@@ -290,6 +290,23 @@ private slots:
         QVERIFY(quiz->body->questions.constFirst().answers.constFirst().correct.has_value());
     }
 
+    // The platform's join_status payment_waiting (its SDK's types) is not membership: paula, waiting for her payment
+    // in courses 1 and 2, has no course to pull, and the sync says so without failing.
+    void aMemberWhosePaymentIsWaitingHasNothingToPull()
+    {
+        SyncClient c(optionsFor(currentDialect()));
+        if (!c.platform())
+            QSKIP("Our contract's demo has no member waiting for a payment; the platform's docs add paula.");
+        QVERIFY(c.serverUp);
+        QVERIFY(c.signIn(u"paula"_s));
+        const SyncReport report = c.sync();
+        QVERIFY2(!report.failure, report.failure ? qPrintable(report.failure->message) : "");
+        QCOMPARE(report.coursesPulled, 0);
+        QCOMPARE(report.rejected, 0);
+        QVERIFY(c.session.courses()->isEmpty());
+        QVERIFY(!c.session.outline(1).ok());
+    }
+
     // api-contract.md, "What a platform server does differently", point 7: a lesson of a type this version does
     // not know never fails the course that carries it. The platform's demo course 4 has lesson 402 of type
     // "video" between two ordinary lessons; the server counts it in progress (num_lessons is 3).

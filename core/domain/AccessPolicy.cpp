@@ -102,6 +102,7 @@ CourseAccess AccessPolicy::evaluate(const Course &course, const QDateTime &now)
     const bool joinUnknown = course.type == CourseType::Structured && !course.joinedAt.isValid();
 
     qint64 firstIncomplete = 0; // first published lesson so far that is not completed (enforced order)
+    Progress::Tally progress;
 
     for (const Section &section : course.sections) {
         const Lesson *const lessons = section.lessons.constData();
@@ -125,8 +126,7 @@ CourseAccess AccessPolicy::evaluate(const Course &course, const QDateTime &now)
             if (i + PrefetchDistance < count)
                 prefetch(lessons + i + PrefetchDistance);
             const Lesson &lesson = lessons[i];
-            access.m_progress.total += Progress::counts(lesson) ? 1 : 0;
-            access.m_progress.completed += Progress::isDone(lesson) ? 1 : 0;
+            progress.add(lesson);
             LessonAccess state{lesson.id, 0, LockReason::None};
             if (role == Role::Outsider) {
                 state.reason = LockReason::NotJoined;
@@ -147,6 +147,7 @@ CourseAccess AccessPolicy::evaluate(const Course &course, const QDateTime &now)
             access.m_lessons.push_back(state);
         }
     }
+    access.m_progress = progress.figures(course);
     return access;
 }
 

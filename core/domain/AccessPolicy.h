@@ -76,7 +76,7 @@ public:
 
     // The earliest drip unlock still in the future at evaluation time, or null: when to evaluate again.
     QDateTime nextUnlockAt() const { return m_nextUnlockAt; }
-    // The course's progress, counted in the same pass (Progress::counts / Progress::isDone): equal to
+    // The course's progress, counted in the same pass (Progress::Tally): equal to
     // Progress::of(course), without reading the lessons a second time.
     const ProgressFigures &progress() const { return m_progress; }
     QDateTime evaluatedAt() const { return m_evaluatedAt; }

@@ -211,4 +211,18 @@ Result<int> AttemptStore::serverAttemptsKnown(qint64 lessonId) const
     return q.value(0).toInt();
 }
 
+Result<QSet<qint64>> AttemptStore::serverIdsOfOthers(qint64 lessonId, const QString &exceptKey) const
+{
+    QSqlQuery q = m_db.prepare(u"SELECT server_id FROM attempts WHERE lesson_id = ? AND server_id IS NOT NULL "
+                               "AND idempotency_key <> ?"_s);
+    q.addBindValue(lessonId);
+    q.addBindValue(exceptKey);
+    if (Status ran = m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "read the quiz attempts")); !ran)
+        return ran.error();
+    QSet<qint64> ids;
+    while (q.next())
+        ids.insert(q.value(0).toLongLong());
+    return ids;
+}
+
 } // namespace coursedesk

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -52,6 +53,8 @@ public:
     Status markFirstSent(const QString &idempotencyKey, const QDateTime &serverTime, int attemptsBefore);
     // The most attempts the server has reported for this lesson in any grade it sent back (-1: none).
     Result<int> serverAttemptsKnown(qint64 lessonId) const;
+    // The server ids of this lesson's attempts made here, graded by the server, but the one under exceptKey.
+    Result<QSet<qint64>> serverIdsOfOthers(qint64 lessonId, const QString &exceptKey) const;
 
 private:
     Result<std::optional<AttemptRecord>> one(const QString &where, const QVariant &value) const;

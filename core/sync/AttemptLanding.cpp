@@ -1,7 +1,6 @@
 #include "sync/AttemptLanding.h"
 
 #include <QHash>
-#include <QSet>
 
 namespace coursedesk {
 
@@ -25,7 +24,7 @@ bool AttemptLanding::sameSelections(const QuizAttempt &attempt, const QList<Ques
 std::optional<QuizAttempt> AttemptLanding::find(const QList<QuizAttempt> &serverAttempts, const Sent &sent)
 {
     for (const QuizAttempt &attempt : serverAttempts) {
-        if (!sameSelections(attempt, sent.responses))
+        if (sent.otherAttempts.contains(attempt.id) || !sameSelections(attempt, sent.responses))
             continue;
         if (attempt.createdAt.isValid()) {
             if (sent.firstSentAt.isValid() && attempt.createdAt >= sent.firstSentAt.addSecs(-clockToleranceSecs))

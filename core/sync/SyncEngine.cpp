@@ -256,8 +256,14 @@ void SyncEngine::dispatchAttempt(const OutboxEntry &entry, Reply reply)
                 // The lesson cannot be read any more (locked, removed): the attempt's own answer decides.
                 return sendAttempt(entry, attempt.responses, reply);
             }
+            // The learner's other attempts of this quiz, answered already, are not this one, same answers or not.
+            const Result<QSet<qint64>> others =
+                m_session.attempts().serverIdsOfOthers(entry.lessonId, entry.idempotencyKey);
+            if (!others)
+                return reply(ApiError{ApiError::Kind::Cancelled, 0, others.error().code, others.error().message, {}},
+                             Completion::Uncompleted);
             const std::optional<QuizAttempt> landed = AttemptLanding::find(
-                *server, AttemptLanding::Sent{attempt.responses, attempt.firstSentAt, attempt.attemptsBefore});
+                *server, AttemptLanding::Sent{attempt.responses, attempt.firstSentAt, attempt.attemptsBefore, *others});
             if (!landed) {
                 qCInfo(lcSync) << "quiz attempt" << entry.id << "did not reach the server: sending it again";
                 return sendAttempt(entry, attempt.responses, reply);

@@ -1,6 +1,7 @@
 // Progress as api-contract.md defines it ("Progress, as the client shows it"): completed published lessons
 // out of published lessons, as a whole percent rounded half up and with two decimals. Drafts never count;
-// a failed quiz is not completed; an empty course is 0 %.
+// a failed quiz is not completed; an empty course is 0 %. A lesson of a type this version does not know counts
+// as the server counts it ("What a platform server does differently", point 7).
 #include "domain/AccessPolicy.h"
 #include "domain/Progress.h"
 
@@ -16,6 +17,7 @@ namespace {
 
 // One character per lesson, in course order:
 //   C completed   . uncompleted   P passed quiz   F failed quiz   d draft   D draft marked completed
+//   v a lesson of an unknown type (a platform's "video")   V the same, completed (taken elsewhere)   x its draft
 //   | starts a new section
 Course courseOf(QStringView lessons)
 {
@@ -23,7 +25,12 @@ Course courseOf(QStringView lessons)
     builder.section(1);
     qint64 id = 0;
     qint64 sectionId = 1;
+    const auto unknownType = [&](Completion completion, LessonStatus status) {
+        builder.lesson(++id, completion, status, LessonType::Unknown);
+    };
     for (QChar c : lessons) {
+        // One line per character, as a table.
+        // clang-format off
         switch (c.unicode()) {
         case u'|': builder.section(++sectionId); break;
         case u'C': builder.lesson(++id, Completion::Completed); break;
@@ -32,8 +39,12 @@ Course courseOf(QStringView lessons)
         case u'F': builder.quiz(++id, Completion::Failed); break;
         case u'd': builder.draft(++id); break;
         case u'D': builder.lesson(++id, Completion::Completed, LessonStatus::Draft); break;
+        case u'v': unknownType(Completion::Uncompleted, LessonStatus::Published); break;
+        case u'V': unknownType(Completion::Completed, LessonStatus::Published); break;
+        case u'x': unknownType(Completion::Completed, LessonStatus::Draft); break;
         default: qFatal("unknown lesson character");
         }
+        // clang-format on
     }
     return builder.build();
 }
@@ -152,6 +163,45 @@ private slots:
         lesson.completion = completion;
         QCOMPARE(Progress::counts(lesson), counts);
         QCOMPARE(Progress::isDone(lesson), done);
+    }
+
+    // A lesson of an unknown type cannot be taken in this version. The server's figures of the course (num_lessons,
+    // as last pulled) say whether it counts: when they include it, it counts here too (the platform's demo counts
+    // its "video", and a learner who did everything else is at two of three, not done); when they leave it out, or
+    // there are none, it counts only once the server says it is completed (it never holds the learner back).
+    void unknownTypesCountAsTheServerCountsThem_data()
+    {
+        QTest::addColumn<QString>("lessons");
+        QTest::addColumn<int>("serverTotal"); // num_lessons as pulled; -1: no server figures
+        QTest::addColumn<int>("completed");
+        QTest::addColumn<int>("total");
+
+        QTest::addRow("no server figures: not counted until completed") << u"CvC"_s << -1 << 2 << 2;
+        QTest::addRow("no server figures: completed elsewhere, counted") << u"CVC"_s << -1 << 3 << 3;
+        QTest::addRow("the server counts it: two of three") << u"CvC"_s << 3 << 2 << 3;
+        QTest::addRow("the server counts it, completed elsewhere") << u"CVC"_s << 3 << 3 << 3;
+        QTest::addRow("the server leaves it out") << u"CvC"_s << 2 << 2 << 2;
+        QTest::addRow("the server leaves it out, completed elsewhere") << u"CVC"_s << 2 << 3 << 3;
+        QTest::addRow("the server counts two unknown lessons, one done") << u"Cv|V."_s << 4 << 2 << 4;
+        QTest::addRow("figures that match neither (content changed): not counted until completed")
+            << u"Cv|V."_s << 7 << 2 << 3;
+        QTest::addRow("a draft of an unknown type never counts") << u"Cvx"_s << 2 << 1 << 2;
+        QTest::addRow("no lesson of an unknown type: the server's total changes nothing") << u"C.."_s << 9 << 1 << 3;
+    }
+    void unknownTypesCountAsTheServerCountsThem()
+    {
+        QFETCH(QString, lessons);
+        QFETCH(int, serverTotal);
+        QFETCH(int, completed);
+        QFETCH(int, total);
+
+        Course course = courseOf(lessons);
+        if (serverTotal >= 0)
+            course.serverProgress = ServerProgress{0, serverTotal, 0, std::nullopt};
+        const ProgressFigures figures = Progress::of(course);
+        QCOMPARE(figures, (ProgressFigures{completed, total}));
+        const QDateTime now(QDate(2026, 1, 2), QTime(0, 0), Qt::UTC);
+        QCOMPARE(AccessPolicy::evaluate(course, now).progress(), figures); // the access pass counts the same
     }
 
     // The figures on their own, as the enrollment endpoint reports them (completedLessons / totalLessons).

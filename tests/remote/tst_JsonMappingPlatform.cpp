@@ -117,24 +117,40 @@ private slots:
         verifyRejected(course.error(), mentions);
     }
 
-    // An unknown lesson type does not hold the learner back; completed elsewhere, it counts.
-    void unknownLessonsCountOnlyOnceCompleted_data()
+    // An unknown lesson type counts as the server counts it (Progress::Tally): when the course's num_lessons includes
+    // it, it counts here too; when the server leaves it out, or gives no figures, it does not hold the learner back
+    // until it is completed elsewhere.
+    void unknownLessonsCountAsTheServerCountsThem_data()
     {
         QTest::addColumn<QString>("completion");
+        QTest::addColumn<JsonPatches>("figures");
         QTest::addColumn<QString>("progress");
-        // fullCourse: published 101 (completed), 102, 103, 104, 201 (failed), 301; 202 a draft.
-        QTest::addRow("video not completed: out of the count") << u"uncompleted"_s << u"1/5"_s;
-        QTest::addRow("video completed on the web: counts") << u"completed"_s << u"2/6"_s;
+        // fullCourse: published 101 (completed), 102, 103, 104, 201 (failed), 301; 202 a draft; num_lessons 6.
+        QTest::addRow("video not completed, counted by the server (num_lessons 6)")
+            << u"uncompleted"_s << JsonPatches{} << u"1/6"_s;
+        QTest::addRow("video not completed, left out by the server (num_lessons 5)")
+            << u"uncompleted"_s << JsonPatches{set(u"num_lessons", 5)} << u"1/5"_s;
+        QTest::addRow("video not completed, no server figures: out of the count")
+            << u"uncompleted"_s
+            << JsonPatches{drop(u"num_lessons"), drop(u"num_lessons_completed"), drop(u"user_completion_rate")}
+            << u"1/5"_s;
+        QTest::addRow("video completed on the web: counts") << u"completed"_s << JsonPatches{} << u"2/6"_s;
+        QTest::addRow("video completed on the web, no server figures: counts")
+            << u"completed"_s
+            << JsonPatches{drop(u"num_lessons"), drop(u"num_lessons_completed"), drop(u"user_completion_rate")}
+            << u"2/6"_s;
     }
-    void unknownLessonsCountOnlyOnceCompleted()
+    void unknownLessonsCountAsTheServerCountsThem()
     {
         QFETCH(QString, completion);
+        QFETCH(JsonPatches, figures);
         QFETCH(QString, progress);
-        const Result<Course> course = JsonMapping::courseDetail(
-            patched(fullCourse(), {set(l102(u"type"), u"video"_s), set(l102(u"completion_status"), completion)}));
+        const Result<Course> course = JsonMapping::courseDetail(patched(
+            fullCourse(),
+            JsonPatches{set(l102(u"type"), u"video"_s), set(l102(u"completion_status"), completion)} + figures));
         QVERIFY2(course.ok(), why(course).constData());
-        const ProgressFigures figures = Progress::of(*course);
-        QCOMPARE(u"%1/%2"_s.arg(figures.completed).arg(figures.total), progress);
+        const ProgressFigures figuresHere = Progress::of(*course);
+        QCOMPARE(u"%1/%2"_s.arg(figuresHere.completed).arg(figuresHere.total), progress);
     }
 
     void unknownQuestionTypeIsKept()

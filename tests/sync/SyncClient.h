@@ -2,9 +2,13 @@
 
 // One learner's client (cache, session, API, sync engine, token refresher) against an in-process reference
 // server, all real, on loopback, with one FakeClock for both: the fixture of the sync specifications
-// (tst_FaultMatrix, tst_SyncConflicts, tst_SyncTime, tst_RetryPolicy), after tst_SyncEndToEnd's.
+// (tst_SyncEndToEnd, tst_FaultMatrix, tst_ExactlyOnce, tst_SyncConflicts, tst_SyncTime, tst_SyncRetry).
+//
+// Every one of them runs in both of the server's dialects (DialectRows.h): its initTestCase_data()
+// is addDialectRows(), and each test builds its client with optionsFor(currentDialect()).
 
 #include "Await.h"
+#include "DialectRows.h"
 #include "FakeClock.h"
 #include "RefServer.h"
 #include "Store.h"
@@ -30,11 +34,19 @@ inline const QDateTime syncStart(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
 
 struct SyncClientOptions
 {
-    refserver::RefServerOptions server{};
+    refserver::RefServerOptions server{}; // server.dialect: our contract or the platform's documented dialect
     HttpTransport::Options transport{};
     SyncEngine::Options engine{};
     std::function<quint32()> random{}; // the backoff jitter; null: the system generator
 };
+
+// A client of a server that speaks `dialect`, the rest as by default.
+inline SyncClientOptions optionsFor(refserver::Dialect dialect)
+{
+    SyncClientOptions options;
+    options.server.dialect = dialect;
+    return options;
+}
 
 // RFC 7231 IMF-fixdate, as a Retry-After header carries it.
 inline QString retryAfterDate(const QDateTime &when)
@@ -156,6 +168,8 @@ public:
         const Result<QList<OutboxEntry>> entries = session.pendingActions();
         return entries ? *entries : QList<OutboxEntry>{};
     }
+
+    bool platform() const { return options.server.isPlatform(); }
 };
 
 // The server's calls that change progress (reads are left out: a pull always reads).

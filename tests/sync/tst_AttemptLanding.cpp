@@ -75,6 +75,36 @@ private slots:
         QCOMPARE(landed ? landed->id : qint64(0), found);
     }
 
+    // A learner may send the same answers twice, seconds apart: the server attempt the cache already took for the
+    // first is never taken for the second, however close in time.
+    void anotherOfOurAttemptsIsNotThisOne_data()
+    {
+        QTest::addColumn<QList<QuizAttempt>>("server");
+        QTest::addColumn<int>("knownBefore");
+        QTest::addColumn<qint64>("found");
+
+        QTest::addRow("the last attempt is our earlier one, same answers, 5 s before: not landed")
+            << QList{serverAttempt(5, same, firstSent.addSecs(-5), 1)} << 1 << qint64(0);
+        QTest::addRow("ours came after our earlier one: found")
+            << QList{serverAttempt(5, same, firstSent.addSecs(-5), 1), serverAttempt(6, same, firstSent, 2)} << 1
+            << qint64(6);
+        QTest::addRow("no created_at, our earlier one: not landed")
+            << QList{serverAttempt(5, same, {}, 2)} << 1 << qint64(0);
+    }
+    void anotherOfOurAttemptsIsNotThisOne()
+    {
+        QFETCH(QList<QuizAttempt>, server);
+        QFETCH(int, knownBefore);
+        QFETCH(qint64, found);
+        const QSet<qint64> ourEarlierAttempt{5};
+        const std::optional<QuizAttempt> landed =
+            AttemptLanding::find(server, {ours, firstSent, knownBefore, ourEarlierAttempt});
+        QCOMPARE(landed ? landed->id : qint64(0), found);
+        // Without knowing it is ours, the earlier attempt would be taken for this one (what this rule prevents).
+        if (found == 0 && server.constFirst().createdAt.isValid())
+            QCOMPARE(AttemptLanding::find(server, {ours, firstSent, knownBefore})->id, qint64(5));
+    }
+
     void emptySelectionsNeverMatch()
     {
         QVERIFY(!AttemptLanding::sameSelections(serverAttempt(1, {}, firstSent), {}));

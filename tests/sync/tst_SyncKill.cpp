@@ -13,20 +13,17 @@
 // start-up of the CLI and, with a replay sampled for 3 s, the time one entry takes; each trial then draws its kill
 // delay (fixed seed, printed) over the start-up and the stretch of the replay that trial is expected to cover, so that
 // the kills are spread over the whole replay.
-#include "TestHttp.h"
+//
+// In both of the server's dialects (the server process runs with --dialect contract or platform): a platform server
+// has no enrollment endpoint (course 1000's completions go through v2 complete/) and its error bodies are DRF's.
+// Quiz attempts, which a platform server does not make idempotent, have their own kill test (tst_SyncKillAttempts).
+#include "KillStack.h"
 
 #include "domain/Clock.h"
-#include "session/Accounts.h"
 #include "session/CourseSession.h"
 #include "storage/CacheDatabase.h"
 
-#include <QElapsedTimer>
-#include <QProcess>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
-#include <QTest>
-
-#include <memory>
 
 using namespace coursedesk;
 using namespace coursedesk::test;
@@ -39,18 +36,7 @@ constexpr int trials = 24;
 constexpr int lessonCount = 500;
 constexpr qint64 courseId = 1000;
 constexpr int latencyMs = 3;
-constexpr int processTimeoutMs = 60000;
 constexpr int calibrationMs = 3000;
-const QString accountName = u"school"_s;
-
-struct Run
-{
-    int exitCode = -1; // -2: crashed or killed
-    QString out;
-    QString err;
-    qint64 ms = 0;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
 
 // What a kill left in the cache.
 struct CacheState
@@ -98,103 +84,10 @@ CacheState inspect(const QString &path)
     return state;
 }
 
-// One coursedesk-refserver process and a data folder for coursedesk-cli.
-class Stack
+Stack largeCourseStack()
 {
-public:
-    QTemporaryDir dir;
-    QProcess server;
-    QString url;
-    std::unique_ptr<HttpClient> control;
-
-    ~Stack()
-    {
-        server.kill();
-        server.waitForFinished();
-    }
-
-    QString problem() const { return m_problem; }
-    QString dataDir() const { return dir.filePath(u"cli"_s); }
-    QString cachePath() const { return Accounts(dataDir()).databasePath(accountName); }
-
-    bool start(const QStringList &arguments)
-    {
-        server.setProgram(QStringLiteral(COURSEDESK_REFSERVER_PATH));
-        server.setArguments(QStringList{u"--port"_s, u"0"_s, u"--seed"_s, u"large:%1"_s.arg(lessonCount)} + arguments);
-        server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        server.start();
-        if (!server.waitForStarted())
-            return fail(u"the server does not start"_s);
-        if (!QTest::qWaitFor([&] { return server.canReadLine() || server.state() != QProcess::Running; }, 30000))
-            return fail(u"the server does not say where it listens"_s);
-        const QString line = QString::fromUtf8(server.readLine()).trimmed();
-        if (!line.startsWith(u"listening on "_s))
-            return fail(u"unexpected server output: "_s + line);
-        url = line.mid(QStringLiteral("listening on ").size());
-        control = std::make_unique<HttpClient>(QUrl(url));
-        return setLatency();
-    }
-
-    // DELETE /_test/faults also clears the latency: every trial sets it again.
-    bool setLatency()
-    {
-        const int status = control->post(u"/_test/latency"_s, QJsonObject{{u"ms"_s, latencyMs}}).status;
-        return status == 204 || fail(u"POST /_test/latency: %1"_s.arg(status));
-    }
-
-    QJsonObject counters() { return control->get(u"/_test/counters"_s).json(); }
-    QJsonObject serverLessons()
-    {
-        return control->get(u"/_test/state?user=learner&course=%1"_s.arg(courseId))
-            .json()
-            .value(u"lessons"_s)
-            .toObject();
-    }
-
-    Run cli(const QStringList &arguments, const QByteArray &stdinText = {})
-    {
-        QProcess process;
-        process.setProgram(QStringLiteral(COURSEDESK_CLI_PATH));
-        process.setArguments(QStringList{u"--data-dir"_s, dataDir()} + arguments);
-        QElapsedTimer timer;
-        timer.start();
-        process.start();
-        process.write(stdinText);
-        process.closeWriteChannel();
-        Run run;
-        if (!process.waitForFinished(processTimeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-            run.err = u"timed out"_s;
-            return run;
-        }
-        run.ms = timer.elapsed();
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
-
-    Run addAccount()
-    {
-        return cli({u"account"_s, u"add"_s, accountName, u"--server"_s, url, u"--username"_s, u"learner"_s,
-                    u"--password-stdin"_s},
-                   "learner\n");
-    }
-    Run sync() { return cli(syncArguments(), "learner\n"); }
-    static QStringList syncArguments()
-    {
-        return {u"sync"_s, u"--json"_s, u"--username"_s, u"learner"_s, u"--password-stdin"_s};
-    }
-
-private:
-    bool fail(const QString &problem)
-    {
-        m_problem = problem;
-        return false;
-    }
-    QString m_problem;
-};
+    return Stack({u"large:%1"_s.arg(lessonCount)}, currentDialect(), latencyMs);
+}
 
 // Marks every lesson of course 1000 completed, in course order, through CourseSession on the account's cache
 // (a server account: each action writes the lesson state and an outbox entry). The ids, in that order.
@@ -234,11 +127,6 @@ struct Calibration
     qint64 pulledMs = 0;   // the first sync: start-up and the pull of the course
 };
 
-QString describe(const Run &run)
-{
-    return u"exit %1 after %2 ms; out: %3; err: %4"_s.arg(run.exitCode).arg(run.ms).arg(run.out, run.err);
-}
-
 } // namespace
 
 class tst_SyncKill : public QObject
@@ -251,9 +139,8 @@ class tst_SyncKill : public QObject
     // signed-in CLI command, and how many entries a replay confirms in calibrationMs.
     void calibrate()
     {
-        Stack stack;
-        QVERIFY(stack.dir.isValid());
-        QVERIFY2(stack.start({u"--data"_s, stack.dir.filePath(u"server.sqlite"_s)}), qPrintable(stack.problem()));
+        Stack stack = largeCourseStack();
+        QVERIFY2(stack.start(), qPrintable(stack.problem()));
         const Run added = stack.addAccount();
         QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
         const Run pulled = stack.sync();
@@ -261,22 +148,10 @@ class tst_SyncKill : public QObject
         const Result<QList<qint64>> queued = queueEveryLesson(stack.cachePath());
         QVERIFY2(queued, queued ? "" : qPrintable(queued.error().message));
 
-        QProcess sync;
-        sync.setProgram(QStringLiteral(COURSEDESK_CLI_PATH));
-        sync.setArguments(QStringList{u"--data-dir"_s, stack.dataDir()} + Stack::syncArguments());
-        sync.start();
-        QVERIFY(sync.waitForStarted());
-        sync.write("learner\n");
-        sync.closeWriteChannel();
-        QElapsedTimer clock;
-        clock.start();
+        const KilledRun sampled = stack.syncKilledAfter(calibrationMs);
         // A fast machine may replay everything within the sample: then the whole run (less a pull) is the sample.
-        const bool ended = sync.waitForFinished(calibrationMs);
-        const qint64 sampledMs = ended ? std::max<qint64>(1, clock.elapsed() - pulled.ms) : calibrationMs - added.ms;
-        if (!ended) {
-            sync.kill();
-            QVERIFY(sync.waitForFinished(processTimeoutMs));
-        }
+        const qint64 sampledMs =
+            sampled.exited ? std::max<qint64>(1, sampled.atMs - pulled.ms) : calibrationMs - added.ms;
         const CacheState state = inspect(stack.cachePath());
         const int confirmed = lessonCount - state.sendable;
         QVERIFY2(confirmed > 0, "the calibration replay confirmed nothing");
@@ -313,20 +188,9 @@ class tst_SyncKill : public QObject
         return fault;
     }
 
-    // A kept entry may carry a next-try time (backoff, Retry-After): the next run waits until then.
-    static void waitOutBackoff(const CacheState &state, qint64 &waitedMs)
-    {
-        if (!state.retryAt.isValid())
-            return;
-        const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(state.retryAt) + 50;
-        if (wait <= 0)
-            return;
-        QVERIFY2(wait < 30000, qPrintable(u"backoff of %1 ms"_s.arg(wait)));
-        QTest::qWait(int(wait));
-        waitedMs += wait;
-    }
-
 private slots:
+    void initTestCase_data() { addDialectRows(); }
+
     void killedSyncsLoseNothingAndApplyNothingTwice()
     {
         QElapsedTimer total;
@@ -335,9 +199,8 @@ private slots:
         if (QTest::currentTestFailed())
             return;
 
-        Stack stack;
-        QVERIFY(stack.dir.isValid());
-        QVERIFY2(stack.start({u"--data"_s, stack.dir.filePath(u"server.sqlite"_s)}), qPrintable(stack.problem()));
+        Stack stack = largeCourseStack();
+        QVERIFY2(stack.start(), qPrintable(stack.problem()));
         Run run = stack.addAccount();
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         run = stack.sync();
@@ -359,13 +222,13 @@ private slots:
         const qint64 startup = m_calibration.startupMs;
         for (int trial = 0; trial < trials; ++trial) {
             const CacheState before = state;
-            waitOutBackoff(before, backoffWaitedMs);
+            waitOutBackoff(before.retryAt, backoffWaitedMs);
             if (QTest::currentTestFailed())
                 return;
             const std::optional<QJsonObject> fault = faultFor(trial);
             if (fault) {
                 ++faultTrials;
-                QCOMPARE(stack.control->post(u"/_test/faults"_s, *fault).status, 200);
+                QVERIFY(stack.addFault(*fault));
             }
 
             // Over the start-up and about twice the share of the remaining replay that falls to this trial (the
@@ -375,36 +238,22 @@ private slots:
             const qint64 high = startup + 2 * share * m_calibration.perEntryMs;
             const qint64 delay = low + qint64(random.bounded(quint32(std::max<qint64>(1, high - low))));
 
-            QProcess sync;
-            sync.setProgram(QStringLiteral(COURSEDESK_CLI_PATH));
-            sync.setArguments(QStringList{u"--data-dir"_s, stack.dataDir()} + Stack::syncArguments());
-            QElapsedTimer clock;
-            clock.start();
-            sync.start();
-            QVERIFY(sync.waitForStarted());
-            sync.write("learner\n");
-            sync.closeWriteChannel();
-            const bool exited = sync.waitForFinished(int(std::max<qint64>(0, delay - clock.elapsed())));
-            const qint64 killedAt = clock.elapsed();
-            if (!exited) {
-                sync.kill(); // SIGKILL
-                QVERIFY(sync.waitForFinished(processTimeoutMs));
-            } else {
+            const KilledRun sync = stack.syncKilledAfter(delay);
+            const bool exited = sync.exited;
+            const qint64 killedAt = sync.atMs;
+            if (exited) {
                 ++exitedFirst;
                 // 3: the lost reply kept the action queued; 0: a clean run. Never 4 (nothing may be rejected).
-                QCOMPARE(sync.exitStatus(), QProcess::NormalExit);
-                QVERIFY2(sync.exitCode() == 0 || (fault && sync.exitCode() == 3),
-                         qPrintable(u"trial %1: exit %2: %3"_s.arg(trial)
-                                        .arg(sync.exitCode())
-                                        .arg(QString::fromUtf8(sync.readAllStandardError()))));
+                QCOMPARE(sync.exitStatus, QProcess::NormalExit);
+                QVERIFY2(sync.exitCode == 0 || (fault && sync.exitCode == 3),
+                         qPrintable(u"trial %1: exit %2: %3"_s.arg(trial).arg(sync.exitCode).arg(sync.err)));
             }
 
             bool faultFired = false;
             if (fault) {
-                faultFired = stack.control->get(u"/_test/faults"_s).json().value(u"faults"_s).toArray().isEmpty();
+                faultFired = stack.faultsUsedUp();
                 faultsFired += faultFired ? 1 : 0;
-                QCOMPARE(stack.control->send("DELETE", u"/_test/faults"_s).status, 204);
-                QVERIFY2(stack.setLatency(), qPrintable(stack.problem()));
+                QVERIFY2(stack.clearFaults(), qPrintable(stack.problem()));
             }
 
             state = inspect(stack.cachePath());
@@ -445,7 +294,7 @@ private slots:
                   fault ? qPrintable(u", fault "_s + fault->value(u"mode"_s).toString()) : "");
         }
 
-        waitOutBackoff(state, backoffWaitedMs);
+        waitOutBackoff(state.retryAt, backoffWaitedMs);
         if (QTest::currentTestFailed())
             return;
         const Run last = stack.sync();
@@ -457,7 +306,7 @@ private slots:
         // Every action on the server, exactly once.
         const QJsonObject counters = stack.counters();
         QCOMPARE(counters.value(u"completion_records"_s).toInt(), baselineRecords + lessonCount);
-        const QJsonObject serverLessons = stack.serverLessons();
+        const QJsonObject serverLessons = stack.serverState(courseId).value(u"lessons"_s).toObject();
         QCOMPARE(serverLessons.size(), lessonCount);
         for (qint64 id : *queued)
             QCOMPARE(serverLessons.value(QString::number(id)).toString(), u"completed"_s);

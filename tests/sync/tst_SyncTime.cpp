@@ -5,6 +5,9 @@
 // Course 1 is structured: section 13 (lessons 109–111, and the draft 112) opens 7 days after the learner
 // joined, and the learner joined 3 days before the seeding (1 March 2026, 12:00 UTC): on 5 March at 12:00.
 // The server holds lessons 101–108 completed, so the drip is the only thing that can lock lesson 109.
+//
+// In both of the server's dialects. A platform server sends no joined_at with the course: the client cannot add
+// the section's drip_delay to it and goes by the section's available_date, which both dialects send.
 #include "SyncClient.h"
 
 #include <QElapsedTimer>
@@ -56,6 +59,8 @@ class tst_SyncTime : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data() { addDialectRows(); }
+
     void theServerClockDecidesWhatIsOpen_data()
     {
         QTest::addColumn<int>("days");     // since the seeding, on the client's clock
@@ -73,7 +78,7 @@ private slots:
         QFETCH(int, skewDays);
         QFETCH(bool, open);
 
-        SyncClient c;
+        SyncClient c(optionsFor(currentDialect()));
         QVERIFY(prepare(c, days, skewDays));
         // The client learned the server's clock from the Date headers.
         QVERIFY(qAbs(c.session.serverClock().now().secsTo(c.server.now())) <= 1);
@@ -108,7 +113,7 @@ private slots:
 
     void theNextUnlockIsTheServersUnlockInstant()
     {
-        SyncClient c;
+        SyncClient c(optionsFor(currentDialect()));
         QVERIFY(prepareAhead(c));
         // As the server computes it: its joined_at plus the section's 7 days, and its available_date.
         const std::optional<Membership> membership = c.server.store().membership(c.userId(), 1);
@@ -121,6 +126,9 @@ private slots:
         QCOMPARE(detail->value().sections.at(2).id, qint64(13));
         QCOMPARE(detail->value().sections.at(2).availableDate.toUTC(), serverUnlock);
 
+        // Our contract sends the learner's joined_at with the course, a platform server does not: the unlock
+        // instant comes from the section's available_date either way.
+        QCOMPARE(c.session.outline(1)->course.joinedAt.isValid(), !c.platform());
         QCOMPARE(c.session.nextUnlockAt(), serverUnlock);
         // Four days on the server's clock, one day ago on this computer's.
         QCOMPARE(c.session.serverClock().now().msecsTo(c.session.nextUnlockAt()), 2 * day * 1000);
@@ -129,7 +137,7 @@ private slots:
 
     void theUnlockTimerFiresAtTheUnlockInstant()
     {
-        SyncClient c;
+        SyncClient c(optionsFor(currentDialect()));
         QVERIFY(prepareAhead(c));
         const QDateTime unlock = c.session.nextUnlockAt();
         QCOMPARE(unlock, unlockAt);
@@ -167,7 +175,7 @@ private slots:
 
     void theServerClockOffsetSurvivesANewSession()
     {
-        SyncClient c;
+        SyncClient c(optionsFor(currentDialect()));
         QVERIFY(prepareAhead(c));
         const qint64 offset = offsetMs(c.session, c.clock);
         QCOMPARE(offset, -3 * day * 1000);

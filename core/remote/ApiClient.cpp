@@ -156,10 +156,12 @@ void ApiClient::getJson(const QUrl &url, Callback<QJsonObject> done)
 }
 
 void ApiClient::postJson(const QString &path, const QJsonObject &body,
-                         const QList<std::pair<QByteArray, QByteArray>> &headers, Callback<HttpResponse> done)
+                         const QList<std::pair<QByteArray, QByteArray>> &headers, Callback<HttpResponse> done,
+                         bool sendOnce)
 {
     HttpRequest request;
     request.method = "POST";
+    request.sendOnce = sendOnce;
     request.url = apiUrl(path);
     request.headers = headers;
     if (!body.isEmpty()) {
@@ -369,7 +371,8 @@ void ApiClient::attempt(qint64 courseId, qint64 sectionId, qint64 lessonId, cons
                         const QString &idempotencyKey, Callback<QuizAttempt> done)
 {
     postJson(lessonPath(courseId, sectionId, lessonId) + u"attempt/"_s, JsonMapping::attemptRequest(responses),
-             {{"Idempotency-Key", idempotencyKey.toUtf8()}}, [done = std::move(done)](ApiResult<HttpResponse> reply) {
+             {{"Idempotency-Key", idempotencyKey.toUtf8()}},
+             [done = std::move(done)](ApiResult<HttpResponse> reply) {
                  if (!reply)
                      return done(reply.error());
                  ApiResult<QJsonObject> json = parseObject(reply->body);
@@ -379,7 +382,8 @@ void ApiClient::attempt(qint64 courseId, qint64 sectionId, qint64 lessonId, cons
                  if (!attempt)
                      return done(badReply(attempt.error()));
                  done(*attempt);
-             });
+             },
+             true); // an attempt is never re-sent by the network layer: the sync engine reads back first
 }
 
 void ApiClient::courseLearners(qint64 courseId, const PageQuery &query, Callback<Page<LearnerRow>> done)

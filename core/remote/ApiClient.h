@@ -146,7 +146,7 @@ private:
     QString lessonPath(qint64 courseId, qint64 sectionId, qint64 lessonId) const;
     void getJson(const QUrl &url, Callback<QJsonObject> done);
     void postJson(const QString &path, const QJsonObject &body, const QList<std::pair<QByteArray, QByteArray>> &headers,
-                  Callback<HttpResponse> done);
+                  Callback<HttpResponse> done, bool sendOnce = false);
     void tokenRequest(const QList<std::pair<QString, QString>> &form, Callback<TokenSet> done);
     void coursesPage(QUrl url, QList<Course> collected, Callback<QList<Course>> done);
 

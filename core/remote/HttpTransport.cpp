@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QIODevice>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -11,6 +12,9 @@
 #include <QNetworkRequest>
 
 #include "Version.h"
+
+#include <algorithm>
+#include <cstring>
 
 namespace coursedesk {
 
@@ -111,6 +115,48 @@ std::optional<qint64> HttpTransport::parseRetryAfter(const QByteArray &value, co
     return std::max<qint64>(0, serverNow.msecsTo(when));
 }
 
+namespace {
+
+// A request body that can be read once (HttpRequest::sendOnce). It is not sequential, so Qt knows its size and
+// sends it as usual; once it has been read to the end it refuses to go back, so a resend Qt would start by itself
+// fails (QNetworkReply::ContentReSendError) before a byte of it leaves again. A QBuffer would not do: Qt reads a
+// buffer's bytes directly, without asking it to seek.
+class SendOnceBody final : public QIODevice
+{
+public:
+    SendOnceBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_data.size(); }
+    bool seek(qint64 position) override { return !m_readOnce && QIODevice::seek(position); }
+    bool reset() override { return !m_readOnce && QIODevice::reset(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 from = pos();
+        const qint64 count = std::min<qint64>(maxSize, m_data.size() - from);
+        if (count <= 0)
+            return from >= m_data.size() ? -1 : 0;
+        std::memcpy(data, m_data.constData() + from, size_t(count));
+        if (from + count >= m_data.size())
+            m_readOnce = true;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    bool m_readOnce = false;
+};
+
+} // namespace
+
 void HttpTransport::send(const HttpRequest &request, Callback done)
 {
     const ApiResult<QUrl> allowed = checkUrl(request.url);
@@ -150,7 +196,14 @@ void HttpTransport::start(const std::shared_ptr<InFlight> &call)
     for (const auto &[name, value] : request.headers)
         req.setRawHeader(name, value);
 
-    QNetworkReply *reply = m_network.sendCustomRequest(req, request.method, request.body);
+    QNetworkReply *reply = nullptr;
+    if (request.sendOnce && !request.body.isEmpty()) {
+        auto *body = new SendOnceBody(request.body, this);
+        reply = m_network.sendCustomRequest(req, request.method, body);
+        body->setParent(reply); // lives as long as the reply that reads it
+    } else {
+        reply = m_network.sendCustomRequest(req, request.method, request.body);
+    }
     m_replies.append(reply);
     connect(reply, &QNetworkReply::downloadProgress, this, [this, call, reply](qint64 received, qint64 total) {
         if (received > m_options.maxReplyBytes || total > m_options.maxReplyBytes) {

@@ -24,6 +24,11 @@ struct HttpRequest final
     QByteArray contentType; // e.g. application/json
     QList<std::pair<QByteArray, QByteArray>> headers;
     bool authenticated = true; // sends the Bearer token
+    // Never sent a second time by the network layer itself (a quiz attempt: a platform server has no idempotency).
+    // QNetworkAccessManager re-sends a request on its own when a kept-alive connection closes before the reply,
+    // although the server may have handled it; such a request then fails with an unknown outcome instead
+    // (ApiError::Kind::Network), and the caller finds out on the server before trying again.
+    bool sendOnce = false;
 };
 
 struct HttpResponse final
@@ -31,7 +36,7 @@ struct HttpResponse final
     int status = 0;
     QByteArray body;
     QHash<QByteArray, QByteArray> headers; // names lower-cased
-    QUrl url;                               // after same-origin redirects
+    QUrl url;                              // after same-origin redirects
 };
 
 // HTTP for the API: Bearer token and Accept: application/json on every call; redirects followed only

@@ -20,7 +20,8 @@ template <typename T> struct Timed final
     T value;
     QDateTime asOf; // when the server sent it (UTC)
     bool fromCache = false;
-    QString cacheReason; // when fromCache: why the server's answer is missing (for people)
+    QString cacheReason;      // when fromCache: why the server's answer is missing (for people)
+    bool needsSignIn = false; // when fromCache: because the server refused the sign-in (signing in again helps)
 };
 
 template <typename T> using DashboardPage = Timed<coursedesk::Page<T>>;
@@ -65,6 +66,7 @@ public:
 
     static inline const QString forbiddenCode = QStringLiteral("forbidden");
     static inline const QString offlineCode = QStringLiteral("offline");
+    static inline const QString signInCode = QStringLiteral("sign_in_expired"); // the server refused the sign-in
 
     Dashboard(ApiClient &api, CacheDatabase &db, const Clock &clock, Options options, QObject *parent = nullptr);
     Dashboard(ApiClient &api, CacheDatabase &db, const Clock &clock, QObject *parent = nullptr)
@@ -86,6 +88,7 @@ public:
     void allQuizResults(qint64 courseId, PageQuery query, Callback<QList<QuizResultRow>> done, Progress progress = {});
 
     static bool isForbidden(const Error &error) { return error.code == forbiddenCode; }
+    static bool needsSignIn(const Error &error) { return error.code == signInCode; }
 
 signals:
     // The server refused the dashboard of this course (403/404): the UI shows none.
@@ -99,7 +102,8 @@ private:
     void collect(qint64 courseId, PageQuery query, Fetch fetch, QList<T> rows, Callback<QList<T>> done,
                  Progress progress);
     void countPage(qint64 courseId, int offset, CompletionSummary summary, Callback<Timed<CompletionSummary>> done);
-    void summaryFromCache(qint64 courseId, const QString &reason, Callback<Timed<CompletionSummary>> done);
+    // why: the server's failure, or none when offline.
+    void summaryFromCache(qint64 courseId, const std::optional<ApiError> &why, Callback<Timed<CompletionSummary>> done);
     Error failure(qint64 courseId, const ApiError &error);
     static QString unavailable(const ApiError &error); // why a saved copy is shown
 

@@ -11,6 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// LessonHtml is no QObject: its texts are translated in its class's context, by name (lupdate reads the calls).
 QString tr(const char *text)
 {
     return QCoreApplication::translate("coursedesk::LessonHtml", text);
@@ -62,10 +63,13 @@ QString imagePlaceholder(const QHash<QString, QString> &attributes)
 {
     const QString alt = plainText(attributes.value(u"alt"_s));
     const QUrl link = linkOf(attributes.value(u"src"_s));
-    const QString label = (alt.isEmpty() ? tr("Picture") : alt).toHtmlEscaped();
+    const QString label =
+        (alt.isEmpty() ? QCoreApplication::translate("coursedesk::LessonHtml", "Picture") : alt).toHtmlEscaped();
     const QString icon =
         u"<img src=\"%1\" width=\"16\" height=\"16\">"_s.arg(LessonHtml::placeholderImage().toString());
-    const QString title = tr("This picture is not available offline yet.").toHtmlEscaped();
+    const QString title =
+        QCoreApplication::translate("coursedesk::LessonHtml", "This picture is not available offline yet.")
+            .toHtmlEscaped();
     const QString text = link.isValid() ? anchor(link, label) : u"<i>%1</i>"_s.arg(label);
     return u"<span title=\"%1\">%2&nbsp;%3</span>"_s.arg(title, icon, text);
 }
@@ -74,9 +78,13 @@ QString embedCard(const QString &kind, const QUrl &link)
 {
     QString card = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"8\" width=\"100%\"><tr><td>"_s;
     card += u"<b>%1</b><br>"_s.arg(kind.toHtmlEscaped());
-    card += tr("CourseDesk cannot play it here.").toHtmlEscaped();
-    if (link.isValid())
-        card += u" "_s + anchor(link, tr("Open it in the browser (%1)").arg(link.host()).toHtmlEscaped());
+    card += QCoreApplication::translate("coursedesk::LessonHtml", "CourseDesk cannot play it here.").toHtmlEscaped();
+    if (link.isValid()) {
+        card +=
+            u" "_s + anchor(link, QCoreApplication::translate("coursedesk::LessonHtml", "Open it in the browser (%1)")
+                                      .arg(link.host())
+                                      .toHtmlEscaped());
+    }
     card += u"</td></tr></table>"_s;
     return card;
 }

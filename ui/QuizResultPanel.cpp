@@ -101,7 +101,7 @@ void QuizResultPanel::showAttempt(const AttemptRecord &attempt, int questionCoun
         if (attempt.state == AttemptState::AwaitingGrading)
             details << tr("Graded here; the server confirms it at the next sync.");
         if (m_tone < 0)
-            details << tr("Look at the marks below, then try again.");
+            details << tr("Look at the marks on the questions, then try again.");
     }
     m_headline->setText(headline(attempt));
     m_detail->setText(details.join(u' '));

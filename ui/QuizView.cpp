@@ -43,8 +43,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override
     {
         QLabel::mouseReleaseEvent(event);
-        if (event->button() != Qt::LeftButton || !rect().contains(event->position().toPoint())
-            || !m_button->isEnabled())
+        if (event->button() != Qt::LeftButton || !rect().contains(event->position().toPoint()) ||
+            !m_button->isEnabled())
             return;
         m_button->setFocus(Qt::MouseFocusReason);
         m_button->click();

@@ -47,7 +47,7 @@ public:
     QList<QuestionResponse> responses() const;
     void setResponses(const QList<QuestionResponse> &responses);
     bool isComplete() const; // every question answered
-    void focusFirstAnswer();  // for keyboard users entering the quiz
+    void focusFirstAnswer(); // for keyboard users entering the quiz
     QPushButton *submitButton() const { return m_submit; }
     QString resultText() const; // the shown attempt's result; empty while answering
     // For keyboard users: the answer buttons of a question, in order.

@@ -1,5 +1,6 @@
 // coursedesk: the desktop application.
 #include "AppShell.h"
+#include "Appearance.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "Version.h"
@@ -151,8 +152,11 @@ int main(int argc, char *argv[])
                              ? QSettings(parser.value(commandLine.dataDir) + u"/coursedesk.ini"_s, QSettings::IniFormat)
                              : QSettings();
 
+    // Light or dark: the desktop's colour scheme, or the user's choice in the preferences, applied before any window.
+    Appearance appearance(app);
     AppShell::Options options;
     options.languages = Language::shipped();
+    options.appearance = &appearance;
     AppShell shell(accounts, *credentials, clock, network, settings, options);
     QObject::connect(&shell, &AppShell::failed, &shell, [&shell](const QString &message) {
         // Nothing could be opened: the welcome page says why and offers the sample or another account.

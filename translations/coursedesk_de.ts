@@ -350,14 +350,6 @@
         <translation>Fügen Sie ein Zugriffstoken ein.</translation>
     </message>
     <message>
-        <source>If your browser did not open, open this address: %1</source>
-        <translation>Falls sich Ihr Browser nicht geöffnet hat, öffnen Sie diese Adresse: %1</translation>
-    </message>
-    <message>
-        <source>CourseDesk could not open a browser. Open this address yourself: %1</source>
-        <translation>CourseDesk konnte keinen Browser öffnen. Öffnen Sie diese Adresse selbst: %1</translation>
-    </message>
-    <message>
         <source>You are signed in to %1 as %2.</source>
         <translation>Sie sind bei %1 als %2 angemeldet.</translation>
     </message>
@@ -392,6 +384,30 @@
     <message>
         <source>The redirect port must be a number from %1 to 65535, or empty.</source>
         <translation>Der Weiterleitungsport muss eine Zahl von %1 bis 65535 sein oder leer bleiben.</translation>
+    </message>
+    <message>
+        <source>Address to open in a browser</source>
+        <translation>Adresse zum Öffnen in einem Browser</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>If your browser did not open, open this address in it:</source>
+        <translation>Falls sich der Browser nicht geöffnet hat, öffnen Sie darin diese Adresse:</translation>
+    </message>
+    <message>
+        <source>CourseDesk could not open a browser. Open this address in your browser yourself:</source>
+        <translation>CourseDesk konnte keinen Browser öffnen. Öffnen Sie diese Adresse selbst in Ihrem Browser:</translation>
     </message>
 </context>
 <context>
@@ -984,10 +1000,6 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <translation>Lernende</translation>
     </message>
     <message>
-        <source>Learners by completion</source>
-        <translation>Lernende nach Fortschritt</translation>
-    </message>
-    <message>
         <source>Completion</source>
         <translation>Fortschritt</translation>
     </message>
@@ -1014,8 +1026,8 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
 <context>
     <name>coursedesk::CourseListModel</name>
     <message>
-        <source>You teach this course. %1</source>
-        <translation>Sie unterrichten diesen Kurs. %1</translation>
+        <source>You teach this course</source>
+        <translation>Sie unterrichten diesen Kurs</translation>
     </message>
 </context>
 <context>
@@ -1066,14 +1078,6 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <translation>Nur Ersteller und Verwalter dieses Kurses können sein Dashboard sehen.</translation>
     </message>
     <message>
-        <source>The sign-in has expired; sign in again to update it (%1)</source>
-        <translation>Die Anmeldung ist abgelaufen; melden Sie sich erneut an, um die Daten zu aktualisieren (%1)</translation>
-    </message>
-    <message>
-        <source>The server could not be reached: %1</source>
-        <translation>Der Server war nicht erreichbar: %1</translation>
-    </message>
-    <message>
         <source>You are offline.</source>
         <translation>Sie sind offline.</translation>
     </message>
@@ -1088,6 +1092,18 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>Exporting the whole list needs the server; you are offline.</source>
         <translation>Zum Exportieren der ganzen Liste wird der Server benötigt; Sie sind offline.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again to see the latest figures.</source>
+        <translation>Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an, um die neuesten Zahlen zu sehen.</translation>
+    </message>
+    <message>
+        <source>The server could not give the dashboard.</source>
+        <translation>Der Server konnte das Dashboard nicht liefern.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Der Server war nicht erreichbar.</translation>
     </message>
 </context>
 <context>
@@ -1148,10 +1164,6 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>%1 (saved copy: %2)</source>
-        <translation>%1 (gespeicherte Kopie: %2)</translation>
-    </message>
-    <message>
         <source>Nothing was exported: %1</source>
         <translation>Es wurde nichts exportiert: %1</translation>
     </message>
@@ -1169,6 +1181,42 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>Exporting… %1 of %2 rows</source>
         <translation>Wird exportiert… %1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in to update the dashboard</source>
+        <translation>Anmelden, um das Dashboard zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>Quiz attempts are listed newest first; the server cannot order them by a column.</source>
+        <translation>Quizversuche stehen mit dem neuesten zuerst; der Server kann sie nicht nach einer Spalte sortieren.</translation>
+    </message>
+    <message>
+        <source>The server cannot order learners by %1; they can be ordered by Joined or Last active.</source>
+        <translation>Der Server kann Lernende nicht nach %1 sortieren; sortieren lassen sie sich nach Beigetreten oder Zuletzt aktiv.</translation>
+    </message>
+    <message>
+        <source>%1 · saved copy</source>
+        <translation>%1 · gespeicherte Kopie</translation>
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation>Kurs %1</translation>
+    </message>
+    <message>
+        <source>%1 - %2.csv</source>
+        <translation>%1 - %2.csv</translation>
+    </message>
+    <message>
+        <source>learners</source>
+        <translation>Lernende</translation>
+    </message>
+    <message>
+        <source>quiz results</source>
+        <translation>Quizergebnisse</translation>
     </message>
 </context>
 <context>
@@ -1409,16 +1457,59 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <source>Last active</source>
         <translation>Zuletzt aktiv</translation>
     </message>
+    <message>
+        <source>Not counted: only learners who joined count in the completion figures.</source>
+        <translation>Nicht gezählt: In den Abschlusszahlen zählen nur beigetretene Lernende.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Click to order the learners by this column (the server orders the whole list).</source>
+        <translation>Klicken, um die Lernenden nach dieser Spalte zu sortieren (der Server sortiert die ganze Liste).</translation>
+    </message>
+    <message>
+        <source>The server cannot order learners by this column: order them by Joined or Last active.</source>
+        <translation>Der Server kann Lernende nicht nach dieser Spalte sortieren: Sortieren Sie nach Beigetreten oder Zuletzt aktiv.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::LessonHtml</name>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Embedded content</source>
+        <translation>Eingebetteter Inhalt</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>This picture is not available offline yet.</source>
+        <translation>Dieses Bild ist offline noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>CourseDesk cannot play it here.</source>
+        <translation>CourseDesk kann es hier nicht abspielen.</translation>
+    </message>
+    <message>
+        <source>Open it in the browser (%1)</source>
+        <translation>Im Browser öffnen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::LessonPane</name>
     <message>
         <source>Instructor view</source>
         <translation>Ansicht für Lehrende</translation>
-    </message>
-    <message>
-        <source>Why this lesson is locked</source>
-        <translation>Warum diese Lektion gesperrt ist</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
@@ -1479,6 +1570,50 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>&lt;p&gt;&lt;i&gt;This lesson has not been downloaded yet; it will be after the next sync.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Diese Lektion wurde noch nicht heruntergeladen; das geschieht bei der nächsten Synchronisierung.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This lesson cannot be opened in this version of CourseDesk</source>
+        <translation>Diese Lektion lässt sich in dieser Version von CourseDesk nicht öffnen</translation>
+    </message>
+    <message>
+        <source>It is a kind of lesson that this version does not know yet. Open it on your course platform&apos;s website, or update CourseDesk.</source>
+        <translation>Es ist eine Art Lektion, die diese Version noch nicht kennt. Öffnen Sie sie auf der Website Ihrer Kursplattform, oder aktualisieren Sie CourseDesk.</translation>
+    </message>
+    <message>
+        <source>You completed this lesson before it was locked again, and it still counts in your progress.</source>
+        <translation>Sie haben diese Lektion erledigt, bevor sie wieder gesperrt wurde; sie zählt weiter zu Ihrem Fortschritt.</translation>
+    </message>
+    <message>
+        <source>You took this quiz before it was locked again; you can try again once it opens.</source>
+        <translation>Sie haben dieses Quiz gemacht, bevor es wieder gesperrt wurde; sobald es offen ist, können Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>This lesson is locked</source>
+        <translation>Diese Lektion ist gesperrt</translation>
+    </message>
+    <message>
+        <source>&amp;Open &apos;%1&apos;</source>
+        <translation>„%1“ ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open &apos;%1&apos;</source>
+        <translation>„%1“ öffnen</translation>
+    </message>
+    <message>
+        <source>This link points to a page of the course&apos;s website that CourseDesk cannot open: %1</source>
+        <translation>Dieser Link führt zu einer Seite der Kurswebsite, die CourseDesk nicht öffnen kann: %1</translation>
+    </message>
+    <message>
+        <source>CourseDesk opens only web and e-mail links, not %1</source>
+        <translation>CourseDesk öffnet nur Web- und E-Mail-Links, nicht %1</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened for %1. Copy the address and open it yourself.</source>
+        <translation>Für %1 konnte kein Webbrowser geöffnet werden. Kopieren Sie die Adresse und öffnen Sie sie selbst.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your browser.</source>
+        <translation>%1 wurde im Browser geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -1541,10 +1676,6 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>Course outline</source>
         <translation>Kursübersicht</translation>
-    </message>
-    <message>
-        <source>The server did not accept a change to &apos;%1&apos;: %2</source>
-        <translation>Der Server hat eine Änderung an „%1“ nicht angenommen: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is now available.</source>
@@ -1630,6 +1761,38 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source>The server did not accept your quiz attempt in &apos;%1&apos;</source>
+        <translation>Der Server hat Ihren Quizversuch in „%1“ nicht angenommen</translation>
+    </message>
+    <message>
+        <source>The server did not accept your change to &apos;%1&apos;</source>
+        <translation>Der Server hat Ihre Änderung an „%1“ nicht angenommen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Text size: %1 %</source>
+        <translation>Textgröße: %1 %</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so your sign-in is kept in memory only: you will be asked to sign in again the next time you start CourseDesk. Your work is kept either way.</source>
+        <translation>Es ist kein Systemschlüsselbund verfügbar, daher wird Ihre Anmeldung nur im Speicher gehalten: Beim nächsten Start von CourseDesk werden Sie erneut um eine Anmeldung gebeten. Ihre Arbeit bleibt in jedem Fall erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::NotificationBanner</name>
@@ -1648,6 +1811,14 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Show the actions not accepted by the server</source>
+        <translation>Die vom Server nicht angenommenen Aktionen anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1671,17 +1842,13 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <source>Draft: learners do not see this lesson.</source>
         <translation>Entwurf: Lernende sehen diese Lektion nicht.</translation>
     </message>
+    <message>
+        <source>Completed, then locked again: %1</source>
+        <translation>Erledigt, dann wieder gesperrt: %1</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::PendingActionsModel</name>
-    <message>
-        <source>Mark complete</source>
-        <translation>Als erledigt markieren</translation>
-    </message>
-    <message>
-        <source>Mark incomplete</source>
-        <translation>Als nicht erledigt markieren</translation>
-    </message>
     <message>
         <source>Quiz attempt</source>
         <translation>Quizversuch</translation>
@@ -1703,10 +1870,6 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <source>Lesson %1</source>
-        <translation>Lektion %1</translation>
-    </message>
-    <message>
         <source>%1 (tried %2 times)</source>
         <translation>%1 (Versuche: %2)</translation>
     </message>
@@ -1725,6 +1888,18 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Mark as complete</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark as incomplete</source>
+        <translation>Als nicht erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Lesson %1, no longer in the course</source>
+        <translation>Lektion %1, nicht mehr im Kurs</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1951,30 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <source>The preferences could not be saved in %1. Check that the folder can be written to.</source>
         <translation>Die Einstellungen konnten nicht in %1 gespeichert werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>As the system (light or dark, as the desktop is)</source>
+        <translation>Wie das System (hell oder dunkel, wie der Desktop)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Erscheinungsbild:</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::Progress</name>
@@ -1790,12 +1989,120 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <source>Course progress</source>
         <translation>Kursfortschritt</translation>
     </message>
+    <message>
+        <source>The server last counted %1 of %2 lessons: %3 %.</source>
+        <translation>Zuletzt hat der Server %1 von %2 Lektionen gezählt: %3 %.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::QuizAttemptList</name>
+    <message>
+        <source>Your attempts</source>
+        <translation>Ihre Versuche</translation>
+    </message>
+    <message>
+        <source>%1 · not accepted: %2</source>
+        <translation>%1 · nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>%1 · waiting for the server</source>
+        <translation>%1 · wartet auf den Server</translation>
+    </message>
+    <message>
+        <source>%1 · passed, %2 %</source>
+        <translation>%1 · bestanden, %2 %</translation>
+    </message>
+    <message>
+        <source>%1 · not passed, %2 %</source>
+        <translation>%1 · nicht bestanden, %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier attempt(s)</source>
+        <translation>
+            <numerusform>und %n früherer Versuch</numerusform>
+            <numerusform>und %n frühere Versuche</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::QuizGrader</name>
     <message>
         <source>The correct answers are not known here; the server grades this quiz.</source>
         <translation>Die richtigen Antworten sind hier nicht bekannt; der Server bewertet dieses Quiz.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::QuizResultPanel</name>
+    <message>
+        <source>Ne&amp;xt lesson</source>
+        <translation>&amp;Nächste Lektion</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Quiz result</source>
+        <translation>Quizergebnis</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Nächste Lektion</translation>
+    </message>
+    <message>
+        <source>Try the quiz again</source>
+        <translation>Das Quiz erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Start a new attempt with no answers chosen.</source>
+        <translation>Einen neuen Versuch ohne gewählte Antworten beginnen.</translation>
+    </message>
+    <message>
+        <source>Not accepted by the server</source>
+        <translation>Vom Server nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Abgegeben</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>The server refused this attempt, so it does not count</source>
+        <translation>Der Server hat diesen Versuch abgelehnt, er zählt daher nicht</translation>
+    </message>
+    <message>
+        <source>You can try again.</source>
+        <translation>Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Your answers are saved. The server grades them at the next sync; you can keep working meanwhile, offline too.</source>
+        <translation>Ihre Antworten sind gespeichert. Der Server bewertet sie bei der nächsten Synchronisierung; bis dahin können Sie weiterarbeiten, auch offline.</translation>
+    </message>
+    <message>
+        <source>Your grade: %1 %. Passing grade: %2 %.</source>
+        <translation>Ihre Note: %1 %. Bestehensgrenze: %2 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n question(s) right.</source>
+        <translation>
+            <numerusform>%1 von %n Frage richtig.</numerusform>
+            <numerusform>%1 von %n Fragen richtig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Graded here; the server confirms it at the next sync.</source>
+        <translation>Hier bewertet; der Server bestätigt es bei der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Look at the marks on the questions, then try again.</source>
+        <translation>Sehen Sie sich die Markierungen bei den Fragen an und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1820,16 +2127,16 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <source>Result</source>
         <translation>Bewertung</translation>
     </message>
+    <message>
+        <source>The server lists quiz attempts newest first; it cannot order them by a column.</source>
+        <translation>Der Server listet Quizversuche mit dem neuesten zuerst; er kann sie nicht nach einer Spalte sortieren.</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::QuizView</name>
     <message>
         <source>Submit answers</source>
         <translation>Antworten senden</translation>
-    </message>
-    <message>
-        <source>Quiz result</source>
-        <translation>Quizergebnis</translation>
     </message>
     <message>
         <source>Submit the quiz answers</source>
@@ -1855,24 +2162,36 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <translation>Beantworten Sie alle Fragen, um zu senden.</translation>
     </message>
     <message>
-        <source>Submitted — graded when you are back online.</source>
-        <translation>Gesendet – wird bewertet, sobald Sie wieder online sind.</translation>
+        <source>This question has a picture that is not available offline yet. &lt;a href=&quot;%1&quot;&gt;Open the picture in the browser&lt;/a&gt;</source>
+        <translation>Zu dieser Frage gehört ein Bild, das offline noch nicht verfügbar ist. &lt;a href=&quot;%1&quot;&gt;Bild im Browser öffnen&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Passed: grade %1 % (passing grade %2 %).</source>
-        <translation>Bestanden: Ergebnis %1 % (Bestehensgrenze %2 %).</translation>
+        <source>This question has a picture that is not available offline yet.</source>
+        <translation>Zu dieser Frage gehört ein Bild, das offline noch nicht verfügbar ist.</translation>
     </message>
     <message>
-        <source>Not passed: grade %1 % (passing grade %2 %). You can try again.</source>
-        <translation>Nicht bestanden: Ergebnis %1 % (Bestehensgrenze %2 %). Sie können es erneut versuchen.</translation>
+        <source>This kind of question cannot be answered in this version of CourseDesk.</source>
+        <translation>Diese Art Frage lässt sich in dieser Version von CourseDesk nicht beantworten.</translation>
     </message>
     <message>
-        <source>✓ right</source>
-        <translation>✓ richtig</translation>
+        <source>✓ correct answer</source>
+        <translation>✓ richtige Antwort</translation>
     </message>
     <message>
-        <source>✗ wrong</source>
-        <translation>✗ falsch</translation>
+        <source>This quiz has a question that this version of CourseDesk cannot show, so it cannot be submitted here; take it on your course platform&apos;s website.</source>
+        <translation>Dieses Quiz enthält eine Frage, die diese Version von CourseDesk nicht anzeigen kann; es lässt sich daher hier nicht abgeben. Machen Sie es auf der Website Ihrer Kursplattform.</translation>
+    </message>
+    <message>
+        <source>✓ Right</source>
+        <translation>✓ Richtig</translation>
+    </message>
+    <message>
+        <source>✗ Wrong</source>
+        <translation>✗ Falsch</translation>
+    </message>
+    <message>
+        <source>This quiz has a question this version cannot show; take it on your course platform&apos;s website.</source>
+        <translation>Dieses Quiz enthält eine Frage, die diese Version nicht anzeigen kann; machen Sie es auf der Website Ihrer Kursplattform.</translation>
     </message>
 </context>
 <context>
@@ -1926,14 +2245,75 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     </message>
 </context>
 <context>
+    <name>coursedesk::SectionOverview</name>
+    <message>
+        <source>Lessons of the section</source>
+        <translation>Lektionen des Abschnitts</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Cannot be opened in this version</source>
+        <translation>In dieser Version nicht zu öffnen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>Noch nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Locked: %1</source>
+        <translation>Gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Zu erledigen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) completed.</source>
+        <translation>
+            <numerusform>%1 von %n Lektion erledigt.</numerusform>
+            <numerusform>%1 von %n Lektionen erledigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open since %1.</source>
+        <translation>Offen seit %1.</translation>
+    </message>
+    <message>
+        <source>Choose a lesson to open it.</source>
+        <translation>Wählen Sie eine Lektion, um sie zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::ServerText</name>
+    <message>
+        <source>%1 The server said: “%2”</source>
+        <translation>%1 Der Server meldete: „%2“</translation>
+    </message>
+</context>
+<context>
     <name>coursedesk::SyncEngine</name>
     <message>
         <source>The answers of this quiz attempt are missing from the cache.</source>
         <translation>Die Antworten dieses Quizversuchs fehlen im Cache.</translation>
     </message>
     <message>
-        <source>The lesson no longer exists on the server (%1).</source>
-        <translation>Die Lektion existiert auf dem Server nicht mehr (%1).</translation>
+        <source>The lesson no longer exists on the server.</source>
+        <translation>Die Lektion gibt es auf dem Server nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2394,30 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <source>Dismiss rejected action</source>
         <translation>Abgelehnte Aktion verwerfen</translation>
     </message>
+    <message>
+        <source>Sign-in not saved</source>
+        <translation>Anmeldung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in to send your work</source>
+        <translation>Anmelden, um Ihre Arbeit zu senden</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so your sign-in is kept in memory only: you will be asked to sign in again the next time you start CourseDesk.</source>
+        <translation>Es ist kein Systemschlüsselbund verfügbar, daher wird Ihre Anmeldung nur im Speicher gehalten: Beim nächsten Start von CourseDesk werden Sie erneut um eine Anmeldung gebeten.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the server needs a new sign-in.</source>
+        <translation>Melden Sie sich zuerst an: Der Server verlangt eine neue Anmeldung.</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::WelcomePage</name>
@@ -2044,6 +2448,30 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About CourseDesk</source>
+        <translation>Ü&amp;ber CourseDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>

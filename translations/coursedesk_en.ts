@@ -83,12 +83,42 @@
     </message>
 </context>
 <context>
+    <name>coursedesk::QuizAttemptList</name>
+    <message numerus="yes">
+        <source>and %n earlier attempt(s)</source>
+        <translation>
+            <numerusform>and %n earlier attempt</numerusform>
+            <numerusform>and %n earlier attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::QuizResultPanel</name>
+    <message numerus="yes">
+        <source>%1 of %n question(s) right.</source>
+        <translation>
+            <numerusform>%1 of %n question right.</numerusform>
+            <numerusform>%1 of %n questions right.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>coursedesk::QuizView</name>
     <message numerus="yes">
         <source>%n question(s). Passing grade: %1 %.</source>
         <translation>
             <numerusform>%n question. Passing grade: %1 %.</numerusform>
             <numerusform>%n questions. Passing grade: %1 %.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::SectionOverview</name>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) completed.</source>
+        <translation>
+            <numerusform>%1 of %n lesson completed.</numerusform>
+            <numerusform>%1 of %n lessons completed.</numerusform>
         </translation>
     </message>
 </context>

@@ -350,14 +350,6 @@
         <translation>Incolla un token di accesso.</translation>
     </message>
     <message>
-        <source>If your browser did not open, open this address: %1</source>
-        <translation>Se il browser non si è aperto, apri questo indirizzo: %1</translation>
-    </message>
-    <message>
-        <source>CourseDesk could not open a browser. Open this address yourself: %1</source>
-        <translation>CourseDesk non è riuscito ad aprire un browser. Apri tu questo indirizzo: %1</translation>
-    </message>
-    <message>
         <source>You are signed in to %1 as %2.</source>
         <translation>Hai effettuato l&apos;accesso a %1 come %2.</translation>
     </message>
@@ -392,6 +384,30 @@
     <message>
         <source>The redirect port must be a number from %1 to 65535, or empty.</source>
         <translation>La porta di reindirizzamento deve essere un numero da %1 a 65535, oppure vuota.</translation>
+    </message>
+    <message>
+        <source>Address to open in a browser</source>
+        <translation>Indirizzo da aprire in un browser</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Copia l&apos;indirizzo</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiato</translation>
+    </message>
+    <message>
+        <source>If your browser did not open, open this address in it:</source>
+        <translation>Se il browser non si è aperto, apri in esso questo indirizzo:</translation>
+    </message>
+    <message>
+        <source>CourseDesk could not open a browser. Open this address in your browser yourself:</source>
+        <translation>CourseDesk non è riuscito ad aprire un browser. Apri tu questo indirizzo nel tuo browser:</translation>
     </message>
 </context>
 <context>
@@ -983,10 +999,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <translation>Studenti</translation>
     </message>
     <message>
-        <source>Learners by completion</source>
-        <translation>Studenti per completamento</translation>
-    </message>
-    <message>
         <source>Completion</source>
         <translation>Completamento</translation>
     </message>
@@ -1013,8 +1025,8 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
 <context>
     <name>coursedesk::CourseListModel</name>
     <message>
-        <source>You teach this course. %1</source>
-        <translation>Insegni in questo corso. %1</translation>
+        <source>You teach this course</source>
+        <translation>Insegni in questo corso</translation>
     </message>
 </context>
 <context>
@@ -1065,14 +1077,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <translation>Solo gli autori e i gestori di questo corso possono vederne la dashboard.</translation>
     </message>
     <message>
-        <source>The sign-in has expired; sign in again to update it (%1)</source>
-        <translation>L&apos;accesso è scaduto; accedi di nuovo per aggiornare i dati (%1)</translation>
-    </message>
-    <message>
-        <source>The server could not be reached: %1</source>
-        <translation>Non è stato possibile raggiungere il server: %1</translation>
-    </message>
-    <message>
         <source>You are offline.</source>
         <translation>Sei offline.</translation>
     </message>
@@ -1087,6 +1091,18 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>Exporting the whole list needs the server; you are offline.</source>
         <translation>Per esportare l&apos;intero elenco serve il server; sei offline.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again to see the latest figures.</source>
+        <translation>Il tuo accesso è scaduto. Accedi di nuovo per vedere i dati più recenti.</translation>
+    </message>
+    <message>
+        <source>The server could not give the dashboard.</source>
+        <translation>Il server non ha potuto fornire la dashboard.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Non è stato possibile raggiungere il server.</translation>
     </message>
 </context>
 <context>
@@ -1147,10 +1163,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <translation>Caricamento…</translation>
     </message>
     <message>
-        <source>%1 (saved copy: %2)</source>
-        <translation>%1 (copia salvata: %2)</translation>
-    </message>
-    <message>
         <source>Nothing was exported: %1</source>
         <translation>Non è stato esportato nulla: %1</translation>
     </message>
@@ -1168,6 +1180,42 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>Exporting… %1 of %2 rows</source>
         <translation>Esportazione… %1 di %2 righe</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Accedi…</translation>
+    </message>
+    <message>
+        <source>Sign in to update the dashboard</source>
+        <translation>Accedi per aggiornare la dashboard</translation>
+    </message>
+    <message>
+        <source>Quiz attempts are listed newest first; the server cannot order them by a column.</source>
+        <translation>I tentativi dei quiz sono elencati dal più recente; il server non può ordinarli per colonna.</translation>
+    </message>
+    <message>
+        <source>The server cannot order learners by %1; they can be ordered by Joined or Last active.</source>
+        <translation>Il server non può ordinare i partecipanti per %1; si possono ordinare per Iscrizione o Ultima attività.</translation>
+    </message>
+    <message>
+        <source>%1 · saved copy</source>
+        <translation>%1 · copia salvata</translation>
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation>Corso %1</translation>
+    </message>
+    <message>
+        <source>%1 - %2.csv</source>
+        <translation>%1 - %2.csv</translation>
+    </message>
+    <message>
+        <source>learners</source>
+        <translation>partecipanti</translation>
+    </message>
+    <message>
+        <source>quiz results</source>
+        <translation>risultati dei quiz</translation>
     </message>
 </context>
 <context>
@@ -1408,16 +1456,59 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <source>Last active</source>
         <translation>Ultima attività</translation>
     </message>
+    <message>
+        <source>Not counted: only learners who joined count in the completion figures.</source>
+        <translation>Non conteggiato: nei dati di completamento contano solo i partecipanti iscritti.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Click to order the learners by this column (the server orders the whole list).</source>
+        <translation>Fai clic per ordinare i partecipanti per questa colonna (il server ordina l&apos;intero elenco).</translation>
+    </message>
+    <message>
+        <source>The server cannot order learners by this column: order them by Joined or Last active.</source>
+        <translation>Il server non può ordinare i partecipanti per questa colonna: ordinali per Iscrizione o Ultima attività.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::LessonHtml</name>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Embedded content</source>
+        <translation>Contenuto incorporato</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Immagine</translation>
+    </message>
+    <message>
+        <source>This picture is not available offline yet.</source>
+        <translation>Questa immagine non è ancora disponibile offline.</translation>
+    </message>
+    <message>
+        <source>CourseDesk cannot play it here.</source>
+        <translation>CourseDesk non può riprodurlo qui.</translation>
+    </message>
+    <message>
+        <source>Open it in the browser (%1)</source>
+        <translation>Aprilo nel browser (%1)</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::LessonPane</name>
     <message>
         <source>Instructor view</source>
         <translation>Vista docente</translation>
-    </message>
-    <message>
-        <source>Why this lesson is locked</source>
-        <translation>Perché questa lezione è bloccata</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
@@ -1478,6 +1569,50 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>&lt;p&gt;&lt;i&gt;This lesson has not been downloaded yet; it will be after the next sync.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Questa lezione non è ancora stata scaricata; lo sarà dopo la prossima sincronizzazione.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This lesson cannot be opened in this version of CourseDesk</source>
+        <translation>Questa lezione non si può aprire in questa versione di CourseDesk</translation>
+    </message>
+    <message>
+        <source>It is a kind of lesson that this version does not know yet. Open it on your course platform&apos;s website, or update CourseDesk.</source>
+        <translation>È un tipo di lezione che questa versione non conosce ancora. Aprila sul sito della tua piattaforma dei corsi, oppure aggiorna CourseDesk.</translation>
+    </message>
+    <message>
+        <source>You completed this lesson before it was locked again, and it still counts in your progress.</source>
+        <translation>Hai completato questa lezione prima che venisse di nuovo bloccata, e conta ancora nei tuoi progressi.</translation>
+    </message>
+    <message>
+        <source>You took this quiz before it was locked again; you can try again once it opens.</source>
+        <translation>Hai svolto questo quiz prima che venisse di nuovo bloccato; potrai riprovare quando si apre.</translation>
+    </message>
+    <message>
+        <source>This lesson is locked</source>
+        <translation>Questa lezione è bloccata</translation>
+    </message>
+    <message>
+        <source>&amp;Open &apos;%1&apos;</source>
+        <translation>Ap&amp;ri &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Open &apos;%1&apos;</source>
+        <translation>Apri &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>This link points to a page of the course&apos;s website that CourseDesk cannot open: %1</source>
+        <translation>Questo link rimanda a una pagina del sito del corso che CourseDesk non può aprire: %1</translation>
+    </message>
+    <message>
+        <source>CourseDesk opens only web and e-mail links, not %1</source>
+        <translation>CourseDesk apre solo link web ed e-mail, non %1</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened for %1. Copy the address and open it yourself.</source>
+        <translation>Non è stato possibile aprire un browser per %1. Copia l&apos;indirizzo e aprilo tu.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your browser.</source>
+        <translation>%1 aperto nel browser.</translation>
     </message>
 </context>
 <context>
@@ -1540,10 +1675,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>Course outline</source>
         <translation>Struttura del corso</translation>
-    </message>
-    <message>
-        <source>The server did not accept a change to &apos;%1&apos;: %2</source>
-        <translation>Il server non ha accettato una modifica a &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is now available.</source>
@@ -1629,6 +1760,38 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
+    <message>
+        <source>The server did not accept your quiz attempt in &apos;%1&apos;</source>
+        <translation>Il server non ha accettato il tuo tentativo nel quiz &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The server did not accept your change to &apos;%1&apos;</source>
+        <translation>Il server non ha accettato la tua modifica a &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>V&amp;ista</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ingrandisci</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Riduci</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>Dimensioni &amp;originali</translation>
+    </message>
+    <message>
+        <source>Text size: %1 %</source>
+        <translation>Dimensione del testo: %1 %</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so your sign-in is kept in memory only: you will be asked to sign in again the next time you start CourseDesk. Your work is kept either way.</source>
+        <translation>Non è disponibile un portachiavi di sistema, quindi l&apos;accesso è conservato solo in memoria: ti verrà chiesto di accedere di nuovo al prossimo avvio di CourseDesk. Il tuo lavoro viene conservato in ogni caso.</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::NotificationBanner</name>
@@ -1647,6 +1810,14 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>Dismiss</source>
         <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Dettagli…</translation>
+    </message>
+    <message>
+        <source>Show the actions not accepted by the server</source>
+        <translation>Mostra le azioni non accettate dal server</translation>
     </message>
 </context>
 <context>
@@ -1670,17 +1841,13 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <source>Draft: learners do not see this lesson.</source>
         <translation>Bozza: gli studenti non vedono questa lezione.</translation>
     </message>
+    <message>
+        <source>Completed, then locked again: %1</source>
+        <translation>Completata, poi di nuovo bloccata: %1</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::PendingActionsModel</name>
-    <message>
-        <source>Mark complete</source>
-        <translation>Segna come completata</translation>
-    </message>
-    <message>
-        <source>Mark incomplete</source>
-        <translation>Segna come non completata</translation>
-    </message>
     <message>
         <source>Quiz attempt</source>
         <translation>Tentativo di quiz</translation>
@@ -1702,10 +1869,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <translation>Rifiutata</translation>
     </message>
     <message>
-        <source>Lesson %1</source>
-        <translation>Lezione %1</translation>
-    </message>
-    <message>
         <source>%1 (tried %2 times)</source>
         <translation>%1 (tentativi: %2)</translation>
     </message>
@@ -1724,6 +1887,18 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Mark as complete</source>
+        <translation>Segna come completata</translation>
+    </message>
+    <message>
+        <source>Mark as incomplete</source>
+        <translation>Segna come non completata</translation>
+    </message>
+    <message>
+        <source>Lesson %1, no longer in the course</source>
+        <translation>Lezione %1, non più nel corso</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1950,30 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <source>The preferences could not be saved in %1. Check that the folder can be written to.</source>
         <translation>Impossibile salvare le preferenze in %1. Verifica che la cartella sia scrivibile.</translation>
     </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La lingua del sistema</translation>
+    </message>
+    <message>
+        <source>As the system (light or dark, as the desktop is)</source>
+        <translation>Come il sistema (chiaro o scuro, come il desktop)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Aspetto</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>As&amp;petto:</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::Progress</name>
@@ -1789,12 +1988,120 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <source>Course progress</source>
         <translation>Avanzamento del corso</translation>
     </message>
+    <message>
+        <source>The server last counted %1 of %2 lessons: %3 %.</source>
+        <translation>L&apos;ultimo conteggio del server: %1 di %2 lezioni, %3 %.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::QuizAttemptList</name>
+    <message>
+        <source>Your attempts</source>
+        <translation>I tuoi tentativi</translation>
+    </message>
+    <message>
+        <source>%1 · not accepted: %2</source>
+        <translation>%1 · non accettato: %2</translation>
+    </message>
+    <message>
+        <source>%1 · waiting for the server</source>
+        <translation>%1 · in attesa del server</translation>
+    </message>
+    <message>
+        <source>%1 · passed, %2 %</source>
+        <translation>%1 · superato, %2 %</translation>
+    </message>
+    <message>
+        <source>%1 · not passed, %2 %</source>
+        <translation>%1 · non superato, %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier attempt(s)</source>
+        <translation>
+            <numerusform>e %n tentativo precedente</numerusform>
+            <numerusform>e %n tentativi precedenti</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::QuizGrader</name>
     <message>
         <source>The correct answers are not known here; the server grades this quiz.</source>
         <translation>Le risposte corrette non sono note qui; questo quiz viene valutato dal server.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::QuizResultPanel</name>
+    <message>
+        <source>Ne&amp;xt lesson</source>
+        <translation>Lezione s&amp;uccessiva</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Riprova</translation>
+    </message>
+    <message>
+        <source>Quiz result</source>
+        <translation>Risultato del quiz</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Lezione successiva</translation>
+    </message>
+    <message>
+        <source>Try the quiz again</source>
+        <translation>Riprova il quiz</translation>
+    </message>
+    <message>
+        <source>Start a new attempt with no answers chosen.</source>
+        <translation>Inizia un nuovo tentativo senza risposte scelte.</translation>
+    </message>
+    <message>
+        <source>Not accepted by the server</source>
+        <translation>Non accettato dal server</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Superato</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Non superato</translation>
+    </message>
+    <message>
+        <source>The server refused this attempt, so it does not count</source>
+        <translation>Il server ha rifiutato questo tentativo, quindi non conta</translation>
+    </message>
+    <message>
+        <source>You can try again.</source>
+        <translation>Puoi riprovare.</translation>
+    </message>
+    <message>
+        <source>Your answers are saved. The server grades them at the next sync; you can keep working meanwhile, offline too.</source>
+        <translation>Le tue risposte sono salvate. Il server le valuta alla prossima sincronizzazione; intanto puoi continuare a lavorare, anche offline.</translation>
+    </message>
+    <message>
+        <source>Your grade: %1 %. Passing grade: %2 %.</source>
+        <translation>Il tuo voto: %1 %. Voto minimo: %2 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n question(s) right.</source>
+        <translation>
+            <numerusform>%1 domanda giusta su %n.</numerusform>
+            <numerusform>%1 domande giuste su %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Graded here; the server confirms it at the next sync.</source>
+        <translation>Valutato qui; il server lo conferma alla prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Look at the marks on the questions, then try again.</source>
+        <translation>Guarda i segni sulle domande, poi riprova.</translation>
     </message>
 </context>
 <context>
@@ -1819,16 +2126,16 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <source>Result</source>
         <translation>Esito</translation>
     </message>
+    <message>
+        <source>The server lists quiz attempts newest first; it cannot order them by a column.</source>
+        <translation>Il server elenca i tentativi dei quiz dal più recente; non può ordinarli per colonna.</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::QuizView</name>
     <message>
         <source>Submit answers</source>
         <translation>Invia le risposte</translation>
-    </message>
-    <message>
-        <source>Quiz result</source>
-        <translation>Risultato del quiz</translation>
     </message>
     <message>
         <source>Submit the quiz answers</source>
@@ -1854,24 +2161,36 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <translation>Rispondi a tutte le domande per inviare.</translation>
     </message>
     <message>
-        <source>Submitted — graded when you are back online.</source>
-        <translation>Inviato: verrà valutato quando tornerai online.</translation>
+        <source>This question has a picture that is not available offline yet. &lt;a href=&quot;%1&quot;&gt;Open the picture in the browser&lt;/a&gt;</source>
+        <translation>Questa domanda ha un&apos;immagine non ancora disponibile offline. &lt;a href=&quot;%1&quot;&gt;Apri l&apos;immagine nel browser&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Passed: grade %1 % (passing grade %2 %).</source>
-        <translation>Superato: voto %1 % (minimo %2 %).</translation>
+        <source>This question has a picture that is not available offline yet.</source>
+        <translation>Questa domanda ha un&apos;immagine non ancora disponibile offline.</translation>
     </message>
     <message>
-        <source>Not passed: grade %1 % (passing grade %2 %). You can try again.</source>
-        <translation>Non superato: voto %1 % (minimo %2 %). Puoi riprovare.</translation>
+        <source>This kind of question cannot be answered in this version of CourseDesk.</source>
+        <translation>A questo tipo di domanda non si può rispondere in questa versione di CourseDesk.</translation>
     </message>
     <message>
-        <source>✓ right</source>
-        <translation>✓ giusta</translation>
+        <source>✓ correct answer</source>
+        <translation>✓ risposta corretta</translation>
     </message>
     <message>
-        <source>✗ wrong</source>
-        <translation>✗ sbagliata</translation>
+        <source>This quiz has a question that this version of CourseDesk cannot show, so it cannot be submitted here; take it on your course platform&apos;s website.</source>
+        <translation>Questo quiz ha una domanda che questa versione di CourseDesk non può mostrare, quindi non si può inviare da qui; svolgilo sul sito della tua piattaforma dei corsi.</translation>
+    </message>
+    <message>
+        <source>✓ Right</source>
+        <translation>✓ Giusta</translation>
+    </message>
+    <message>
+        <source>✗ Wrong</source>
+        <translation>✗ Sbagliata</translation>
+    </message>
+    <message>
+        <source>This quiz has a question this version cannot show; take it on your course platform&apos;s website.</source>
+        <translation>Questo quiz ha una domanda che questa versione non può mostrare; svolgilo sul sito della tua piattaforma dei corsi.</translation>
     </message>
 </context>
 <context>
@@ -1925,14 +2244,75 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     </message>
 </context>
 <context>
+    <name>coursedesk::SectionOverview</name>
+    <message>
+        <source>Lessons of the section</source>
+        <translation>Lezioni della sezione</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Cannot be opened in this version</source>
+        <translation>Non si può aprire in questa versione</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completata</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>Non ancora superato</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Locked: %1</source>
+        <translation>Bloccata: %1</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Da fare</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) completed.</source>
+        <translation>
+            <numerusform>%1 lezione su %n completata.</numerusform>
+            <numerusform>%1 lezioni su %n completate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open since %1.</source>
+        <translation>Aperta dal %1.</translation>
+    </message>
+    <message>
+        <source>Choose a lesson to open it.</source>
+        <translation>Scegli una lezione per aprirla.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::ServerText</name>
+    <message>
+        <source>%1 The server said: “%2”</source>
+        <translation>%1 Il server ha risposto: «%2»</translation>
+    </message>
+</context>
+<context>
     <name>coursedesk::SyncEngine</name>
     <message>
         <source>The answers of this quiz attempt are missing from the cache.</source>
         <translation>Le risposte di questo tentativo di quiz mancano dalla cache.</translation>
     </message>
     <message>
-        <source>The lesson no longer exists on the server (%1).</source>
-        <translation>La lezione non esiste più sul server (%1).</translation>
+        <source>The lesson no longer exists on the server.</source>
+        <translation>La lezione non esiste più sul server.</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2393,30 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <source>Dismiss rejected action</source>
         <translation>Scarta l&apos;azione rifiutata</translation>
     </message>
+    <message>
+        <source>Sign-in not saved</source>
+        <translation>Accesso non salvato</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Accedi…</translation>
+    </message>
+    <message>
+        <source>Sign in to send your work</source>
+        <translation>Accedi per inviare il tuo lavoro</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so your sign-in is kept in memory only: you will be asked to sign in again the next time you start CourseDesk.</source>
+        <translation>Non è disponibile un portachiavi di sistema, quindi l&apos;accesso è conservato solo in memoria: ti verrà chiesto di accedere di nuovo al prossimo avvio di CourseDesk.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the server needs a new sign-in.</source>
+        <translation>Prima accedi: il server richiede un nuovo accesso.</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::WelcomePage</name>
@@ -2043,6 +2447,30 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>Error</source>
         <translation>Errore</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferenze…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;About CourseDesk</source>
+        <translation>&amp;Informazioni su CourseDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Informazioni su &amp;Qt</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,16 @@
 
 #include "remote/ApiClient.h"
 
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -134,6 +137,7 @@ QWidget *AddAccountDialog::buildMethodPage()
     m_methodIntro = new QLabel(page);
     m_methodIntro->setWordWrap(true);
     m_methods = new QTabWidget(page);
+    m_methods->tabBar()->setUsesScrollButtons(false); // every way to sign in stays in sight, its name whole
 
     auto *browserTab = new QWidget(m_methods);
     auto *browserText = new QLabel(tr("Your browser opens the server's sign-in page. CourseDesk never sees your "
@@ -184,6 +188,12 @@ QWidget *AddAccountDialog::buildMethodPage()
     connect(m_browserButton, &QPushButton::clicked, this, &AddAccountDialog::startBrowser);
     connect(m_passwordButton, &QPushButton::clicked, this, &AddAccountDialog::startPassword);
     connect(m_password, &QLineEdit::returnPressed, this, &AddAccountDialog::startPassword);
+    connect(m_user, &QLineEdit::returnPressed, this, [this] {
+        if (m_password->text().isEmpty())
+            m_password->setFocus(Qt::TabFocusReason);
+        else
+            startPassword();
+    });
     connect(m_tokenButton, &QPushButton::clicked, this, &AddAccountDialog::startToken);
     connect(m_token, &QLineEdit::returnPressed, this, &AddAccountDialog::startToken);
     connect(m_back, &QPushButton::clicked, this, [this] {
@@ -201,15 +211,35 @@ QWidget *AddAccountDialog::buildWaitingPage()
     m_waiting->setWordWrap(true);
     m_waitingUrl = new QLabel(page);
     m_waitingUrl->setWordWrap(true);
-    m_waitingUrl->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
-    m_waitingUrl->setOpenExternalLinks(true);
+    m_waitingUrl->setTextFormat(Qt::PlainText);
+    // The whole address, to select or copy into a browser by hand (a link showing only the host cannot be copied).
+    m_address = new QLineEdit(page);
+    m_address->setObjectName(u"browserAddress"_s);
+    m_address->setReadOnly(true);
+    m_address->setAccessibleName(tr("Address to open in a browser"));
+    m_copyAddress = new QPushButton(tr("&Copy"), page);
+    m_copyAddress->setObjectName(u"copyAddress"_s);
+    m_copyAddress->setAccessibleName(tr("Copy the address"));
+    m_copyAddress->setAutoDefault(false);
     m_cancelWait = new QPushButton(tr("Cancel sign-in"), page);
+    // Never the default: the Return that started the sign-in (in the password field) must not also cancel it.
+    m_cancelWait->setAutoDefault(false);
+    auto *address = new QHBoxLayout;
+    address->addWidget(m_address, 1);
+    address->addWidget(m_copyAddress);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_waiting);
     layout->addWidget(m_waitingUrl);
+    layout->addLayout(address);
     layout->addStretch();
     layout->addWidget(m_cancelWait, 0, Qt::AlignRight);
+    m_address->hide();
+    m_copyAddress->hide();
     connect(m_cancelWait, &QPushButton::clicked, this, [this] { m_signIn.cancel(); });
+    connect(m_copyAddress, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_address->text());
+        m_copyAddress->setText(tr("Copied"));
+    });
     return page;
 }
 
@@ -282,7 +312,7 @@ QString AddAccountDialog::errorText() const
 
 QString AddAccountDialog::browserHint() const
 {
-    return m_waitingUrl->text();
+    return m_address->isHidden() ? m_waitingUrl->text() : m_waitingUrl->text() + u' ' + m_address->text();
 }
 
 QString AddAccountDialog::noticeText() const
@@ -299,6 +329,17 @@ void AddAccountDialog::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->show();
+    fitText();
+}
+
+void AddAccountDialog::fitText()
+{
+    // A wrapped label asks for its height only once it knows its width: grow the dialog so that no line is cut
+    // (after "Cancel sign-in" the error and the method page's intro used to be clipped).
+    layout()->activate();
+    const QSize wanted = sizeHint().expandedTo(minimumSizeHint());
+    if (wanted.height() > height() || wanted.width() > width())
+        resize(size().expandedTo(wanted));
 }
 
 void AddAccountDialog::goToMethods()
@@ -334,6 +375,9 @@ void AddAccountDialog::showWaiting(const QString &text)
     m_error->hide();
     m_waiting->setText(text);
     m_waitingUrl->clear();
+    m_address->clear();
+    m_address->hide();
+    m_copyAddress->hide();
     m_pages->setCurrentIndex(int(Page::Waiting));
 }
 
@@ -366,13 +410,15 @@ void AddAccountDialog::startToken()
 void AddAccountDialog::onBrowserUrl(const QUrl &url)
 {
     m_browserUrl = url;
-    const QString link =
-        u"<a href=\"%1\">%2</a>"_s.arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), url.host().toHtmlEscaped());
-    if (m_openUrl && m_openUrl(url)) {
-        m_waitingUrl->setText(tr("If your browser did not open, open this address: %1").arg(link));
-    } else {
-        m_waitingUrl->setText(tr("CourseDesk could not open a browser. Open this address yourself: %1").arg(link));
-    }
+    m_waitingUrl->setText(m_openUrl && m_openUrl(url)
+                              ? tr("If your browser did not open, open this address in it:")
+                              : tr("CourseDesk could not open a browser. Open this address in your browser yourself:"));
+    m_address->setText(url.toString(QUrl::FullyEncoded));
+    m_address->setCursorPosition(0);
+    m_copyAddress->setText(tr("&Copy"));
+    m_address->show();
+    m_copyAddress->show();
+    fitText();
 }
 
 void AddAccountDialog::onSucceeded(const SignInOutcome &outcome)
@@ -396,6 +442,7 @@ void AddAccountDialog::onFailed(const Error &error)
 {
     m_pages->setCurrentIndex(int(Page::Method));
     showError(error.message);
+    m_methods->currentWidget()->setFocus(); // not left on the hidden page's button
 }
 
 void AddAccountDialog::reject()

@@ -94,6 +94,7 @@ private:
     void onSucceeded(const SignInOutcome &outcome);
     void onFailed(const Error &error);
     void showError(const QString &message);
+    void fitText();
     AccountSignIn::Target target() const;
 
     Accounts &m_accounts;
@@ -125,6 +126,8 @@ private:
     QPushButton *m_back = nullptr;
     QLabel *m_waiting = nullptr;
     QLabel *m_waitingUrl = nullptr;
+    QLineEdit *m_address = nullptr;
+    QPushButton *m_copyAddress = nullptr;
     QPushButton *m_cancelWait = nullptr;
     QLabel *m_notice = nullptr;
     QPushButton *m_close = nullptr;

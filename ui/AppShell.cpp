@@ -2,6 +2,7 @@
 
 #include "AccountSwitcher.h"
 #include "AddAccountDialog.h"
+#include "Appearance.h"
 #include "MainWindow.h"
 #include "WelcomePage.h"
 #include "dashboard/DashboardWidget.h"
@@ -34,7 +35,10 @@ AppShell::AppShell(Accounts &accounts, CredentialStore &credentials, const Clock
 {
     Preferences defaults;
     defaults.syncIntervalMinutes = m_options.runtime.syncIntervalMinutes;
-    m_options.runtime.syncIntervalMinutes = Preferences::read(m_settings, defaults).syncIntervalMinutes;
+    const Preferences stored = Preferences::read(m_settings, defaults);
+    m_options.runtime.syncIntervalMinutes = stored.syncIntervalMinutes;
+    if (m_options.appearance)
+        m_options.appearance->setMode(Appearance::modeFromWire(stored.appearance));
 }
 
 AppShell::~AppShell()
@@ -49,12 +53,15 @@ void AppShell::showPreferences()
         m_preferences->activateWindow();
         return;
     }
-    m_preferences = new PreferencesDialog(m_settings, m_options.languages, m_window.get());
+    QWidget *over = m_window ? static_cast<QWidget *>(m_window.get()) : m_welcome.get();
+    m_preferences = new PreferencesDialog(m_settings, m_options.languages, over);
     m_preferences->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_preferences, &PreferencesDialog::preferencesChanged, this, [this](const Preferences &preferences) {
         m_options.runtime.syncIntervalMinutes = preferences.syncIntervalMinutes; // for accounts opened later
         if (SyncScheduler *scheduler = m_runtime ? m_runtime->scheduler() : nullptr)
             scheduler->setIntervalMinutes(preferences.syncIntervalMinutes);
+        if (m_options.appearance)
+            m_options.appearance->setMode(Appearance::modeFromWire(preferences.appearance)); // at once, live
     });
     m_preferences->open();
 }
@@ -87,6 +94,7 @@ void AppShell::showWelcome()
         m_welcome = std::make_unique<WelcomePage>();
         connect(m_welcome.get(), &WelcomePage::sampleRequested, this, &AppShell::openSample);
         connect(m_welcome.get(), &WelcomePage::addAccountRequested, this, [this] { addAccount(m_welcome.get()); });
+        connect(m_welcome.get(), &WelcomePage::preferencesRequested, this, &AppShell::showPreferences);
     }
     m_welcome->show();
 }
@@ -158,6 +166,12 @@ void AppShell::installSwitcher()
     });
 }
 
+void AppShell::signInAgain()
+{
+    if (m_switcher && m_runtime && !m_runtime->account().local)
+        m_switcher->signInAgain();
+}
+
 void AppShell::installDashboard()
 {
     Dashboard *dashboard = m_runtime->dashboard();
@@ -167,12 +181,14 @@ void AppShell::installDashboard()
     m_window->setDashboardFactory([this, dashboard](qint64 courseId, QWidget *parent) -> QWidget * {
         auto *widget = new DashboardWidget(*dashboard, m_clock, parent);
         widget->setObjectName(QStringLiteral("dashboard"));
+        connect(widget, &DashboardWidget::signInRequested, this, &AppShell::signInAgain);
         // The server has the last word: if it refuses, the tab goes (the role may have changed).
         connect(widget, &DashboardWidget::accessDenied, m_window.get(), [this] {
             if (m_window)
                 m_window->removeDashboard();
         });
-        widget->showCourse(courseId);
+        const Result<CourseOutline> outline = m_runtime->session().outline(courseId);
+        widget->showCourse(courseId, outline ? outline->course.name : QString());
         return widget;
     });
 }
@@ -196,6 +212,13 @@ void AppShell::finishOpening(const Account &account, const Credentials &credenti
     if (SyncScheduler *scheduler = m_runtime->scheduler())
         connect(m_window.get(), &MainWindow::syncRequested, scheduler, &SyncScheduler::syncNow);
     connect(m_window.get(), &MainWindow::preferencesRequested, this, &AppShell::showPreferences);
+    connect(m_window.get(), &MainWindow::signInRequested, this, &AppShell::signInAgain);
+    // Without a keychain the sign-in lasts until CourseDesk closes: the window says so, as the README promises.
+    m_window->setSignInKeptInMemory(!account.local && !m_credentials.isPersistent());
+    m_window->setTextZoom(Preferences::read(m_settings).textZoomPercent);
+    connect(m_window.get(), &MainWindow::textZoomChanged, this, [this](int percent) {
+        Preferences::writeTextZoom(m_settings, percent); // remembered for the next start
+    });
     installSwitcher();
     installDashboard();
     if (m_hook)

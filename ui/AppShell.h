@@ -18,6 +18,7 @@ class QSettings;
 
 namespace coursedesk {
 
+class Appearance;
 class MainWindow;
 class WelcomePage;
 
@@ -35,6 +36,8 @@ public:
         // runtime.syncIntervalMinutes is the default; the user's preference (PreferencesDialog) wins.
         AccountRuntime::Options runtime;
         QStringList languages{QStringLiteral("en")}; // offered in the preferences (the app: Language::shipped())
+        // The application's light or dark look, set from the preferences (the app has one; tests may not).
+        Appearance *appearance = nullptr;
     };
     // Decorates each new main window for its account: the app adds its menus and dashboard here.
     using WindowHook = std::function<void(MainWindow &window, AccountRuntime &runtime)>;
@@ -77,6 +80,7 @@ private:
     void finishOpening(const Account &account, const Credentials &credentials);
     void installSwitcher();
     void installDashboard();
+    void signInAgain(); // "Sign in…" in the window, the status bar or the dashboard
     // Replacing the window from one of its own widgets' signals: done once that signal has returned.
     void later(std::function<void()> step);
     void fail(const QString &message);

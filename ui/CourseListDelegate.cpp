@@ -2,6 +2,8 @@
 
 #include "CourseListModel.h"
 
+#include "session/CourseSession.h"
+
 #include <QApplication>
 #include <QPainter>
 #include <QStyle>
@@ -48,10 +50,21 @@ void CourseListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
                       boldMetrics.elidedText(name, Qt::ElideRight, nameRect.width()));
     painter->restore();
 
+    const QRect below(inner.left(), nameRect.bottom() + spacing, inner.width(), barHeight(option.fontMetrics));
+    if (index.data(CourseListModel::RoleRole).toInt() == int(Role::Instructor)) {
+        painter->save();
+        painter->setPen(option.palette.color(
+            option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled, textRole));
+        painter->drawText(below, Qt::AlignLeft | Qt::AlignVCenter,
+                          option.fontMetrics.elidedText(index.data(CourseListModel::ProgressTextRole).toString(),
+                                                        Qt::ElideRight, below.width()));
+        painter->restore();
+        return;
+    }
     QStyleOptionProgressBar bar;
     bar.initFrom(widget);
     bar.state = (option.state & QStyle::State_Enabled) | QStyle::State_Horizontal;
-    bar.rect = QRect(inner.left(), nameRect.bottom() + spacing, inner.width(), barHeight(option.fontMetrics));
+    bar.rect = below;
     bar.minimum = 0;
     bar.maximum = 10000;
     bar.progress = index.data(CourseListModel::ProgressBasisPointsRole).toInt();

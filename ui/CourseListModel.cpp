@@ -47,10 +47,10 @@ QVariant CourseListModel::data(const QModelIndex &index, int role) const
         return course.name;
     case Qt::ToolTipRole:
     case ProgressTextRole:
-        return describeProgress(course.progress, QLocale());
     case Qt::AccessibleDescriptionRole:
-        return course.role == Role::Instructor ? tr("You teach this course. %1").arg(describeProgress(course.progress, QLocale()))
-                                               : describeProgress(course.progress, QLocale());
+        // A teacher's own progress in a course they teach means nothing: the row says what they do there instead.
+        return course.role == Role::Instructor ? tr("You teach this course")
+                                               : describeProgressWhole(course.progress, QLocale());
     case CourseIdRole:
         return course.id;
     case ProgressBasisPointsRole:

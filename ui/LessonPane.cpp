@@ -1,11 +1,16 @@
 #include "LessonPane.h"
 
+#include "LessonHtml.h"
+#include "NoticePage.h"
 #include "QuizView.h"
 #include "SafeTextBrowser.h"
+#include "SectionOverview.h"
+#include "StatusIcons.h"
 
 #include "session/CourseSession.h"
 #include "session/LockText.h"
 
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -13,6 +18,8 @@
 #include <QVBoxLayout>
 
 namespace coursedesk {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -34,60 +41,60 @@ std::pair<qint64, qint64> neighboursOf(const Course &course, qint64 lessonId)
     return {found ? previous : 0, 0};
 }
 
-QLabel *noteLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setAccessibleName(accessibleName);
-    label->setWordWrap(true);
-    label->setFrameShape(QFrame::StyledPanel);
-    label->setMargin(8);
-    label->setTextFormat(Qt::PlainText);
-    label->hide();
-    return label;
-}
+constexpr int attemptsShown = 50; // "and N earlier attempts" counts up to here
 
 } // namespace
 
 LessonPane::LessonPane(CourseSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
     , m_title(new QLabel(this))
-    , m_instructorNote(noteLabel(QStringLiteral("instructorNote"), tr("Instructor view"), this))
-    , m_lockBanner(noteLabel(QStringLiteral("lockBanner"), tr("Why this lesson is locked"), this))
+    , m_instructorNote(new QLabel(this))
     , m_browser(new SafeTextBrowser(this))
     , m_quiz(new QuizView(this))
+    , m_locked(new NoticePage(this))
+    , m_unsupported(new NoticePage(this))
+    , m_section(new SectionOverview(this))
     , m_body(new QStackedWidget(this))
     , m_previous(new QPushButton(tr("&Previous"), this))
     , m_next(new QPushButton(tr("&Next"), this))
     , m_toggle(new QPushButton(this))
 {
-    m_title->setObjectName(QStringLiteral("lessonTitle"));
+    setObjectName(u"lessonPane"_s);
+    m_title->setObjectName(u"lessonTitle"_s);
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
     m_title->setAccessibleName(tr("Lesson title"));
+    m_instructorNote->setObjectName(u"instructorNote"_s);
+    m_instructorNote->setAccessibleName(tr("Instructor view"));
+    m_instructorNote->setWordWrap(true);
+    m_instructorNote->setFrameShape(QFrame::StyledPanel);
+    m_instructorNote->setMargin(8);
+    m_instructorNote->setTextFormat(Qt::PlainText);
+    m_instructorNote->hide();
+    m_browser->setObjectName(u"lessonText"_s);
     m_browser->setAccessibleName(tr("Lesson text"));
     m_quiz->setAccessibleName(tr("Quiz"));
-    m_previous->setObjectName(QStringLiteral("previousLesson"));
+    m_locked->setObjectName(u"lockedLesson"_s);
+    m_unsupported->setObjectName(u"unsupportedLesson"_s);
+    m_previous->setObjectName(u"previousLesson"_s);
     m_previous->setAccessibleName(tr("Previous lesson"));
     m_previous->setToolTip(tr("Previous lesson (Alt+Left)"));
-    m_next->setObjectName(QStringLiteral("nextLesson"));
+    m_next->setObjectName(u"nextLesson"_s);
     m_next->setAccessibleName(tr("Next lesson"));
     m_next->setToolTip(tr("Next lesson (Alt+Right)"));
-    m_toggle->setObjectName(QStringLiteral("completionToggle"));
+    m_toggle->setObjectName(u"completionToggle"_s);
     m_toggle->setAccessibleName(tr("Mark the lesson as complete or incomplete"));
     m_toggle->setToolTip(tr("Ctrl+Return"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_instructorNote);
-    layout->addWidget(m_lockBanner);
-    m_body->addWidget(m_browser);
-    m_body->addWidget(m_quiz);
+    for (QWidget *page :
+         {static_cast<QWidget *>(m_browser), static_cast<QWidget *>(m_quiz), static_cast<QWidget *>(m_locked),
+          static_cast<QWidget *>(m_unsupported), static_cast<QWidget *>(m_section)})
+        m_body->addWidget(page);
     layout->addWidget(m_body, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_previous);
@@ -106,16 +113,30 @@ LessonPane::LessonPane(CourseSession &session, QWidget *parent)
     });
     connect(m_toggle, &QPushButton::clicked, this, &LessonPane::toggleCompletion);
     connect(m_quiz, &QuizView::submitted, this, &LessonPane::submitQuiz);
-    setTabOrder(m_quiz->submitButton(), m_previous);
+    connect(m_quiz, &QuizView::nextLessonRequested, this, [this] {
+        if (m_nextId)
+            emit navigateTo(m_nextId);
+    });
+    connect(m_quiz, &QuizView::linkRequested, this, &LessonPane::openLink);
+    connect(m_browser, &SafeTextBrowser::linkRequested, this, &LessonPane::openLink);
+    connect(m_browser, QOverload<const QUrl &>::of(&QTextBrowser::highlighted), this,
+            [this](const QUrl &url) { emit linkHovered(url.isEmpty() ? QString() : url.toDisplayString()); });
+    connect(m_locked, &NoticePage::actionTriggered, this, [this] {
+        if (m_blockingId)
+            emit navigateTo(m_blockingId);
+    });
+    connect(m_section, &SectionOverview::lessonChosen, this, &LessonPane::navigateTo);
     setTabOrder(m_previous, m_next);
     setTabOrder(m_next, m_toggle);
+    applyZoom();
     showLesson(Course{}, CourseAccess{}, 0);
 }
 
 void LessonPane::showLesson(const Course &course, const CourseAccess &access, qint64 lessonId)
 {
-    m_courseId = course.id;
     const Lesson *lesson = lessonId ? course.findLesson(lessonId) : nullptr;
+    const bool newLesson = course.id != m_courseId || lessonId != m_lessonId || m_body->currentWidget() == m_section;
+    m_courseId = course.id;
     m_lessonId = lesson ? lessonId : 0;
     const auto [previous, next] = lesson ? neighboursOf(course, lessonId) : std::pair<qint64, qint64>{0, 0};
     m_previousId = previous;
@@ -127,9 +148,8 @@ void LessonPane::showLesson(const Course &course, const CourseAccess &access, qi
     if (!lesson) {
         m_title->clear();
         m_instructorNote->hide();
-        m_lockBanner->hide();
         m_body->setCurrentWidget(m_browser);
-        m_browser->clear();
+        showText({}, true);
         m_toggle->hide();
         m_canToggle = false;
         return;
@@ -144,45 +164,100 @@ void LessonPane::showLesson(const Course &course, const CourseAccess &access, qi
     } else {
         m_instructorNote->hide();
     }
-    showBody(course, *lesson, access.lesson(lessonId));
+    showBody(course, *lesson, access.lesson(lessonId), newLesson);
 }
 
-void LessonPane::showBody(const Course &course, const Lesson &outlineLesson, const LessonAccess &access)
+void LessonPane::showSection(const Course &course, const CourseAccess &access, qint64 sectionId)
 {
-    m_completed = outlineLesson.completion == Completion::Completed;
-    m_canToggle = access.isAccessible() && !outlineLesson.isQuiz();
-    m_toggle->setVisible(!outlineLesson.isQuiz());
-    m_toggle->setText(m_completed ? tr("Mark as incomplete") : tr("Mark as complete"));
-    m_toggle->setEnabled(access.isAccessible());
-    if (!access.isAccessible()) {
-        const QString reason = LockText::lessonLock(access, course, locale());
-        m_lockBanner->setText(reason);
-        m_lockBanner->show();
-        m_toggle->setToolTip(reason);
-        m_body->setCurrentWidget(m_browser);
-        m_browser->clear();
+    const Section *section = course.findSection(sectionId);
+    if (!section) {
+        showLesson(course, access, 0);
         return;
     }
-    m_toggle->setToolTip(tr("Ctrl+Return"));
-    m_lockBanner->hide();
+    m_courseId = course.id;
+    m_lessonId = 0;
+    m_previousId = m_nextId = 0;
+    m_previous->hide();
+    m_next->hide();
+    m_toggle->hide();
+    m_canToggle = false;
+    m_instructorNote->hide();
+    m_title->setText(section->name);
+    m_section->showSection(course, access, sectionId);
+    m_body->setCurrentWidget(m_section);
+}
+
+void LessonPane::showBody(const Course &course, const Lesson &outlineLesson, const LessonAccess &access, bool newLesson)
+{
+    m_completed = outlineLesson.completion == Completion::Completed;
+    const bool takesToggle = !outlineLesson.isQuiz() && outlineLesson.type != LessonType::Unknown;
+    m_canToggle = access.isAccessible() && takesToggle;
+    m_toggle->setVisible(takesToggle);
+    m_toggle->setText(m_completed ? tr("Mark as incomplete") : tr("Mark as complete"));
+    m_toggle->setEnabled(access.isAccessible());
+    m_toggle->setToolTip(access.isAccessible() ? tr("Ctrl+Return") : LockText::lessonLock(access, course, locale()));
+    if (!access.isAccessible()) {
+        showLocked(course, outlineLesson, access);
+        return;
+    }
+    if (outlineLesson.type == LessonType::Unknown) {
+        m_unsupported->setContent(
+            StatusIcons().lesson(), tr("This lesson cannot be opened in this version of CourseDesk"),
+            tr("It is a kind of lesson that this version does not know yet. Open it on your course platform's "
+               "website, or update CourseDesk."));
+        m_body->setCurrentWidget(m_unsupported);
+        return;
+    }
     Result<Lesson> lesson = m_session.lesson(m_courseId, m_lessonId);
     if (!lesson) {
         m_body->setCurrentWidget(m_browser);
-        m_browser->setPlainText(lesson.error().message);
+        showText(u"<p>%1</p>"_s.arg(lesson.error().message.toHtmlEscaped()), newLesson);
         return;
     }
     if (!lesson->hasBody) {
         m_body->setCurrentWidget(m_browser);
-        m_browser->setHtml(tr("<p><i>This lesson has not been downloaded yet; it will be after the next sync.</i></p>"));
+        showText(tr("<p><i>This lesson has not been downloaded yet; it will be after the next sync.</i></p>"),
+                 newLesson);
         return;
     }
     if (lesson->isQuiz()) {
-        m_quiz->setQuiz(*lesson);
+        Result<QList<AttemptRecord>> attempts = m_session.attempts(m_courseId, m_lessonId, attemptsShown);
+        if (!attempts)
+            emit message(attempts.error().message);
+        m_quiz->setNextLessonAvailable(m_nextId != 0);
+        m_quiz->setQuiz(*lesson, attempts ? *attempts : QList<AttemptRecord>{});
         m_body->setCurrentWidget(m_quiz);
         return;
     }
     m_body->setCurrentWidget(m_browser);
-    m_browser->setHtml(lesson->body->html);
+    showText(LessonHtml::prepare(lesson->body->html, lesson->name), newLesson);
+}
+
+void LessonPane::showLocked(const Course &course, const Lesson &lesson, const LessonAccess &access)
+{
+    const QString reason = LockText::lessonLock(access, course, locale());
+    QString note;
+    if (lesson.completion == Completion::Completed) {
+        note = tr("You completed this lesson before it was locked again, and it still counts in your progress.");
+    } else if (lesson.completion == Completion::Failed) {
+        note = tr("You took this quiz before it was locked again; you can try again once it opens.");
+    }
+    m_locked->setContent(StatusIcons().forLesson(lesson, access), tr("This lesson is locked"), reason, note);
+    m_blockingId = 0;
+    if (const Lesson *blocking = course.findLesson(access.blockingLessonId())) {
+        m_blockingId = blocking->id;
+        m_locked->setAction(tr("&Open '%1'").arg(QString(blocking->name).replace(u'&', u"&&"_s)),
+                            tr("Open '%1'").arg(blocking->name));
+    } else {
+        m_locked->setAction({});
+    }
+    showText({}, true);
+    m_body->setCurrentWidget(m_locked);
+}
+
+void LessonPane::showText(const QString &html, bool newLesson)
+{
+    m_browser->showHtml(html, newLesson);
 }
 
 QString LessonPane::title() const
@@ -192,7 +267,7 @@ QString LessonPane::title() const
 
 QString LessonPane::lockText() const
 {
-    return m_lockBanner->isVisibleTo(this) ? m_lockBanner->text() : QString();
+    return m_body->currentWidget() == m_locked ? m_locked->text() : QString();
 }
 
 QString LessonPane::instructorNote() const
@@ -202,8 +277,13 @@ QString LessonPane::instructorNote() const
 
 void LessonPane::focusContent()
 {
-    if (m_body->currentWidget() == m_quiz)
+    QWidget *page = m_body->currentWidget();
+    if (page == m_quiz)
         m_quiz->focusFirstAnswer();
+    else if (page == m_section)
+        m_section->setFocus(Qt::ShortcutFocusReason);
+    else if (page == m_locked && m_locked->actionButton()->isVisibleTo(this))
+        m_locked->actionButton()->setFocus(Qt::ShortcutFocusReason);
     else
         m_browser->setFocus(Qt::ShortcutFocusReason);
 }
@@ -218,15 +298,53 @@ void LessonPane::toggleCompletion()
 
 void LessonPane::submitQuiz(const QList<QuestionResponse> &responses)
 {
+    // On success the session's lessonChanged redraws the lesson: the quiz then shows this attempt (graded here when
+    // the answers are known, else waiting for the server).
     Result<QuizSubmission> submitted = m_session.submitQuiz(m_courseId, m_lessonId, responses);
     if (!submitted) {
+        m_quiz->submissionFailed();
         emit message(submitted.error().message);
+    }
+}
+
+void LessonPane::openLink(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    const QString address = url.toDisplayString();
+    if (scheme != u"https"_s && scheme != u"http"_s && scheme != u"mailto"_s) {
+        emit message(
+            url.isRelative()
+                ? tr("This link points to a page of the course's website that CourseDesk cannot open: %1").arg(address)
+                : tr("CourseDesk opens only web and e-mail links, not %1").arg(address));
         return;
     }
-    // The session's lessonChanged has reloaded the quiz: show this attempt's answers and outcome
-    // (graded here when the answers are known, else awaiting the server).
-    m_quiz->setResponses(responses);
-    m_quiz->showResult(submitted->attempt.result);
+    if (!m_openUrl || !m_openUrl(url)) {
+        emit message(tr("No web browser could be opened for %1. Copy the address and open it yourself.").arg(address));
+        return;
+    }
+    emit message(tr("Opened %1 in your browser.").arg(address));
+}
+
+void LessonPane::setZoomPercent(int percent)
+{
+    if (percent == m_zoomPercent)
+        return;
+    m_zoomPercent = percent;
+    applyZoom();
+}
+
+void LessonPane::applyZoom()
+{
+    QFont text = font();
+    text.setPointSizeF(font().pointSizeF() * m_zoomPercent / 100.0);
+    for (QWidget *page :
+         {static_cast<QWidget *>(m_browser), static_cast<QWidget *>(m_quiz), static_cast<QWidget *>(m_section),
+          static_cast<QWidget *>(m_locked), static_cast<QWidget *>(m_unsupported)})
+        page->setFont(text);
+    QFont title = text;
+    title.setPointSizeF(text.pointSizeF() * 1.4);
+    title.setBold(true);
+    m_title->setFont(title);
 }
 
 } // namespace coursedesk

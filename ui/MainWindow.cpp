@@ -3,13 +3,16 @@
 #include "AboutDialog.h"
 #include "CourseListDelegate.h"
 #include "CourseListModel.h"
+#include "FocusRing.h"
 #include "LessonPane.h"
 #include "Notifier.h"
 #include "OutlineModel.h"
 #include "ProgressPanel.h"
 #include "SyncStatusWidget.h"
 
+#include "domain/ServerText.h"
 #include "session/CourseSession.h"
+#include "session/Preferences.h"
 
 #include <QPushButton>
 
@@ -22,6 +25,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
@@ -66,6 +70,8 @@ MainWindow::MainWindow(CourseSession &session, Options options, QWidget *parent)
     m_courses->setAccessibleName(tr("Courses"));
     m_courses->setUniformItemSizes(true);
 
+    if (options.openUrl)
+        m_lesson->setUrlOpener(options.openUrl);
     m_outline->setModel(m_model);
     m_outline->setHeaderHidden(true);
     m_outline->setUniformRowHeights(true);
@@ -113,15 +119,39 @@ MainWindow::MainWindow(CourseSession &session, Options options, QWidget *parent)
     layout->addWidget(m_progress);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_sync, 1);
+    // Tab follows the layout: the notification, the course list, the outline, the lesson (its content, then its
+    // buttons), the dashboard's tab bar when there is one, the status bar's buttons.
+    setTabOrder(m_banner, m_courses);
     setTabOrder(m_courses, m_outline);
     setTabOrder(m_outline, m_lesson);
+    setTabOrder(m_lesson, m_tabs);
+    setTabOrder(m_tabs, m_sync);
+    updateTabBarFocus();
+    new FocusRing(this); // a focused list, outline or lesson text shows it
     buildMenus();
 
     connect(m_sync, &SyncStatusWidget::syncRequested, this, &MainWindow::syncRequested);
+    connect(m_sync, &SyncStatusWidget::signInRequested, this, &MainWindow::signInRequested);
     connect(&m_session, &CourseSession::actionRejected, this, [this](const OutboxEntry &entry) {
-        notify(tr("The server did not accept a change to '%1': %2")
-                   .arg(lessonName(entry.courseId, entry.lessonId), entry.reason));
+        const QString lesson = lessonName(entry.courseId, entry.lessonId);
+        const QString change = entry.kind == OutboxKind::Attempt
+                                   ? tr("The server did not accept your quiz attempt in '%1'").arg(lesson)
+                                   : tr("The server did not accept your change to '%1'").arg(lesson);
+        m_notifier->notify(tr("CourseDesk"), ServerText::compose(change, entry.reason), entry.id);
     });
+    // A rejection the user has dismissed (Details…) is not announced any longer.
+    connect(&m_session, &CourseSession::outboxChanged, this, [this] {
+        if (!m_banner->entryId())
+            return;
+        Result<QList<OutboxEntry>> entries = m_session.pendingActions();
+        if (!entries)
+            return;
+        QList<qint64> ids;
+        for (const OutboxEntry &entry : std::as_const(*entries))
+            ids.append(entry.id);
+        m_banner->forgetUnless(ids);
+    });
+    connect(m_banner, &NotificationBanner::detailsRequested, m_sync, &SyncStatusWidget::showDetails);
     connect(&m_session, &CourseSession::lessonUnlocked, this, [this](qint64 courseId, qint64 lessonId) {
         if (courseId == m_courseId)
             reload();
@@ -143,11 +173,21 @@ MainWindow::MainWindow(CourseSession &session, Options options, QWidget *parent)
     connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelectedLesson);
     connect(m_lesson, &LessonPane::navigateTo, this, &MainWindow::selectLesson);
     connect(m_lesson, &LessonPane::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    // A link's address while it is hovered, as a browser shows it.
+    connect(m_lesson, &LessonPane::linkHovered, this, [this](const QString &address) {
+        if (address.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(address);
+    });
+    // The outline keeps its place when a sync changes the course's structure (a lesson added or removed).
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &MainWindow::rememberOutlinePlace);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::restoreOutlinePlace);
     auto *toggle = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(toggle, &QShortcut::activated, m_lesson, &LessonPane::toggleCompletion);
     connect(&m_session, &CourseSession::progressChanged, this, [this](qint64 courseId, const ProgressFigures &figures) {
         if (courseId == m_courseId)
-            m_progress->setFigures(figures);
+            m_progress->setFigures(figures, m_course.serverProgress);
     });
     connect(&m_session, &CourseSession::lessonChanged, this, [this](qint64 courseId, qint64) {
         if (courseId == m_courseId)
@@ -171,6 +211,8 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    buildViewMenu(menuBar()->addMenu(tr("&View")));
+
     // Keyboard users move between the three panes directly.
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(tr("&Courses"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_courses->setFocus(); });
@@ -191,6 +233,56 @@ void MainWindow::buildMenus()
         about->open();
     });
     m_helpMenu->addAction(tr("About &Qt"), this, [] { QApplication::aboutQt(); });
+}
+
+void MainWindow::buildViewMenu(QMenu *view)
+{
+    QAction *in = view->addAction(tr("Zoom &in"), this, [this] { zoomBy(1); });
+    in->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *out = view->addAction(tr("Zoom &out"), this, [this] { zoomBy(-1); });
+    out->setShortcut(QKeySequence::ZoomOut);
+    QAction *actual = view->addAction(tr("&Actual size"), this, [this] { zoomBy(0); });
+    actual->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+}
+
+void MainWindow::zoomBy(int steps)
+{
+    // The steps a browser offers; Actual size is 100 %.
+    static const QList<int> levels{50, 67, 80, 90, 100, 110, 120, 133, 150, 170, 200, 240, 300};
+    const int now = m_lesson->zoomPercent();
+    int zoom = 100;
+    if (steps > 0) {
+        const auto next = std::upper_bound(levels.cbegin(), levels.cend(), now);
+        zoom = next == levels.cend() ? levels.constLast() : *next;
+    } else if (steps < 0) {
+        const auto next = std::lower_bound(levels.cbegin(), levels.cend(), now);
+        zoom = next == levels.cbegin() ? levels.constFirst() : *(next - 1);
+    }
+    if (zoom == now)
+        return;
+    setTextZoom(zoom);
+    statusBar()->showMessage(tr("Text size: %1 %").arg(locale().toString(zoom)), 2000);
+    emit textZoomChanged(zoom);
+}
+
+void MainWindow::setTextZoom(int percent)
+{
+    m_lesson->setZoomPercent(std::clamp(percent, Preferences::minTextZoomPercent, Preferences::maxTextZoomPercent));
+}
+
+int MainWindow::textZoom() const
+{
+    return m_lesson->zoomPercent();
+}
+
+void MainWindow::setSignInKeptInMemory(bool memoryOnly)
+{
+    m_sync->setSignInKeptInMemory(memoryOnly);
+    if (memoryOnly && m_session.kind() == CourseSession::Kind::Server) {
+        m_banner->showMessage(tr("No system keychain is available, so your sign-in is kept in memory only: you will "
+                                 "be asked to sign in again the next time you start CourseDesk. Your work is kept "
+                                 "either way."));
+    }
 }
 
 void MainWindow::addAppMenu(QMenu *menu)
@@ -232,7 +324,7 @@ bool MainWindow::showCourse(qint64 courseId)
     m_model->setCourse(m_course, m_access);
     // Two levels: expanding the sections shows every lesson, without expandAll's persistent index per row.
     m_outline->expandToDepth(0);
-    m_progress->setFigures(m_access.progress());
+    updateProgress();
     m_roleNote->setVisible(m_course.role() == Role::Instructor);
     setWindowTitle(tr("%1 — CourseDesk").arg(m_course.name));
     {
@@ -256,6 +348,14 @@ void MainWindow::removeDashboard()
     m_tabs->removeTab(m_tabs->indexOf(m_dashboard));
     m_dashboard->deleteLater();
     m_dashboard = nullptr;
+    updateTabBarFocus();
+}
+
+void MainWindow::updateTabBarFocus()
+{
+    // The tab bar hides itself while the lesson is the only tab (a learner's window); hidden, it must not take the
+    // keyboard focus: Tab handed the focus to it, it went nowhere, and Tab never left the lesson's buttons.
+    m_tabs->tabBar()->setFocusPolicy(m_tabs->count() > 1 ? Qt::TabFocus : Qt::NoFocus);
 }
 
 void MainWindow::updateDashboard()
@@ -267,6 +367,7 @@ void MainWindow::updateDashboard()
     m_dashboard = m_dashboardFactory(m_courseId, m_tabs);
     if (m_dashboard)
         m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+    updateTabBarFocus();
 }
 
 void MainWindow::showSelectedCourse()
@@ -386,8 +487,50 @@ void MainWindow::reload()
     m_course = outline->course;
     m_access = outline->access;
     m_model->updateStates(m_course, m_access);
+    updateProgress();
     scheduleNextUnlock();
     showSelectedLesson();
+}
+
+void MainWindow::updateProgress()
+{
+    // An instructor's own progress in a course they teach means nothing: no bar for them.
+    m_progress->setVisible(m_course.role() != Role::Instructor);
+    m_progress->setFigures(m_access.progress(), m_course.serverProgress);
+}
+
+void MainWindow::rememberOutlinePlace()
+{
+    const QModelIndex current = m_outline->currentIndex();
+    m_placeLesson = m_model->lessonIdAt(current);
+    m_placeSection = current.isValid() ? current.data(OutlineModel::SectionIdRole).toLongLong() : 0;
+    m_collapsedSections.clear();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex section = m_model->index(row, 0);
+        if (!m_outline->isExpanded(section))
+            m_collapsedSections.append(section.data(OutlineModel::SectionIdRole).toLongLong());
+    }
+}
+
+void MainWindow::restoreOutlinePlace()
+{
+    // Same course, new structure: the sections open as they were, the same lesson (or, if it went, its section)
+    // selected. A different course (showCourse) chooses its own place afterwards.
+    if (m_model->course().id != m_courseId)
+        return;
+    m_outline->expandToDepth(0);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex section = m_model->index(row, 0);
+        if (m_collapsedSections.contains(section.data(OutlineModel::SectionIdRole).toLongLong()))
+            m_outline->collapse(section);
+    }
+    QModelIndex place = m_model->indexOfLesson(m_placeLesson);
+    for (int row = 0; !place.isValid() && row < m_model->rowCount(); ++row) {
+        if (m_model->index(row, 0).data(OutlineModel::SectionIdRole).toLongLong() == m_placeSection)
+            place = m_model->index(row, 0);
+    }
+    if (place.isValid())
+        m_outline->setCurrentIndex(place);
 }
 
 void MainWindow::refreshAccess()
@@ -407,6 +550,11 @@ void MainWindow::scheduleNextUnlock()
 
 void MainWindow::showSelectedLesson()
 {
+    const QModelIndex current = m_outline->currentIndex();
+    if (current.isValid() && !m_model->lessonIdAt(current)) {
+        m_lesson->showSection(m_course, m_access, current.data(OutlineModel::SectionIdRole).toLongLong());
+        return;
+    }
     m_lesson->showLesson(m_course, m_access, currentLessonId());
 }
 

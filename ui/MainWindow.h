@@ -16,6 +16,7 @@ class QPushButton;
 class QTabWidget;
 class QTimer;
 class QTreeView;
+class QUrl;
 
 namespace coursedesk {
 
@@ -41,6 +42,8 @@ public:
     struct Options
     {
         bool useTray = true; // notifications through the system tray where there is one
+        // How links in lessons open (QDesktopServices::openUrl when empty): true when a browser took the link.
+        std::function<bool(const QUrl &)> openUrl = nullptr;
     };
     // Builds the dashboard of a course for an instructor (null: no dashboard); given by the app,
     // which has the network side. A learner's course never gets one.
@@ -64,6 +67,11 @@ public:
     void selectLesson(qint64 lessonId);
     // Re-evaluates the locks against the session's clock (also done by a timer at the next unlock).
     void refreshAccess();
+    // The lesson text's zoom in percent (View ▸ Zoom in / out / Actual size; textZoomChanged when the user changes it).
+    void setTextZoom(int percent);
+    int textZoom() const;
+    // No keychain: the sign-in lasts until CourseDesk closes; the window says so.
+    void setSignInKeptInMemory(bool memoryOnly);
 
     // Window geometry, splitter and the last open course and lesson, kept between runs.
     void saveState(QSettings &settings) const;
@@ -96,10 +104,18 @@ public:
 signals:
     void syncRequested();        // "Sync now"
     void preferencesRequested(); // File → Preferences…
+    void signInRequested();      // "Sign in…": the server wants a new sign-in
+    void textZoomChanged(int percent);
 
 private:
     void buildMenus();
+    void buildViewMenu(QMenu *view);
+    void zoomBy(int steps); // 0: actual size
     void reload();
+    void rememberOutlinePlace();
+    void restoreOutlinePlace();
+    void updateProgress();
+    void updateTabBarFocus();
     void scheduleNextUnlock();
     void showSelectedLesson();
     void showSelectedCourse();
@@ -129,6 +145,10 @@ private:
     DashboardFactory m_dashboardFactory;
     QMenu *m_helpMenu = nullptr;
     bool m_coursesLoaded = false;
+    // Where the outline was before its model was reset (a sync changed the course's structure).
+    qint64 m_placeLesson = 0;
+    qint64 m_placeSection = 0;
+    QList<qint64> m_collapsedSections;
 };
 
 } // namespace coursedesk

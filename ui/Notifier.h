@@ -3,24 +3,35 @@
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 class QSystemTrayIcon;
 class QToolButton;
 
 namespace coursedesk {
 
-// The in-window notification strip: a message and a close button.
+// The in-window notification strip: a message and a close button; about a rejected action, also "Details…" (the
+// list of actions) — and it goes by itself once that action is dismissed.
 class NotificationBanner final : public QFrame
 {
     Q_OBJECT
 
 public:
     explicit NotificationBanner(QWidget *parent = nullptr);
-    void showMessage(const QString &message);
+    // entryId: the outbox entry the message is about (0: none).
+    void showMessage(const QString &message, qint64 entryId = 0);
     QString text() const; // empty when hidden
+    qint64 entryId() const { return m_entryId; }
+    // Hides the message about an entry that is not among `entries` any more.
+    void forgetUnless(const QList<qint64> &entries);
+
+signals:
+    void detailsRequested();
 
 private:
     QLabel *m_text;
+    QPushButton *m_details;
     QToolButton *m_close;
+    qint64 m_entryId = 0;
 };
 
 // Tells the user that an action was rejected or a lesson has opened: through the system tray when
@@ -39,7 +50,8 @@ public:
 
     Notifier(QWidget &window, NotificationBanner &banner, Tray tray, QObject *parent = nullptr);
 
-    void notify(const QString &title, const QString &message);
+    // entryId: the outbox entry the message is about (a rejected action), 0 for none.
+    void notify(const QString &title, const QString &message, qint64 entryId = 0);
     bool usesTray() const { return m_tray != nullptr; }
     int trayMessagesShown() const { return m_trayMessages; }
 

@@ -1,7 +1,7 @@
 #include "OutlineModel.h"
 
-#include "session/LockText.h"
 #include "StatusIcons.h"
+#include "session/LockText.h"
 
 namespace coursedesk {
 
@@ -222,6 +222,9 @@ QVariant OutlineModel::lessonData(int sectionRow, int lessonRow, int role) const
     case Qt::ToolTipRole:
         if (access.isAccessible() && !lesson.isPublished())
             return tr("Draft: learners do not see this lesson.");
+        // Locked again after it was completed: both states (the icon has the lock as a badge).
+        if (!access.isAccessible() && lesson.completion == Completion::Completed)
+            return tr("Completed, then locked again: %1").arg(LockText::lessonLock(access, m_course));
         return LockText::lessonLock(access, m_course);
     case LockTextRole:
         return LockText::lessonLock(access, m_course);

@@ -1,5 +1,7 @@
 #include "PendingActionsModel.h"
 
+#include "domain/ServerText.h"
+
 namespace coursedesk {
 
 PendingActionsModel::PendingActionsModel(QObject *parent)
@@ -35,9 +37,9 @@ QString PendingActionsModel::describeKind(OutboxKind kind)
 {
     switch (kind) {
     case OutboxKind::Complete:
-        return tr("Mark complete");
+        return tr("Mark as complete");
     case OutboxKind::Incomplete:
-        return tr("Mark incomplete");
+        return tr("Mark as incomplete");
     case OutboxKind::Attempt:
         return tr("Quiz attempt");
     }
@@ -74,12 +76,13 @@ QVariant PendingActionsModel::data(const QModelIndex &index, int role) const
     case ActionColumn:
         return describeKind(entry.kind);
     case LessonColumn:
-        return m_lessonNames.value(entry.lessonId, tr("Lesson %1").arg(entry.lessonId));
+        return m_lessonNames.contains(entry.lessonId) ? m_lessonNames.value(entry.lessonId)
+                                                      : tr("Lesson %1, no longer in the course").arg(entry.lessonId);
     case StateColumn:
         return entry.tries > 1 ? tr("%1 (tried %2 times)").arg(describeState(entry.state)).arg(entry.tries)
                                : describeState(entry.state);
     case ReasonColumn:
-        return entry.reason;
+        return ServerText::sentence(entry.reason);
     case ColumnCount:
         break;
     }

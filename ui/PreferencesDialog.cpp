@@ -16,14 +16,19 @@ PreferencesDialog::PreferencesDialog(QSettings &settings, const QStringList &lan
     , m_initial(Preferences::read(settings))
     , m_language(new QComboBox(this))
     , m_interval(new QComboBox(this))
+    , m_appearance(new QComboBox(this))
     , m_restartNote(new QLabel(this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("preferences"));
 
-    // Each language by its own name, so that it can be found by someone who cannot read the current one.
-    m_language->addItem(tr("The system's language (%1)").arg(QLocale::system().nativeLanguageName()),
+    // Each language by its own name, so that it can be found by someone who cannot read the current one. The
+    // system's language is named when the system names one (LANG=C names none: the interface is then English).
+    const QLocale system = QLocale::system();
+    const QString systemName = system.language() == QLocale::C ? QString() : system.nativeLanguageName();
+    m_language->addItem(systemName.isEmpty() ? tr("The system's language")
+                                             : tr("The system's language (%1)").arg(systemName),
                         Preferences::systemLanguage());
     for (const QString &code : languages) {
         const QString name = QLocale(code).nativeLanguageName();
@@ -38,6 +43,14 @@ PreferencesDialog::PreferencesDialog(QSettings &settings, const QStringList &lan
     m_interval->setCurrentIndex(m_interval->findData(m_initial.syncIntervalMinutes));
     m_interval->setAccessibleName(tr("Sync in the background"));
 
+    m_appearance->setObjectName(QStringLiteral("appearance"));
+    m_appearance->addItem(tr("As the system (light or dark, as the desktop is)"), Preferences::systemAppearance());
+    m_appearance->addItem(tr("Light"), QStringLiteral("light"));
+    m_appearance->addItem(tr("Dark"), QStringLiteral("dark"));
+    const int appearance = m_appearance->findData(m_initial.appearance);
+    m_appearance->setCurrentIndex(appearance < 0 ? 0 : appearance);
+    m_appearance->setAccessibleName(tr("Appearance"));
+
     m_restartNote->setObjectName(QStringLiteral("restartNote"));
     m_restartNote->setWordWrap(true);
     m_restartNote->setText(tr("The new language is used when CourseDesk starts again."));
@@ -48,6 +61,7 @@ PreferencesDialog::PreferencesDialog(QSettings &settings, const QStringList &lan
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_restartNote);
+    form->addRow(tr("&Appearance:"), m_appearance);
     form->addRow(tr("&Sync in the background:"), m_interval);
     auto *syncNote = new QLabel(tr("Server accounts also sync at start, when the network comes back and "
                                    "shortly after each change."),
@@ -75,7 +89,11 @@ PreferencesDialog::PreferencesDialog(QSettings &settings, const QStringList &lan
 
 Preferences PreferencesDialog::chosen() const
 {
-    return Preferences{m_language->currentData().toString(), m_interval->currentData().toInt()};
+    Preferences preferences = m_initial; // what the dialog does not show (the text zoom) stays as it is
+    preferences.language = m_language->currentData().toString();
+    preferences.syncIntervalMinutes = m_interval->currentData().toInt();
+    preferences.appearance = m_appearance->currentData().toString();
+    return preferences;
 }
 
 QString PreferencesDialog::restartNote() const

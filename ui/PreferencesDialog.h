@@ -11,8 +11,9 @@ class QSettings;
 namespace coursedesk {
 
 // File → Preferences…: the language (one of `languages`, ISO codes, or the system's; used from the next
-// start, which the dialog says) and the sync interval (applied at once by whoever opened the dialog, through
-// preferencesChanged). OK writes the settings; Cancel leaves them as they were.
+// start, which the dialog says), the appearance (as the system, light or dark) and the sync interval (both
+// applied at once by whoever opened the dialog, through preferencesChanged). OK writes the settings; Cancel leaves
+// them as they were.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ private:
     Preferences m_initial;
     QComboBox *m_language;
     QComboBox *m_interval;
+    QComboBox *m_appearance;
     QLabel *m_restartNote;
     QLabel *m_error;
 };

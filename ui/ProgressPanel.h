@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Course.h"
 #include "domain/Progress.h"
 
 #include <QWidget>
@@ -9,7 +10,8 @@ class QProgressBar;
 
 namespace coursedesk {
 
-// "5 of 12 lessons · 41.67 %" with a bar at the whole percent.
+// "5 of 12 lessons · 42 %" with a bar at the whole percent; where the server reported its own figure (the
+// enrollment endpoint's, with two decimals) the tooltip gives it.
 class ProgressPanel final : public QWidget
 {
     Q_OBJECT
@@ -17,7 +19,7 @@ class ProgressPanel final : public QWidget
 public:
     explicit ProgressPanel(QWidget *parent = nullptr);
 
-    void setFigures(const ProgressFigures &figures);
+    void setFigures(const ProgressFigures &figures, const std::optional<ServerProgress> &server = std::nullopt);
     ProgressFigures figures() const { return m_figures; }
     QString text() const;
     int value() const;

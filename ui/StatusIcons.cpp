@@ -1,9 +1,13 @@
 #include "StatusIcons.h"
 
+#include "StatusColors.h"
+
+#include <QGuiApplication>
 #include <QHash>
 #include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPalette>
 #include <QPixmap>
 
 #include <algorithm>
@@ -14,11 +18,13 @@ namespace {
 
 // An icon drawn by a function on a 16 × 16 design grid, at the size it is asked for, when first asked:
 // nothing is painted before the outline shows its first row (the window's first frame pays nothing), and
-// every size and device pixel ratio gets its own crisp pixmap. Disabled icons are drawn faded.
+// every size and device pixel ratio gets its own crisp pixmap. Disabled icons are drawn faded. The colours come
+// from the application's palette when the icon is drawn (StatusColors): a switch to a dark palette draws the
+// light shades, readable on a dark background.
 class PaintedIconEngine final : public QIconEngine
 {
 public:
-    using Draw = void (*)(QPainter &);
+    using Draw = void (*)(QPainter &, const StatusColors &);
 
     explicit PaintedIconEngine(Draw draw)
         : m_draw(draw)
@@ -36,8 +42,9 @@ public:
     {
         if (size.isEmpty())
             return {};
-        const quint64 key =
-            (quint64(quint32(size.width())) << 34) | (quint64(quint32(size.height())) << 2) | quint64(mode);
+        const bool dark = StatusColors::isDark(QGuiApplication::palette());
+        const quint64 key = (quint64(quint32(size.width())) << 34) | (quint64(quint32(size.height())) << 3) |
+                            (quint64(mode) << 1) | quint64(dark);
         if (const auto cached = m_pixmaps.constFind(key); cached != m_pixmaps.cend())
             return *cached;
         QPixmap drawn(size);
@@ -45,7 +52,7 @@ public:
         QPainter painter(&drawn);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.scale(size.width() / 16.0, size.height() / 16.0);
-        m_draw(painter);
+        m_draw(painter, dark ? StatusColors::dark() : StatusColors::light());
         if (mode == QIcon::Disabled) { // faded: every pixel keeps 40 % of its alpha
             painter.resetTransform();
             painter.setCompositionMode(QPainter::CompositionMode_DestinationIn);
@@ -53,7 +60,7 @@ public:
         }
         painter.end();
         if (mode == QIcon::Selected)
-            drawn = withHalo(drawn);
+            drawn = withHalo(drawn, dark);
         m_pixmaps.insert(key, drawn);
         return drawn;
     }
@@ -63,9 +70,9 @@ public:
     QString key() const override { return QStringLiteral("coursedesk-painted"); }
 
 private:
-    // On a selected row the highlight can swallow a grey lock: a light outline around the shape keeps every
-    // state readable on any highlight colour.
-    static QPixmap withHalo(const QPixmap &shape)
+    // On a selected row the highlight can swallow a grey lock: an outline around the shape (light on a light
+    // palette's highlight, dark on a dark one's) keeps every state readable on any highlight colour.
+    static QPixmap withHalo(const QPixmap &shape, bool dark)
     {
         const QImage image = shape.toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
         QImage result(image.size(), QImage::Format_ARGB32_Premultiplied);
@@ -77,7 +84,7 @@ private:
                 painter.drawImage(QPoint(dx, dy), image);
         }
         painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        painter.fillRect(result.rect(), QColor(255, 255, 255, 235));
+        painter.fillRect(result.rect(), dark ? QColor(0x10, 0x10, 0x14, 235) : QColor(255, 255, 255, 235));
         painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
         painter.drawImage(QPoint(0, 0), image);
         painter.end();
@@ -85,7 +92,7 @@ private:
     }
 
     Draw m_draw;
-    QHash<quint64, QPixmap> m_pixmaps; // by size and mode: a handful of entries
+    QHash<quint64, QPixmap> m_pixmaps; // by size, mode and palette: a handful of entries
 };
 
 QIcon paint(PaintedIconEngine::Draw draw)
@@ -93,22 +100,69 @@ QIcon paint(PaintedIconEngine::Draw draw)
     return QIcon(new PaintedIconEngine(draw));
 }
 
+void drawCompleted(QPainter &p, const StatusColors &c)
+{
+    p.setPen(Qt::NoPen);
+    p.setBrush(c.success);
+    p.drawEllipse(QRectF(1.5, 1.5, 13, 13));
+    p.setPen(QPen(c.onColour, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.setBrush(Qt::NoBrush);
+    p.drawPolyline(QList<QPointF>{{4.8, 8.3}, {7.0, 10.5}, {11.2, 5.6}});
+}
+
+void drawFailed(QPainter &p, const StatusColors &c)
+{
+    p.setPen(Qt::NoPen);
+    p.setBrush(c.failure);
+    p.drawEllipse(QRectF(1.5, 1.5, 13, 13));
+    p.setPen(QPen(c.onColour, 1.8, Qt::SolidLine, Qt::RoundCap));
+    p.drawLine(QPointF(5.5, 5.5), QPointF(10.5, 10.5));
+    p.drawLine(QPointF(10.5, 5.5), QPointF(5.5, 10.5));
+}
+
+void drawLock(QPainter &p, const QColor &colour)
+{
+    p.setPen(QPen(colour, 1.6));
+    p.setBrush(Qt::NoBrush);
+    p.drawArc(QRectF(4.5, 1.5, 7, 9), 0, 180 * 16);
+    p.drawLine(QPointF(4.5, 6), QPointF(4.5, 7.5));
+    p.drawLine(QPointF(11.5, 6), QPointF(11.5, 7.5));
+    p.setPen(Qt::NoPen);
+    p.setBrush(colour);
+    p.drawRoundedRect(QRectF(3, 7, 10, 7.5), 1.5, 1.5);
+}
+
+// A state that a lock holds again (a lesson completed, then locked by an earlier "incomplete"): the state, smaller,
+// with a lock in its lower right corner.
+void drawWithLockBadge(QPainter &p, const StatusColors &c, void (*state)(QPainter &, const StatusColors &))
+{
+    p.save();
+    p.scale(0.78, 0.78);
+    state(p, c);
+    p.restore();
+    p.save();
+    p.translate(7.5, 7.0);
+    p.scale(0.56, 0.56);
+    drawLock(p, c.locked);
+    p.restore();
+}
+
 } // namespace
 
 StatusIcons::StatusIcons()
 {
-    m_lesson = paint([](QPainter &p) {
-        p.setPen(QPen(QColor(0x4a, 0x55, 0x68), 1.2));
-        p.setBrush(QColor(0xed, 0xf2, 0xf7));
+    m_lesson = paint([](QPainter &p, const StatusColors &c) {
+        p.setPen(QPen(c.pageLine, 1.2));
+        p.setBrush(c.pageFill);
         p.drawRoundedRect(QRectF(3, 1.5, 10, 13), 1.5, 1.5);
         for (qreal y : {5.0, 8.0, 11.0})
             p.drawLine(QPointF(5.5, y), QPointF(10.5, y));
     });
-    m_quiz = paint([](QPainter &p) {
+    m_quiz = paint([](QPainter &p, const StatusColors &c) {
         p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0x80, 0x5a, 0xd5));
+        p.setBrush(c.quiz);
         p.drawEllipse(QRectF(1.5, 1.5, 13, 13));
-        p.setPen(QPen(Qt::white, 1.8, Qt::SolidLine, Qt::RoundCap));
+        p.setPen(QPen(c.onColour, 1.8, Qt::SolidLine, Qt::RoundCap));
         QPainterPath q;
         q.moveTo(5.8, 6.2);
         q.cubicTo(5.8, 3.4, 10.4, 3.4, 10.2, 6.0);
@@ -117,36 +171,16 @@ StatusIcons::StatusIcons()
         p.drawPath(q);
         p.drawPoint(QPointF(8.0, 12.0));
     });
-    m_completed = paint([](QPainter &p) {
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0x2f, 0x85, 0x5a));
-        p.drawEllipse(QRectF(1.5, 1.5, 13, 13));
-        p.setPen(QPen(Qt::white, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        p.drawPolyline(QList<QPointF>{{4.8, 8.3}, {7.0, 10.5}, {11.2, 5.6}});
-    });
-    m_failed = paint([](QPainter &p) {
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0xc5, 0x30, 0x30));
-        p.drawEllipse(QRectF(1.5, 1.5, 13, 13));
-        p.setPen(QPen(Qt::white, 1.8, Qt::SolidLine, Qt::RoundCap));
-        p.drawLine(QPointF(5.5, 5.5), QPointF(10.5, 10.5));
-        p.drawLine(QPointF(10.5, 5.5), QPointF(5.5, 10.5));
-    });
-    m_locked = paint([](QPainter &p) {
-        p.setPen(QPen(QColor(0x71, 0x80, 0x96), 1.6));
-        p.setBrush(Qt::NoBrush);
-        p.drawArc(QRectF(4.5, 1.5, 7, 9), 0, 180 * 16);
-        p.drawLine(QPointF(4.5, 6), QPointF(4.5, 7.5));
-        p.drawLine(QPointF(11.5, 6), QPointF(11.5, 7.5));
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0x71, 0x80, 0x96));
-        p.drawRoundedRect(QRectF(3, 7, 10, 7.5), 1.5, 1.5);
-    });
-    m_draft = paint([](QPainter &p) {
-        p.setPen(QPen(QColor(0xb7, 0x79, 0x1f), 1.2, Qt::DashLine));
-        p.setBrush(QColor(0xff, 0xfa, 0xf0));
+    m_completed = paint(drawCompleted);
+    m_failed = paint(drawFailed);
+    m_locked = paint([](QPainter &p, const StatusColors &c) { drawLock(p, c.locked); });
+    m_completedLocked = paint([](QPainter &p, const StatusColors &c) { drawWithLockBadge(p, c, drawCompleted); });
+    m_failedLocked = paint([](QPainter &p, const StatusColors &c) { drawWithLockBadge(p, c, drawFailed); });
+    m_draft = paint([](QPainter &p, const StatusColors &c) {
+        p.setPen(QPen(c.draft, 1.2, Qt::DashLine));
+        p.setBrush(c.draftFill);
         p.drawRoundedRect(QRectF(3, 1.5, 10, 13), 1.5, 1.5);
-        p.setPen(QPen(QColor(0xb7, 0x79, 0x1f), 1.6, Qt::SolidLine, Qt::RoundCap));
+        p.setPen(QPen(c.draft, 1.6, Qt::SolidLine, Qt::RoundCap));
         p.drawLine(QPointF(6, 11), QPointF(11, 6));
     });
 }
@@ -155,8 +189,14 @@ const QIcon &StatusIcons::forLesson(const Lesson &lesson, const LessonAccess &ac
 {
     if (!lesson.isPublished())
         return m_draft;
-    if (!access.isAccessible())
+    if (!access.isAccessible()) {
+        // Locked again after it was completed (or failed): both states, the lock as a badge.
+        if (lesson.completion == Completion::Completed)
+            return m_completedLocked;
+        if (lesson.completion == Completion::Failed)
+            return m_failedLocked;
         return m_locked;
+    }
     if (lesson.completion == Completion::Completed)
         return m_completed;
     if (lesson.completion == Completion::Failed)

@@ -8,7 +8,8 @@
 namespace coursedesk {
 
 // The outline's icons, drawn in code when first shown (no image files, crisp at any size and DPI):
-// completed, failed, locked, quiz, draft, plain lesson.
+// completed, failed, locked, quiz, draft, plain lesson, and completed or failed with a lock badge (locked again).
+// Their colours follow the application's palette (StatusColors), light or dark.
 class StatusIcons final
 {
 public:
@@ -17,6 +18,9 @@ public:
     const QIcon &forLesson(const Lesson &lesson, const LessonAccess &access) const;
     const QIcon &locked() const { return m_locked; }
     const QIcon &completed() const { return m_completed; }
+    const QIcon &failed() const { return m_failed; }
+    const QIcon &quiz() const { return m_quiz; }
+    const QIcon &lesson() const { return m_lesson; }
 
 private:
     QIcon m_lesson;
@@ -24,6 +28,8 @@ private:
     QIcon m_completed;
     QIcon m_failed;
     QIcon m_locked;
+    QIcon m_completedLocked;
+    QIcon m_failedLocked;
     QIcon m_draft;
 };
 

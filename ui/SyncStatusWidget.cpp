@@ -2,6 +2,8 @@
 
 #include "PendingActionsModel.h"
 
+#include "domain/ServerText.h"
+
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -19,6 +21,8 @@ SyncStatusWidget::SyncStatusWidget(CourseSession &session, QWidget *parent)
     , m_session(session)
     , m_status(new QLabel(this))
     , m_pending(new QLabel(this))
+    , m_memoryOnly(new QLabel(tr("Sign-in not saved"), this))
+    , m_signIn(new QPushButton(tr("Sign in…"), this))
     , m_syncNow(new QPushButton(tr("Sync now"), this))
     , m_details(new QPushButton(tr("Details…"), this))
     , m_model(new PendingActionsModel(this))
@@ -30,15 +34,34 @@ SyncStatusWidget::SyncStatusWidget(CourseSession &session, QWidget *parent)
     m_status->setAccessibleName(tr("Sync state"));
     m_pending->setObjectName(QStringLiteral("pendingActions"));
     m_pending->setAccessibleName(tr("Actions waiting to be sent"));
+    m_syncNow->setObjectName(QStringLiteral("syncNow"));
     m_syncNow->setAccessibleName(tr("Sync now"));
+    m_details->setObjectName(QStringLiteral("syncDetailsButton"));
+    m_signIn->setObjectName(QStringLiteral("syncSignIn"));
+    m_signIn->setAccessibleName(tr("Sign in to send your work"));
+    m_signIn->hide();
+    m_memoryOnly->setObjectName(QStringLiteral("memoryOnlyNote"));
+    m_memoryOnly->setToolTip(tr("No system keychain is available, so your sign-in is kept in memory only: you will "
+                                "be asked to sign in again the next time you start CourseDesk."));
+    m_memoryOnly->setAccessibleName(m_memoryOnly->toolTip());
+    m_memoryOnly->hide();
     m_details->setAccessibleName(tr("Show the actions waiting to be sent and the rejected ones"));
     layout->addWidget(m_status, 1);
+    layout->addWidget(m_memoryOnly);
     layout->addWidget(m_pending);
     layout->addWidget(m_details);
+    layout->addWidget(m_signIn);
     layout->addWidget(m_syncNow);
     const bool server = session.kind() == CourseSession::Kind::Server;
     m_syncNow->setVisible(server);
-    connect(m_syncNow, &QPushButton::clicked, this, &SyncStatusWidget::syncRequested);
+    connect(m_syncNow, &QPushButton::clicked, this, [this] {
+        // Syncing cannot work without a sign-in: the button leads to it.
+        if (m_session.syncStatus().state == SyncStatus::State::NeedsSignIn)
+            emit signInRequested();
+        else
+            emit syncRequested();
+    });
+    connect(m_signIn, &QPushButton::clicked, this, &SyncStatusWidget::signInRequested);
     connect(m_details, &QPushButton::clicked, this, &SyncStatusWidget::showDetails);
     connect(&session, &CourseSession::syncStatusChanged, this, &SyncStatusWidget::refresh);
     connect(&session, &CourseSession::outboxChanged, this, &SyncStatusWidget::refresh);
@@ -61,22 +84,31 @@ QString SyncStatusWidget::describe(const SyncStatus &status, CourseSession::Kind
         return tr("Offline · %1 · your work is kept and sent later").arg(last);
     case SyncStatus::State::Waiting:
         return tr("Server unavailable · next try at %1 · %2")
-            .arg(locale.toString(status.waitingUntil.toLocalTime().time(), QLocale::ShortFormat), status.message);
+            .arg(locale.toString(status.waitingUntil.toLocalTime().time(), QLocale::ShortFormat),
+                 ServerText::sentence(status.message));
     case SyncStatus::State::NeedsSignIn:
         return tr("Sign in again to send your work · nothing is lost");
     }
     return {};
 }
 
+void SyncStatusWidget::setSignInKeptInMemory(bool memoryOnly)
+{
+    m_memoryOnly->setVisible(memoryOnly && m_session.kind() == CourseSession::Kind::Server);
+}
+
 void SyncStatusWidget::refresh()
 {
     m_status->setText(describe(m_session.syncStatus(), m_session.kind(), locale()));
+    const bool signIn = m_session.syncStatus().state == SyncStatus::State::NeedsSignIn;
+    m_signIn->setVisible(signIn && m_session.kind() == CourseSession::Kind::Server);
+    m_syncNow->setToolTip(signIn ? tr("Sign in first: the server needs a new sign-in.") : tr("F5"));
     Result<QList<OutboxEntry>> entries = m_session.pendingActions();
     if (!entries) {
         m_pending->setText(entries.error().message);
         return;
     }
-    m_model->setEntries(*entries);
+    m_model->setEntries(*entries, m_session.lessonNames(*entries));
     const int rejected = m_model->rejectedCount();
     const int waiting = int(entries->size()) - rejected;
     QStringList parts;
@@ -103,7 +135,16 @@ QDialog *SyncStatusWidget::detailsDialog()
     auto *table = new QTableView(dialog);
     table->setModel(m_model);
     table->setAccessibleName(tr("Actions waiting or rejected"));
-    table->horizontalHeader()->setStretchLastSection(true);
+    // Each action and lesson on one line; the reason, the longest, wraps in the room left.
+    QHeaderView *header = table->horizontalHeader();
+    for (int column : {int(PendingActionsModel::ActionColumn), int(PendingActionsModel::LessonColumn),
+                       int(PendingActionsModel::StateColumn)})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PendingActionsModel::ReasonColumn, QHeaderView::Stretch);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->setWordWrap(true);
+    table->setObjectName(QStringLiteral("pendingActionsTable"));
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     layout->addWidget(table);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
@@ -121,7 +162,7 @@ QDialog *SyncStatusWidget::detailsDialog()
     });
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(buttons);
-    dialog->resize(640, 320);
+    dialog->resize(720, 320);
     return dialog;
 }
 

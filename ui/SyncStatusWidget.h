@@ -13,7 +13,9 @@ namespace coursedesk {
 class PendingActionsModel;
 
 // Always visible: online/offline, syncing n of m, last synced, how many actions wait, errors; a
-// "Sync now" button and the list of pending and rejected actions with their reasons.
+// "Sync now" button and the list of pending and rejected actions (named by their lessons) with their reasons.
+// When the server wants a new sign-in, "Sign in…" is there, and "Sync now" asks for it too; when the sign-in is
+// kept in memory only (no keychain), a note says so.
 class SyncStatusWidget final : public QWidget
 {
     Q_OBJECT
@@ -26,6 +28,8 @@ public:
     QPushButton *syncNowButton() const { return m_syncNow; }
     QPushButton *detailsButton() const { return m_details; }
     PendingActionsModel *pendingModel() const { return m_model; }
+    // No keychain: the sign-in lasts until CourseDesk closes (the note explains it).
+    void setSignInKeptInMemory(bool memoryOnly);
 
     // The list of pending and rejected actions, with "Dismiss rejected action" (deleted on close).
     QDialog *detailsDialog();
@@ -34,6 +38,7 @@ public:
 
 signals:
     void syncRequested();
+    void signInRequested();
 
 public slots:
     void refresh();
@@ -43,6 +48,8 @@ private:
     CourseSession &m_session;
     QLabel *m_status;
     QLabel *m_pending;
+    QLabel *m_memoryOnly;
+    QPushButton *m_signIn;
     QPushButton *m_syncNow;
     QPushButton *m_details;
     PendingActionsModel *m_model;

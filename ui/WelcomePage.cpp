@@ -1,25 +1,35 @@
 #include "WelcomePage.h"
 
+#include "AboutDialog.h"
+
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace coursedesk {
 
 WelcomePage::WelcomePage(QWidget *parent)
-    : QWidget(parent)
-    , m_sample(new QPushButton(tr("Try the &sample course"), this))
-    , m_addAccount(new QPushButton(tr("&Add account…"), this))
-    , m_error(new QLabel(this))
+    : QMainWindow(parent)
+    , m_sample(new QPushButton(tr("Try the &sample course")))
+    , m_addAccount(new QPushButton(tr("&Add account…")))
+    , m_error(new QLabel)
 {
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("welcomePage"));
+    setCentralWidget(page);
+    m_sample->setParent(page);
+    m_addAccount->setParent(page);
+    m_error->setParent(page);
     setObjectName(QStringLiteral("welcome"));
     setWindowTitle(tr("Welcome to CourseDesk"));
-    auto *icon = new QLabel(this);
+    auto *icon = new QLabel(page);
     icon->setPixmap(QApplication::windowIcon().pixmap(64, 64));
     icon->setAlignment(Qt::AlignCenter);
-    auto *heading = new QLabel(tr("Welcome to CourseDesk"), this);
+    auto *heading = new QLabel(tr("Welcome to CourseDesk"), page);
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
     headingFont.setBold(true);
@@ -28,7 +38,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *text = new QLabel(tr("Take your online courses with you, online or offline. Try the sample course to see "
                                "how it works — it lives on this computer and needs no server — or add the account "
                                "you use on your course platform."),
-                            this);
+                            page);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     m_sample->setObjectName(QStringLiteral("trySample"));
@@ -47,7 +57,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     buttons->addWidget(m_sample);
     buttons->addWidget(m_addAccount);
     buttons->addStretch(1);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(48, 32, 48, 32);
     layout->addStretch(1);
     layout->addWidget(icon);
@@ -61,7 +71,29 @@ WelcomePage::WelcomePage(QWidget *parent)
 
     connect(m_sample, &QPushButton::clicked, this, &WelcomePage::sampleRequested);
     connect(m_addAccount, &QPushButton::clicked, this, &WelcomePage::addAccountRequested);
+    buildMenus();
     resize(640, 420);
+}
+
+void WelcomePage::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Try the &sample course"), this, &WelcomePage::sampleRequested);
+    file->addAction(tr("&Add account…"), this, &WelcomePage::addAccountRequested);
+    QAction *preferences = file->addAction(tr("&Preferences…"), this, &WelcomePage::preferencesRequested);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CourseDesk"), this, [this] {
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
+    help->addAction(tr("About &Qt"), this, [] { QApplication::aboutQt(); });
 }
 
 void WelcomePage::setError(const QString &message)

@@ -1,14 +1,15 @@
 #pragma once
 
-#include <QWidget>
+#include <QMainWindow>
 
 class QLabel;
 class QPushButton;
 
 namespace coursedesk {
 
-// The first start, with no account yet: try the bundled sample course (no server), or add an account.
-class WelcomePage final : public QWidget
+// The first start, with no account yet: try the bundled sample course (no server), or add an account. A window like
+// any other, with its menus: File (the same two choices, Preferences…, Quit) and Help (About).
+class WelcomePage final : public QMainWindow
 {
     Q_OBJECT
 
@@ -22,8 +23,11 @@ public:
 signals:
     void sampleRequested();
     void addAccountRequested();
+    void preferencesRequested();
 
 private:
+    void buildMenus();
+
     QPushButton *m_sample;
     QPushButton *m_addAccount;
     QLabel *m_error;

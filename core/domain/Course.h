@@ -159,7 +159,7 @@ struct Course final
     Role role() const { return roleOf(joinStatus); }
     qsizetype lessonCount() const;
     const Lesson *findLesson(qint64 lessonId) const;
-    Lesson *findLesson(qint64 lessonId);
+    Lesson *findLesson(qint64 lessonId); // writable: detaches this copy's lists from other copies first
     const Section *findSection(qint64 sectionId) const;
 
     friend bool operator==(const Course &, const Course &) = default;

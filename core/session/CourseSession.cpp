@@ -188,6 +188,16 @@ Result<Lesson> CourseSession::lesson(qint64 courseId, qint64 lessonId) const
     return lesson;
 }
 
+Result<QList<AttemptRecord>> CourseSession::attempts(qint64 courseId, qint64 lessonId, int limit) const
+{
+    Result<Course> course = loadOutline(courseId);
+    if (!course)
+        return course.error();
+    if (!std::as_const(*course).findLesson(lessonId))
+        return Error{u"unknown_lesson"_s, tr("Course %1 has no lesson %2.").arg(courseId).arg(lessonId)};
+    return m_attempts.forLesson(lessonId, limit);
+}
+
 Status CourseSession::recordServerProgress(qint64 courseId, const ServerProgress &progress)
 {
     Status saved = m_store.setServerProgress(courseId, progress);
@@ -443,6 +453,26 @@ Result<ImportReport> CourseSession::importFromServer(const Course &course)
 Result<QList<OutboxEntry>> CourseSession::pendingActions() const
 {
     return m_outbox.unfinished();
+}
+
+QHash<qint64, QString> CourseSession::lessonNames(const QList<OutboxEntry> &entries) const
+{
+    QHash<qint64, QString> names;
+    QSet<qint64> courses;
+    for (const OutboxEntry &entry : entries)
+        courses.insert(entry.courseId);
+    for (qint64 courseId : std::as_const(courses)) {
+        Result<Course> course = loadOutline(courseId); // cached: no SQL once the window has shown the course
+        if (!course)
+            continue;
+        for (const OutboxEntry &entry : entries) {
+            if (entry.courseId != courseId)
+                continue;
+            if (const Lesson *lesson = std::as_const(*course).findLesson(entry.lessonId))
+                names.insert(entry.lessonId, lesson->name);
+        }
+    }
+    return names;
 }
 
 Status CourseSession::dismiss(qint64 entryId)

@@ -90,6 +90,9 @@ public:
     Result<CourseOutline> outline(qint64 courseId) const;
     Result<Lesson> lesson(qint64 courseId, qint64 lessonId) const; // with body and last attempt
     Result<ProgressFigures> progress(qint64 courseId) const;
+    // A quiz's attempts made on this computer, newest first (at most `limit`), each with its state: graded (with
+    // the grade), awaiting the server, or refused (with the reason).
+    Result<QList<AttemptRecord>> attempts(qint64 courseId, qint64 lessonId, int limit = 10) const;
 
     // Refused with the lock reason (code "locked") when the lesson is locked: then nothing changes or queues.
     Status setCompleted(qint64 courseId, qint64 lessonId, bool completed);
@@ -125,6 +128,9 @@ public:
     // Entries not yet done: pending, in flight and rejected.
     Result<QList<OutboxEntry>> pendingActions() const;
     Status dismiss(qint64 entryId);
+    // The names of the lessons that entries are about, by lesson id, from their courses' outlines; a lesson that
+    // is in no course any more (the server removed it) is missing.
+    QHash<qint64, QString> lessonNames(const QList<OutboxEntry> &entries) const;
 
     // Direct access to the stores, for the sync engine and tests. Writing through them bypasses the
     // session's outline cache: call forgetOutline() for the course afterwards.

@@ -1,5 +1,7 @@
 #include "session/Dashboard.h"
 
+#include "domain/ServerText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -188,9 +190,15 @@ Error Dashboard::failure(qint64 courseId, const ApiError &error)
 
 QString Dashboard::unavailable(const ApiError &error)
 {
+    // The server's words about a refused token ("Authentication credentials were not provided.") tell people
+    // nothing: the sentence says what to do.
     if (error.isAuthFailure())
-        return tr("The sign-in has expired; sign in again to update it (%1)").arg(error.message);
-    return tr("The server could not be reached: %1").arg(error.message);
+        return tr("Your sign-in has expired. Sign in again to see the latest figures.");
+    if (error.kind == ApiError::Kind::Http)
+        return ServerText::compose(tr("The server could not give the dashboard."), error.message);
+    if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout)
+        return tr("The server could not be reached.");
+    return ServerText::sentence(error.message); // our own words about the reply
 }
 
 template <typename T, typename Fetch>
@@ -198,8 +206,8 @@ void Dashboard::page(qint64 courseId, const QString &kind, const PageQuery &quer
                      Callback<DashboardPage<T>> done)
 {
     const QString key = queryKey(query);
-    const auto fromCache = [this, courseId, kind, key, offset = query.offset](const QString &reason,
-                                                                              const Error &fallback) {
+    const auto fromCache = [this, courseId, kind, key, offset = query.offset](
+                               const QString &reason, const Error &fallback, bool needsSignIn = false) {
         Result<std::optional<CachedPage>> cached = m_store.page(courseId, kind, key, offset);
         if (!cached)
             return Result<DashboardPage<T>>(cached.error());
@@ -212,6 +220,7 @@ void Dashboard::page(qint64 courseId, const QString &kind, const PageQuery &quer
         page.asOf = (*cached)->fetchedAt;
         page.fromCache = true;
         page.cacheReason = reason;
+        page.needsSignIn = needsSignIn;
         return Result<DashboardPage<T>>(std::move(page));
     };
     if (m_offline) {
@@ -228,7 +237,8 @@ void Dashboard::page(qint64 courseId, const QString &kind, const PageQuery &quer
             if (isForbidden(error))
                 return done(error);
             const QString reason = unavailable(reply.error());
-            return done(fromCache(reason, Error{error.code, reason}));
+            const bool signIn = reply.error().isAuthFailure();
+            return done(fromCache(reason, Error{signIn ? signInCode : error.code, reason}, signIn));
         }
         DashboardPage<T> page{*reply, m_clock.now(), false, {}};
         const Status saved = m_store.savePage(courseId, kind, key, offset,
@@ -258,7 +268,7 @@ void Dashboard::quizResults(qint64 courseId, const PageQuery &query, Callback<Da
 void Dashboard::completion(qint64 courseId, Callback<Timed<CompletionSummary>> done)
 {
     if (m_offline)
-        return summaryFromCache(courseId, tr("You are offline."), std::move(done));
+        return summaryFromCache(courseId, std::nullopt, std::move(done));
     countPage(courseId, 0, CompletionSummary{}, std::move(done));
 }
 
@@ -279,7 +289,7 @@ void Dashboard::countPage(qint64 courseId, int offset, CompletionSummary summary
                 const Error error = failure(courseId, reply.error());
                 if (isForbidden(error))
                     return done(error);
-                return summaryFromCache(courseId, unavailable(reply.error()), std::move(done));
+                return summaryFromCache(courseId, reply.error(), std::move(done));
             }
             for (const LearnerRow &row : reply->results)
                 summary.add(row.completionRate);
@@ -313,15 +323,19 @@ void Dashboard::finishSummary(qint64 courseId, const CompletionSummary &summary,
     done(Timed<CompletionSummary>{summary, now, false, {}});
 }
 
-void Dashboard::summaryFromCache(qint64 courseId, const QString &reason, Callback<Timed<CompletionSummary>> done)
+void Dashboard::summaryFromCache(qint64 courseId, const std::optional<ApiError> &why,
+                                 Callback<Timed<CompletionSummary>> done)
 {
+    const bool signIn = why && why->isAuthFailure();
+    const QString reason = why ? unavailable(*why) : tr("You are offline.");
     Result<std::optional<CachedSummary>> cached = m_store.summary(courseId);
     if (!cached)
         return done(cached.error());
     const std::optional<CompletionSummary> summary = cached->has_value() ? summaryFrom((*cached)->json) : std::nullopt;
     if (!summary)
-        return done(Error{offlineCode, reason + u' ' + tr("No completion figures were downloaded before.")});
-    done(Timed<CompletionSummary>{*summary, (*cached)->fetchedAt, true, reason});
+        return done(Error{signIn ? signInCode : offlineCode,
+                          reason + u' ' + tr("No completion figures were downloaded before.")});
+    done(Timed<CompletionSummary>{*summary, (*cached)->fetchedAt, true, reason, signIn});
 }
 
 template <typename T, typename Fetch>

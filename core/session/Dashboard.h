@@ -21,7 +21,8 @@ template <typename T> struct Timed final
     T value;
     QDateTime asOf; // when the server sent it (UTC)
     bool fromCache = false;
-    QString cacheReason; // when fromCache: why the server's answer is missing (for people)
+    QString cacheReason;      // when fromCache: why the server's answer is missing (for people)
+    bool needsSignIn = false; // when fromCache: because the server refused the sign-in (signing in again helps)
 };
 
 template <typename T> using DashboardPage = Timed<coursedesk::Page<T>>;
@@ -70,6 +71,7 @@ public:
 
     static inline const QString forbiddenCode = QStringLiteral("forbidden");
     static inline const QString offlineCode = QStringLiteral("offline");
+    static inline const QString signInCode = QStringLiteral("sign_in_expired"); // the server refused the sign-in
 
     Dashboard(ApiClient &api, CacheDatabase &db, const Clock &clock, Options options, QObject *parent = nullptr);
     Dashboard(ApiClient &api, CacheDatabase &db, const Clock &clock, QObject *parent = nullptr)
@@ -93,6 +95,7 @@ public:
     static bool isForbidden(const Error &error) { return error.code == forbiddenCode; }
     // The join status of every kind of member: creator, manager, joined, invited, requested, payment_waiting.
     static QStringList everyMember();
+    static bool needsSignIn(const Error &error) { return error.code == signInCode; }
 
 signals:
     // The server refused the dashboard of this course (403/404): the UI shows none.
@@ -107,7 +110,8 @@ private:
                  Progress progress);
     void countPage(qint64 courseId, int offset, CompletionSummary summary, Callback<Timed<CompletionSummary>> done);
     void finishSummary(qint64 courseId, const CompletionSummary &summary, Callback<Timed<CompletionSummary>> done);
-    void summaryFromCache(qint64 courseId, const QString &reason, Callback<Timed<CompletionSummary>> done);
+    // why: the server's failure, or none when offline.
+    void summaryFromCache(qint64 courseId, const std::optional<ApiError> &why, Callback<Timed<CompletionSummary>> done);
     Error failure(qint64 courseId, const ApiError &error);
     static QString unavailable(const ApiError &error); // why a saved copy is shown
     static PageQuery withStatuses(PageQuery query);    // no statuses: everyMember()

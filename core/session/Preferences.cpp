@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace coursedesk {
 
 Preferences Preferences::read(const QSettings &settings)
@@ -19,6 +21,12 @@ Preferences Preferences::read(const QSettings &settings, const Preferences &defa
     const int minutes = settings.value(syncIntervalKey()).toInt(&isNumber);
     if (isNumber && syncIntervalChoices().contains(minutes))
         preferences.syncIntervalMinutes = minutes;
+    const QString appearance = settings.value(appearanceKey()).toString().trimmed().toLower();
+    if (appearanceChoices().contains(appearance))
+        preferences.appearance = appearance;
+    const int zoom = settings.value(textZoomKey()).toInt(&isNumber);
+    if (isNumber && zoom >= minTextZoomPercent && zoom <= maxTextZoomPercent)
+        preferences.textZoomPercent = zoom;
     return preferences;
 }
 
@@ -26,6 +34,13 @@ void Preferences::write(QSettings &settings) const
 {
     settings.setValue(languageKey(), language);
     settings.setValue(syncIntervalKey(), syncIntervalMinutes);
+    settings.setValue(appearanceKey(), appearance);
+    writeTextZoom(settings, textZoomPercent);
+}
+
+void Preferences::writeTextZoom(QSettings &settings, int percent)
+{
+    settings.setValue(textZoomKey(), std::clamp(percent, minTextZoomPercent, maxTextZoomPercent));
 }
 
 } // namespace coursedesk

@@ -1,9 +1,11 @@
 #include "storage/AttemptStore.h"
 
 #include "remote/JsonMapping.h"
-#include <QJsonObject>
 #include "storage/CacheDatabase.h"
 #include "storage/SqlValues.h"
+#include <QJsonObject>
+
+#include <algorithm>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -136,40 +138,58 @@ Result<std::optional<AttemptRecord>> AttemptStore::byKey(const QString &idempote
 
 Result<std::optional<AttemptRecord>> AttemptStore::one(const QString &where, const QVariant &value) const
 {
-    QSqlQuery q = m_db.prepare(u"SELECT local_id, course_id, lesson_id, idempotency_key, responses_json, submitted_at, "
-                               "state, reason, server_id, grade, result, passing_grade, num_attempts, correct_responses, outcome_json, "
-                               "graded_at, first_sent_at, attempts_before FROM attempts WHERE "_s
-                               + where);
+    Result<QList<AttemptRecord>> found = rows(where, value);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<AttemptRecord>();
+    return std::optional<AttemptRecord>(found->constFirst());
+}
+
+Result<QList<AttemptRecord>> AttemptStore::forLesson(qint64 lessonId, int limit) const
+{
+    return rows(u"lesson_id = ? ORDER BY local_id DESC LIMIT "_s + QString::number(std::max(limit, 0)), lessonId);
+}
+
+Result<QList<AttemptRecord>> AttemptStore::rows(const QString &where, const QVariant &value) const
+{
+    QSqlQuery q = m_db.prepare(
+        u"SELECT local_id, course_id, lesson_id, idempotency_key, responses_json, submitted_at, "
+        "state, reason, server_id, grade, result, passing_grade, num_attempts, correct_responses, outcome_json, "
+        "graded_at, first_sent_at, attempts_before FROM attempts WHERE "_s +
+        where);
     q.addBindValue(value);
     if (Status ran = m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "read the quiz attempts")); !ran)
         return ran.error();
-    if (!q.next())
-        return std::optional<AttemptRecord>();
-    AttemptRecord record;
-    record.localId = q.value(0).toLongLong();
-    record.courseId = q.value(1).toLongLong();
-    record.lessonId = q.value(2).toLongLong();
-    record.idempotencyKey = q.value(3).toString();
-    record.responses = responsesFromJson(q.value(4).toString());
-    record.submittedAt = sql::fromTime(q.value(5));
-    record.state = stateFrom(q.value(6).toString());
-    record.reason = q.value(7).toString();
-    if (!q.value(9).isNull()) {
-        QuizAttempt result;
-        result.id = q.value(8).toLongLong();
-        result.lessonId = record.lessonId;
-        result.grade = q.value(9).toInt();
-        result.result = completionFromWire(q.value(10).toString()).value_or(Completion::Uncompleted);
-        result.passingGrade = q.value(11).toInt();
-        result.numAttempts = q.value(12).toInt();
-        result.correctResponses = q.value(13).toInt();
-        result.questions = outcomesFromJson(q.value(14).toString());
-        result.createdAt = sql::fromTime(q.value(15));
-        record.result = result;
+    QList<AttemptRecord> records;
+    while (q.next()) {
+        AttemptRecord record;
+        record.localId = q.value(0).toLongLong();
+        record.courseId = q.value(1).toLongLong();
+        record.lessonId = q.value(2).toLongLong();
+        record.idempotencyKey = q.value(3).toString();
+        record.responses = responsesFromJson(q.value(4).toString());
+        record.submittedAt = sql::fromTime(q.value(5));
+        record.state = stateFrom(q.value(6).toString());
+        record.reason = q.value(7).toString();
+        if (!q.value(9).isNull()) {
+            QuizAttempt result;
+            result.id = q.value(8).toLongLong();
+            result.lessonId = record.lessonId;
+            result.grade = q.value(9).toInt();
+            result.result = completionFromWire(q.value(10).toString()).value_or(Completion::Uncompleted);
+            result.passingGrade = q.value(11).toInt();
+            result.numAttempts = q.value(12).toInt();
+            result.correctResponses = q.value(13).toInt();
+            result.questions = outcomesFromJson(q.value(14).toString());
+            result.createdAt = sql::fromTime(q.value(15));
+            record.result = result;
+        }
+        record.firstSentAt = sql::fromTime(q.value(16));
+        record.attemptsBefore = q.value(17).isNull() ? -1 : q.value(17).toInt();
+        records.append(record);
     }
-    record.firstSentAt = sql::fromTime(q.value(16));
-    record.attemptsBefore = q.value(17).isNull() ? -1 : q.value(17).toInt();
-    return std::optional<AttemptRecord>(record);
+    return records;
 }
 
 Status AttemptStore::setGraded(const QString &idempotencyKey, const QuizAttempt &result)

@@ -46,6 +46,8 @@ public:
 
     Result<AttemptRecord> add(AttemptRecord record); // returns it with localId set
     Result<std::optional<AttemptRecord>> latest(qint64 lessonId) const;
+    // The lesson's attempts made here, newest first, at most `limit`.
+    Result<QList<AttemptRecord>> forLesson(qint64 lessonId, int limit) const;
     Result<std::optional<AttemptRecord>> byKey(const QString &idempotencyKey) const;
     Status setGraded(const QString &idempotencyKey, const QuizAttempt &result);
     Status setRejected(const QString &idempotencyKey, const QString &reason);
@@ -58,6 +60,7 @@ public:
 
 private:
     Result<std::optional<AttemptRecord>> one(const QString &where, const QVariant &value) const;
+    Result<QList<AttemptRecord>> rows(const QString &where, const QVariant &value) const;
 
     CacheDatabase &m_db;
 };

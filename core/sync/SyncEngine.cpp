@@ -1,5 +1,7 @@
 #include "sync/SyncEngine.h"
 
+#include "domain/ServerText.h"
+
 #include "session/CourseSession.h"
 #include "sync/AttemptLanding.h"
 #include "sync/TokenRefresher.h"
@@ -304,8 +306,8 @@ void SyncEngine::refuse(const OutboxEntry &entry, const ApiError &error)
     rejected.state = OutboxState::Rejected;
     rejected.errorCode = error.toError().code;
     rejected.reason = error.httpStatus == 404 && error.serverCode != u"LESSON_LOCKED"_s
-                          ? tr("The lesson no longer exists on the server (%1).").arg(error.message)
-                          : error.message;
+                          ? ServerText::compose(tr("The lesson no longer exists on the server."), error.message)
+                          : ServerText::sentence(error.message);
     m_run->report.rejections.append(rejected);
     Status saved = m_session.applyServerRejection(entry, rejected.errorCode, rejected.reason);
     if (!saved)

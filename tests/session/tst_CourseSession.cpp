@@ -324,6 +324,25 @@ private slots:
         QCOMPARE(outbox().constFirst().id, pendingId);
         QCOMPARE(spies.outbox.size(), 1);
     }
+
+    // The list of waiting actions names lessons as the outline does, in every course; a lesson no course has any
+    // more has no name.
+    void pendingActionsAreNamedByTheirLessons()
+    {
+        QCOMPARE(open(Kind::Server,
+                      {plainCourse(), CourseBuilder(CourseType::SelfPaced, 2).section(21).lesson(210).build()}),
+                 QString());
+        QVERIFY(m_session->setCompleted(1, 10, true));
+        QVERIFY(m_session->setCompleted(2, 210, true));
+        QList<OutboxEntry> entries = outbox();
+        OutboxEntry gone = entries.constFirst();
+        gone.lessonId = 999;
+        entries.append(gone);
+        const QHash<qint64, QString> names = m_session->lessonNames(entries);
+        QCOMPARE(names.value(10), u"Lesson 10"_s);
+        QCOMPARE(names.value(210), u"Lesson 210"_s);
+        QVERIFY(!names.contains(999));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_CourseSession)

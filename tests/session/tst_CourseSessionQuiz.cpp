@@ -193,6 +193,29 @@ private slots:
         QCOMPARE(entries.at(1).createdAt, T0.addSecs(5));
         QCOMPARE(attemptCount(), 2);
     }
+
+    // The history a quiz shows: every attempt made here, newest first, with its state.
+    void theAttemptsAreListedNewestFirst()
+    {
+        QCOMPARE(open(Kind::Server, {plainCourse()}), QString());
+        QVERIFY(m_session->attempts(1, 15)->isEmpty());
+        const Result<QuizSubmission> first = m_session->submitQuiz(1, 15, wrongAnswers);
+        m_clock.advanceSecs(60);
+        const Result<QuizSubmission> second = m_session->submitQuiz(1, 15, rightAnswers);
+        QCOMPARE(outcome(first) + outcome(second), u"okok"_s);
+        QVERIFY(m_session->attempts().setRejected(first->attempt.idempotencyKey, u"The quiz was closed."_s));
+        const Result<QList<AttemptRecord>> history = m_session->attempts(1, 15);
+        QVERIFY(history);
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(history->at(0).idempotencyKey, second->attempt.idempotencyKey);
+        QCOMPARE(history->at(0).state, AttemptState::AwaitingGrading);
+        QCOMPARE(history->at(0).responses, rightAnswers);
+        QCOMPARE(history->at(1).state, AttemptState::Rejected);
+        QCOMPARE(history->at(1).reason, u"The quiz was closed."_s);
+        QCOMPARE(m_session->attempts(1, 15, 1)->size(), 1);
+        QCOMPARE(outcome(m_session->attempts(1, 99)).section(u':', 0, 0), u"unknown_lesson"_s);
+        QCOMPARE(outcome(m_session->attempts(99, 15)).section(u':', 0, 0), u"unknown_course"_s);
+    }
 };
 
 QTEST_MAIN(tst_CourseSessionQuiz)

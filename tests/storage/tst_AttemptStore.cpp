@@ -190,6 +190,34 @@ private slots:
         QVERIFY(!none->has_value());
     }
 
+    // The history a quiz shows: the lesson's attempts, newest first, each with its state, at most as many as asked.
+    void theLessonsAttemptsNewestFirst()
+    {
+        for (const QString &key : {u"first"_s, u"second"_s, u"third"_s}) {
+            QVERIFY(store().add(submission(key, m_clock.now())));
+            m_clock.advanceSecs(60);
+        }
+        QVERIFY(store().add(submission(u"elsewhere"_s, m_clock.now(), lesson + 1)));
+        QVERIFY(store().setGraded(u"first"_s, gradedResult(m_clock.now(), 33, Completion::Failed, {})));
+        QVERIFY(store().setRejected(u"second"_s, u"The quiz was closed."_s));
+
+        Result<QList<AttemptRecord>> all = store().forLesson(lesson, 10);
+        QVERIFY(all);
+        QCOMPARE(all->size(), 3);
+        QCOMPARE(all->at(0).idempotencyKey, u"third"_s);
+        QCOMPARE(all->at(0).state, AttemptState::AwaitingGrading);
+        QCOMPARE(all->at(1).state, AttemptState::Rejected);
+        QCOMPARE(all->at(1).reason, u"The quiz was closed."_s);
+        QCOMPARE(all->at(2).state, AttemptState::Graded);
+        QCOMPARE(all->at(2).result->grade, 33);
+
+        Result<QList<AttemptRecord>> two = store().forLesson(lesson, 2);
+        QVERIFY(two);
+        QCOMPARE(two->size(), 2);
+        QCOMPARE(two->at(1).idempotencyKey, u"second"_s);
+        QVERIFY(store().forLesson(lesson + 2, 10)->isEmpty());
+    }
+
     void unknownKeyFindsNothing()
     {
         Result<std::optional<AttemptRecord>> found = store().byKey(u"no-such-key"_s);

@@ -2,6 +2,7 @@
 // bundled sample course and on the reference server's demo data (for the instructor's dashboard).
 //   coursedesk-screenshots OUTPUT_DIR
 #include "AppShell.h"
+#include "Appearance.h"
 #include "Language.h"
 #include "LessonPane.h"
 #include "MainWindow.h"
@@ -10,6 +11,7 @@
 #include "WelcomePage.h"
 
 #include "FakeClock.h"
+#include "FakeCredentialStore.h"
 #include "RefServer.h"
 
 #include "session/AccountSignIn.h"
@@ -24,6 +26,8 @@
 #include <QDir>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -80,6 +84,13 @@ struct Sample
     }
 };
 
+void takeQuiz(QuizView *quiz, const QList<std::pair<qint64, int>> &picks)
+{
+    for (const auto &[question, index] : picks)
+        quiz->answerButtons(question).at(index)->setChecked(true);
+    quiz->submitButton()->click();
+}
+
 bool learnerShots(const QDir &out)
 {
     bool ok = true;
@@ -99,11 +110,16 @@ bool learnerShots(const QDir &out)
         Sample s(CourseSession::Kind::Local);
         s.complete({101, 102, 103});
         s.window->selectLesson(104);
-        QuizView *quiz = s.window->quizView();
-        for (const auto &[question, index] : QList<std::pair<qint64, int>>{{1001, 1}, {1002, 1}, {1003, 2}})
-            quiz->answerButtons(question).at(index)->setChecked(true);
-        quiz->submitButton()->click();
+        takeQuiz(s.window->quizView(), {{1001, 1}, {1002, 1}, {1003, 2}}); // 2 of 3 right: passed
         ok &= save(*s.window, out, u"quiz-result.png"_s);
+    }
+    {
+        // A small screen: everything still in reach at 800 × 600.
+        Sample s(CourseSession::Kind::Local);
+        s.complete({101, 102});
+        s.window->resize(800, 600);
+        s.window->selectLesson(103);
+        ok &= save(*s.window, out, u"small-window.png"_s);
     }
     {
         // On a train: three actions wait for the network; the status bar and the list say so.
@@ -122,6 +138,34 @@ bool learnerShots(const QDir &out)
     return ok;
 }
 
+// Preferences ▸ Appearance ▸ Dark (or a dark desktop): a quiz retried after a failed attempt, the outline's states.
+bool darkShots(const QDir &out)
+{
+    Appearance appearance(*qApp);
+    appearance.setMode(Appearance::Mode::Dark);
+    bool ok = true;
+    {
+        Sample s(CourseSession::Kind::Local);
+        s.complete({101, 102, 103});
+        s.window->selectLesson(104);
+        QuizView *quiz = s.window->quizView();
+        takeQuiz(quiz, {{1001, 0}, {1002, 0}, {1003, 0}}); // 1 of 3: not passed
+        s.clock.advanceSecs(300);
+        quiz->findChild<QPushButton *>(u"quizTryAgain"_s)->click();
+        takeQuiz(quiz, {{1001, 1}, {1002, 1}, {1003, 0}}); // all right
+        s.complete({105});
+        s.window->selectLesson(104);
+        s.window->show();
+        QTest::qWait(50);
+        // Down to the last attempts, under the questions.
+        if (auto *scroll = quiz->findChild<QScrollArea *>())
+            scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        ok &= save(*s.window, out, u"main-window-dark.png"_s);
+    }
+    appearance.setMode(Appearance::Mode::Light);
+    return ok;
+}
+
 // The teacher of the demo course, signed in to the reference server: drafts, and the dashboard tab.
 bool instructorShots(const QDir &out)
 {
@@ -131,7 +175,7 @@ bool instructorShots(const QDir &out)
         return false;
     QTemporaryDir dir;
     Accounts accounts(dir.path());
-    MemoryCredentialStore credentials;
+    FakeCredentialStore credentials; // a keychain that keeps the sign-in, as on a desktop
     QNetworkAccessManager network;
     QSettings settings(dir.filePath(u"coursedesk.ini"_s), QSettings::IniFormat);
     AccountSignIn signIn(accounts, credentials, clock, network);
@@ -178,6 +222,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const bool learner = learnerShots(out);
+    const bool dark = darkShots(out);
     const bool instructor = instructorShots(out);
-    return learner && instructor ? 0 : 1;
+    return learner && dark && instructor ? 0 : 1;
 }

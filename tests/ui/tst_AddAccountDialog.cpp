@@ -9,11 +9,15 @@
 #include "RefServer.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
 #include <QDirIterator>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -64,6 +68,30 @@ class tst_AddAccountDialog : public QObject
         m_dialog->nameEdit()->clear();
         QTest::keyClicks(m_dialog->nameEdit(), name);
         QTest::mouseClick(m_dialog->continueButton(), Qt::LeftButton);
+    }
+
+    // The visible texts that do not fit where they are shown: a wrapped label taller than its room, a tab whose
+    // title is cut or scrolled away.
+    QStringList cutText()
+    {
+        QApplication::processEvents();
+        QStringList cut;
+        for (const QLabel *label : m_dialog->findChildren<QLabel *>()) {
+            if (!label->isVisibleTo(m_dialog.get()) || label->text().isEmpty())
+                continue;
+            const int needed = label->wordWrap() ? label->heightForWidth(label->width()) : label->sizeHint().height();
+            if (label->height() < needed || label->width() < label->minimumSizeHint().width())
+                cut << label->text();
+        }
+        for (const QTabBar *tabs : m_dialog->findChildren<QTabBar *>()) {
+            if (!tabs->isVisibleTo(m_dialog.get()))
+                continue;
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (!tabs->rect().contains(tabs->tabRect(i)))
+                    cut << tabs->tabText(i);
+            }
+        }
+        return cut;
     }
 
     void toMethods()
@@ -258,6 +286,74 @@ private slots:
         QVERIFY(m_dialog->browserHint().contains(u"/oauth/authorize/"_s));
         FakeBrowser::open(m_dialog->browserUrl());
         QTRY_COMPARE_WITH_TIMEOUT(m_dialog->result(), int(QDialog::Accepted), 20'000);
+    }
+
+    // Issue 16, defect 2: Return in the password field signs in (it used to press "Cancel sign-in" as well).
+    void returnInThePasswordFieldSignsIn()
+    {
+        QApplication::setActiveWindow(m_dialog.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+        toMethods();
+        m_dialog->methodTabs()->setCurrentIndex(1);
+        QTest::keyClicks(m_dialog->userEdit(), u"learner"_s);
+        QTest::mouseClick(m_dialog->passwordEdit(), Qt::LeftButton);
+        QTest::keyClicks(m_dialog->passwordEdit(), u"learner"_s);
+        QSignalSpy signedIn(m_dialog.get(), &AddAccountDialog::signedIn);
+        QTest::keyClick(m_dialog->passwordEdit(), Qt::Key_Return);
+        QVERIFY2(m_dialog->errorText().isEmpty(), qPrintable(m_dialog->errorText()));
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 20'000);
+        QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+        QCOMPARE(m_accounts->find(u"school"_s)->userName, u"learner"_s);
+    }
+
+    // Return in the user name field goes on to the password, and signs in when it is filled already.
+    void returnInTheUserNameFieldGoesOn()
+    {
+        QApplication::setActiveWindow(m_dialog.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+        toMethods();
+        m_dialog->methodTabs()->setCurrentIndex(1);
+        m_dialog->userEdit()->setFocus();
+        QTest::keyClicks(m_dialog->userEdit(), u"learner"_s);
+        QTest::keyClick(m_dialog->userEdit(), Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget(), m_dialog->passwordEdit());
+        QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Method);
+    }
+
+    // Issue 16, defect 7: without a browser, the whole address, selectable, with a Copy button.
+    void withoutABrowserTheWholeAddressCanBeCopied()
+    {
+        m_dialog->setUrlOpener([](const QUrl &) { return false; });
+        toMethods();
+        QTest::mouseClick(m_dialog->browserButton(), Qt::LeftButton);
+        auto *address = m_dialog->findChild<QLineEdit *>(u"browserAddress"_s);
+        QVERIFY(address && address->isVisible());
+        QVERIFY(address->isReadOnly());
+        QCOMPARE(QUrl(address->text()), m_dialog->browserUrl());
+        QVERIFY(address->text().startsWith(m_server->baseUrl().toString()));
+        QVERIFY(address->text().contains(u"code_challenge="_s));
+        auto *copy = m_dialog->findChild<QPushButton *>(u"copyAddress"_s);
+        QVERIFY(copy && copy->isVisible());
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), address->text());
+        FakeBrowser::open(QUrl(QGuiApplication::clipboard()->text())); // pasted into a browser by hand
+        QTRY_COMPARE_WITH_TIMEOUT(m_dialog->result(), int(QDialog::Accepted), 20'000);
+    }
+
+    // Issue 16, defect 7: after "Cancel sign-in" every line of the dialog is whole.
+    void afterCancellingNoTextIsCut()
+    {
+        browserAnswers(false);
+        m_dialog->resize(m_dialog->minimumSizeHint()); // as small as the dialog lets itself be
+        toMethods();
+        QTest::mouseClick(m_dialog->browserButton(), Qt::LeftButton);
+        QTRY_VERIFY(!m_opened.isEmpty());
+        QVERIFY2(cutText().isEmpty(), qPrintable(cutText().join(u" | "_s))); // the address to open, whole
+        QTest::mouseClick(m_dialog->cancelWaitButton(), Qt::LeftButton);
+        QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Method);
+        QVERIFY(!m_dialog->errorText().isEmpty());
+        QVERIFY2(cutText().isEmpty(), qPrintable(cutText().join(u" | "_s)));
     }
 
     void aMemoryOnlySignInIsAnnouncedBeforeTheDialogCloses()

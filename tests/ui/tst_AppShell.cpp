@@ -16,6 +16,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -158,6 +159,74 @@ private slots:
         // The scheduler syncs at start; the server refuses an unsigned request: sign in again, nothing lost.
         QTRY_COMPARE_WITH_TIMEOUT(shell.runtime()->session().syncStatus().state, SyncStatus::State::NeedsSignIn, 10000);
         QCOMPARE(shell.window()->syncStatus()->statusText(), u"Sign in again to send your work · nothing is lost"_s);
+    }
+
+    // Issue 16, defect 3: no keychain, a restart: the window says the sign-in is kept in memory only, "Sign in…"
+    // is in the status bar, and "Sync now" leads to the sign-in too; signing in there sends the work.
+    void aSignInThatCannotBeKeptIsExplainedAndOffered()
+    {
+        Desktop d;
+        refserver::RefServer server(d.clock);
+        QVERIFY(server.seedDemo().ok() && server.listen() != 0);
+        QVERIFY(d.accounts.add(Account{u"school"_s, false, server.baseUrl(), u"learner"_s}).ok());
+        AppShell &shell = d.open();
+        QSignalSpy ready(&shell, &AppShell::windowReady);
+        shell.start();
+        QVERIFY(ready.size() == 1 || ready.wait(5000));
+        MainWindow *window = shell.window();
+        auto *memoryOnly = window->findChild<QLabel *>(u"memoryOnlyNote"_s);
+        QVERIFY(memoryOnly && memoryOnly->isVisible());
+        QVERIFY2(window->bannerText().contains(u"kept in memory only"_s), qPrintable(window->bannerText()));
+        QTRY_COMPARE_WITH_TIMEOUT(shell.runtime()->session().syncStatus().state, SyncStatus::State::NeedsSignIn, 10000);
+
+        auto *signIn = window->findChild<QPushButton *>(u"syncSignIn"_s);
+        QVERIFY(signIn && signIn->isVisible());
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QTRY_VERIFY(shell.switcher()->openDialog());
+        AddAccountDialog *dialog = shell.switcher()->openDialog();
+        QCOMPARE(dialog->page(), AddAccountDialog::Page::Method); // signing in again, as learner on this server
+        QCOMPARE(dialog->userEdit()->text(), u"learner"_s);
+        dialog->reject();
+        QTRY_VERIFY(!shell.switcher()->openDialog());
+
+        QTest::mouseClick(window->findChild<QPushButton *>(u"syncNow"_s), Qt::LeftButton);
+        QTRY_VERIFY(shell.switcher()->openDialog());
+        dialog = shell.switcher()->openDialog();
+        dialog->methodTabs()->setCurrentIndex(1);
+        QTest::keyClicks(dialog->passwordEdit(), u"learner"_s);
+        QSignalSpy reopened(&shell, &AppShell::windowReady);
+        QTest::mouseClick(dialog->passwordButton(), Qt::LeftButton);
+        QVERIFY(reopened.wait(20000));
+        // Signed in again, in memory only: the new window says so too, and the work goes.
+        QVERIFY(shell.window()->findChild<QLabel *>(u"memoryOnlyNote"_s)->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(shell.runtime()->session().syncStatus().state, SyncStatus::State::Idle, 20000);
+        QVERIFY(!shell.window()->findChild<QPushButton *>(u"syncSignIn"_s)->isVisible());
+    }
+
+    // Issue 16, defect 14: the welcome page has the menus every window has.
+    void theWelcomePageHasMenus()
+    {
+        Desktop d;
+        AppShell &shell = d.open();
+        shell.start();
+        QStringList menus;
+        QStringList entries;
+        for (QAction *menu : shell.welcome()->menuBar()->actions()) {
+            menus << menu->text();
+            for (QAction *entry : menu->menu()->actions())
+                entries << entry->text();
+        }
+        QCOMPARE(menus, (QStringList{u"&File"_s, u"&Help"_s}));
+        for (const QString &entry :
+             {u"&Preferences…"_s, u"&Quit"_s, u"&About CourseDesk"_s, u"Try the &sample course"_s})
+            QVERIFY2(entries.contains(entry), qPrintable(entries.join(u", "_s)));
+        for (QAction *entry : shell.welcome()->menuBar()->actions().constFirst()->menu()->actions()) {
+            if (entry->text() == u"&Preferences…"_s)
+                entry->trigger();
+        }
+        QVERIFY(shell.preferencesDialog());
+        QVERIFY(QTest::qWaitForWindowExposed(shell.preferencesDialog()));
+        shell.preferencesDialog()->reject();
     }
 
     // The stored sync interval is used when a server account opens; File → Preferences… changes it for the

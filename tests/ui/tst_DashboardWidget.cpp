@@ -13,7 +13,12 @@
 #include "HostileSeed.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QChart>
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -170,7 +175,7 @@ private slots:
             return target;
         });
         widget.show();
-        widget.showCourse(2);
+        widget.showCourse(2, u"Data/Science: basics"_s); // the file is named after the course, as people know it
         QVERIFY(loaded(widget));
         QSignalSpy exported(&widget, &DashboardWidget::exported);
 
@@ -180,7 +185,7 @@ private slots:
         QCOMPARE(buttons.at(0)->text(), u"Export CSV…"_s);
         QTest::mouseClick(buttons.at(0), Qt::LeftButton);
         QTRY_COMPARE(exported.size(), 1);
-        QCOMPARE(suggested.constLast(), u"course-2-learners.csv"_s);
+        QCOMPARE(suggested.constLast(), u"Data Science basics - learners.csv"_s); // no '/' or ':' in a file name
         // The platform's golden file adds paula (payment_waiting): the export lists every member.
         const QByteArray expectedLearners =
             readFile(QStringLiteral(COURSEDESK_TEST_DATA) + u"/cli/golden/"_s +
@@ -192,7 +197,7 @@ private slots:
         target = s.dir.filePath(u"quiz.csv"_s);
         QTest::mouseClick(buttons.at(1), Qt::LeftButton);
         QTRY_COMPARE(exported.size(), 2);
-        QCOMPARE(suggested.constLast(), u"course-2-quiz-results.csv"_s);
+        QCOMPARE(suggested.constLast(), u"Data Science basics - quiz results.csv"_s);
         QCOMPARE(readFile(target), readFile(QStringLiteral(COURSEDESK_TEST_DATA) + u"/cli/golden/course2-quiz.csv"_s));
 
         // Cancelling the dialog writes nothing; an unwritable place is reported and loses nothing.
@@ -244,19 +249,144 @@ private slots:
         QVERIFY(s.signIn(u"teacher"_s)); // the first token has expired by now
         s.goOffline();
         QTest::mouseClick(widget.findChild<QPushButton *>(u"refreshButton"_s), Qt::LeftButton);
-        QTRY_VERIFY(widget.asOfText().contains(u"saved copy: The server could not be reached"_s));
+        QTRY_VERIFY(widget.asOfText().endsWith(u" · saved copy"_s));
         QVERIFY(loaded(widget));
         QVERIFY(widget.isShowingDashboard());
         const QString fetched =
             QLocale().toString(QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC).toLocalTime(), QLocale::ShortFormat);
-        QVERIFY2(widget.asOfText().startsWith(u"As of "_s + fetched + u" (saved copy: "_s),
-                 qPrintable(widget.asOfText()));
+        QCOMPARE(widget.asOfText(), u"As of "_s + fetched + u" · saved copy"_s);
+        QCOMPARE(widget.findChild<QLabel *>(u"dashboardNotice"_s)->text(), u"The server could not be reached."_s);
+        QVERIFY(!widget.findChild<QPushButton *>(u"dashboardSignIn"_s)->isVisible());
         QCOMPARE(widget.learnersModel()->rowCount(), demoCourse1Members());
         QCOMPARE(widget.histogram()->bandValue(0), 3);
 
         s.goOnline();
         QTest::mouseClick(widget.findChild<QPushButton *>(u"refreshButton"_s), Qt::LeftButton);
         QTRY_COMPARE(widget.asOfText(), asOfToday(QTime(12, 0)));
+    }
+
+    // Issue 16, defect 3: an expired sign-in reads as one clear sentence (no doubled brackets, no raw server text),
+    // with "Sign in…" beside it.
+    void anExpiredSignInSaysSoAndOffersToSignIn()
+    {
+        DashboardStack s(u"teacher"_s, {}, rowServerOptions());
+        QVERIFY2(s.problem.isEmpty(), qPrintable(s.problem));
+        DashboardWidget widget(*s.dashboard, s.clock);
+        widget.show();
+        widget.showCourse(1);
+        QVERIFY(loaded(widget));
+        s.transport.setAccessToken("expired-or-revoked");
+        QSignalSpy signIn(&widget, &DashboardWidget::signInRequested);
+        QTest::mouseClick(widget.findChild<QPushButton *>(u"refreshButton"_s), Qt::LeftButton);
+        auto *notice = widget.findChild<QLabel *>(u"dashboardNotice"_s);
+        QTRY_VERIFY(notice->isVisible());
+        QCOMPARE(notice->text(), u"Your sign-in has expired. Sign in again to see the latest figures."_s);
+        QVERIFY(widget.asOfText().endsWith(u" · saved copy"_s));
+        QVERIFY(!widget.asOfText().contains(u"("_s));
+        auto *button = widget.findChild<QPushButton *>(u"dashboardSignIn"_s);
+        QVERIFY(button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(signIn.size(), 1);
+    }
+
+    // Issue 16, defect 10: the histogram's band labels are whole, at the dashboard's usual size and as small as an
+    // 800 × 600 window makes it.
+    void theHistogramsLabelsAreWhole_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addRow("usual") << QSize(900, 600);
+        QTest::addRow("800 x 600 window") << QSize(480, 480); // the dashboard's share of an 800 × 600 window
+    }
+
+    void theHistogramsLabelsAreWhole()
+    {
+        QFETCH(QSize, size);
+        DashboardStack s(u"teacher"_s, {}, rowServerOptions());
+        QVERIFY2(s.problem.isEmpty(), qPrintable(s.problem));
+        DashboardWidget widget(*s.dashboard, s.clock);
+        widget.resize(size);
+        widget.show();
+        widget.showCourse(1);
+        QVERIFY(loaded(widget));
+        widget.findChild<QTabWidget *>()->setCurrentWidget(widget.histogram());
+        QApplication::processEvents();
+        QTest::qWait(20);
+        if (qEnvironmentVariableIsSet("GRAB"))
+            widget.grab().save(u"/tmp/x/histogram-%1.png"_s.arg(size.width()));
+        QStringList shown;
+        for (const QGraphicsItem *item : widget.histogram()->chart()->scene()->items()) {
+            if (const auto *text = dynamic_cast<const QGraphicsTextItem *>(item); text && text->isVisible())
+                shown << text->toPlainText();
+            if (const auto *text = dynamic_cast<const QGraphicsSimpleTextItem *>(item); text && text->isVisible())
+                shown << text->text();
+        }
+        for (int band = 0; band < CompletionSummary::bandCount; ++band)
+            QVERIFY2(shown.contains(widget.histogram()->bandLabel(band)), qPrintable(shown.join(u" | "_s)));
+        for (const QString &text : std::as_const(shown))
+            QVERIFY2(!text.endsWith(u"..."_s) && !text.endsWith(u"…"_s), qPrintable(text));
+    }
+
+    // Issue 16, defect 10: a header the server cannot order by says so, and the indicator stays where the order is;
+    // dates fit on one line; creators and managers are not counted as learners at 0 %.
+    void theLearnersTableReadsWell()
+    {
+        DashboardStack s(u"teacher"_s, {}, rowServerOptions());
+        QVERIFY2(s.problem.isEmpty(), qPrintable(s.problem));
+        DashboardWidget widget(*s.dashboard, s.clock);
+        widget.resize(900, 600);
+        widget.show();
+        widget.showCourse(1);
+        QVERIFY(loaded(widget));
+        auto *view = widget.findChild<QTableView *>(u"learnersView"_s);
+        QHeaderView *header = view->horizontalHeader();
+        for (int column : {int(LearnersModel::RealName), int(LearnersModel::Completion)}) {
+            QVERIFY(widget.learnersModel()
+                        ->headerData(column, Qt::Horizontal, Qt::ToolTipRole)
+                        .toString()
+                        .contains(u"cannot order"_s));
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                              QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                                     header->height() / 2));
+            QCOMPARE(widget.learnersModel()->ordering(), u"-joined_at"_s);
+            QCOMPARE(header->sortIndicatorSection(), int(LearnersModel::Joined));
+            QVERIFY2(widget.statusText().startsWith(u"The server cannot order learners by "_s),
+                     qPrintable(widget.statusText()));
+        }
+        QVERIFY(widget.learnersModel()
+                    ->headerData(LearnersModel::Joined, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(u"Click to order"_s));
+
+        QTRY_COMPARE(widget.learnersModel()->rowCount(), demoCourse1Members());
+        const QFontMetrics metrics = view->fontMetrics();
+        for (int row = 0; row < widget.learnersModel()->rowCount(); ++row) {
+            for (int column : {int(LearnersModel::Joined), int(LearnersModel::LastActive)}) {
+                const QString date = widget.learnersModel()->index(row, column).data().toString();
+                QVERIFY2(view->columnWidth(column) >= metrics.horizontalAdvance(date), qPrintable(date));
+            }
+        }
+        QVERIFY(!view->wordWrap()); // one line each
+        QVERIFY2(view->columnWidth(LearnersModel::LastActive) < view->viewport()->width() / 3,
+                 qPrintable(QString::number(view->columnWidth(LearnersModel::LastActive))));
+
+        int staff = 0;
+        for (int row = 0; row < widget.learnersModel()->rowCount(); ++row) {
+            const LearnerRow &learner = widget.learnersModel()->row(row);
+            const QString completion = widget.learnersModel()->index(row, LearnersModel::Completion).data().toString();
+            if (learner.joinStatus == JoinStatus::Creator || learner.joinStatus == JoinStatus::Manager) {
+                ++staff;
+                QCOMPARE(completion, u"—"_s);
+            }
+        }
+        QVERIFY(staff > 0);
+        // The histogram counts the same people as learners.
+        int counted = 0;
+        for (int band = 0; band < CompletionSummary::bandCount; ++band)
+            counted += widget.histogram()->bandValue(band);
+        int joined = 0;
+        for (int row = 0; row < widget.learnersModel()->rowCount(); ++row)
+            joined += LearnersModel::isCounted(widget.learnersModel()->row(row)) ? 1 : 0;
+        QCOMPARE(counted, joined);
     }
 
     void learnerSeesARefusalAndNoTables()

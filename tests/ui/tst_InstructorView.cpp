@@ -1,3 +1,4 @@
+#include "CourseListModel.h"
 #include "LessonPane.h"
 #include "MainWindow.h"
 #include "OutlineModel.h"
@@ -104,6 +105,29 @@ private slots:
         QCOMPARE(d.dashboardsBuilt, 1);
         QCOMPARE(d.window.tabs()->count(), 2);
         QCOMPARE(d.window.tabs()->tabText(1), u"&Dashboard"_s);
+    }
+
+    // Issue 16, defect 14: a teacher's own progress in a course they teach means nothing: no progress bar for them,
+    // in the window or in the course list; a learner has both.
+    void anInstructorHasNoProgressBarOfTheirOwn_data()
+    {
+        QTest::addColumn<JoinStatus>("status");
+        QTest::addColumn<bool>("bar");
+        QTest::addRow("creator") << JoinStatus::Creator << false;
+        QTest::addRow("manager") << JoinStatus::Manager << false;
+        QTest::addRow("learner") << JoinStatus::Joined << true;
+    }
+
+    void anInstructorHasNoProgressBarOfTheirOwn()
+    {
+        QFETCH(JoinStatus, status);
+        QFETCH(bool, bar);
+        Desk d(status);
+        QCOMPARE(d.window.findChild<QWidget *>(u"progress"_s)->isVisible(), bar);
+        const QString course = d.window.courseListModel()->index(0).data(CourseListModel::ProgressTextRole).toString();
+        QCOMPARE(course == u"You teach this course"_s, !bar);
+        // The tab bar is focusable exactly when it shows (a learner's hidden one used to trap Tab).
+        QCOMPARE(d.window.tabs()->tabBar()->focusPolicy() != Qt::NoFocus, !bar);
     }
 
     void aLearnerSeesLocksAndNoDashboard()

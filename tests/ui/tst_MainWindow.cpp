@@ -34,7 +34,7 @@ private slots:
         Fixture f;
         QCOMPARE(f.window->lessonTitle(), u"Welcome to CourseDesk"_s);
         QVERIFY(f.window->lessonBrowser()->toPlainText().contains(u"CourseDesk"_s));
-        QCOMPARE(f.window->progressPanel()->text(), u"0 of 11 lessons · 0.00 %"_s);
+        QCOMPARE(f.window->progressPanel()->text(), u"0 of 11 lessons · 0 %"_s);
         QCOMPARE(f.window->progressPanel()->value(), 0);
         QVERIFY(f.window->completionButton()->isEnabled());
         QCOMPARE(f.window->completionButton()->text(), u"Mark as complete"_s);
@@ -44,13 +44,13 @@ private slots:
     {
         Fixture f;
         QTest::mouseClick(f.window->completionButton(), Qt::LeftButton);
-        QCOMPARE(f.window->progressPanel()->text(), u"1 of 11 lessons · 9.09 %"_s);
+        QCOMPARE(f.window->progressPanel()->text(), u"1 of 11 lessons · 9 %"_s);
         QCOMPARE(f.window->progressPanel()->value(), 9);
         QCOMPARE(f.window->completionButton()->text(), u"Mark as incomplete"_s);
         // The next lesson unlocked in the outline at once.
         QVERIFY(f.window->outlineModel()->indexOfLesson(102).data(OutlineModel::AccessibleRole).toBool());
         QTest::mouseClick(f.window->completionButton(), Qt::LeftButton);
-        QCOMPARE(f.window->progressPanel()->text(), u"0 of 11 lessons · 0.00 %"_s);
+        QCOMPARE(f.window->progressPanel()->text(), u"0 of 11 lessons · 0 %"_s);
         QVERIFY(!f.window->outlineModel()->indexOfLesson(102).data(OutlineModel::AccessibleRole).toBool());
     }
 
@@ -124,14 +124,16 @@ private slots:
         clickAnswer(quiz->answerButtons(1003).at(0));
         QVERIFY(quiz->submitButton()->isEnabled());
         QTest::mouseClick(quiz->submitButton(), Qt::LeftButton);
-        QCOMPARE(quiz->resultText(), u"Passed: grade 67 % (passing grade 60 %)."_s);
+        QVERIFY2(quiz->resultText().startsWith(u"Passed. Your grade: 67 %. Passing grade: 60 %."_s),
+                 qPrintable(quiz->resultText()));
         QCOMPARE(f.window->progressPanel()->figures().completed, 4);
         QVERIFY(f.window->outlineModel()->indexOfLesson(105).data(OutlineModel::AccessibleRole).toBool());
 
         // Reopened: the last attempt's answers and result are shown.
         f.window->selectLesson(101);
         f.window->selectLesson(104);
-        QCOMPARE(quiz->resultText(), u"Passed: grade 67 % (passing grade 60 %)."_s);
+        QVERIFY2(quiz->resultText().startsWith(u"Passed. Your grade: 67 %. Passing grade: 60 %."_s),
+                 qPrintable(quiz->resultText()));
         QVERIFY(quiz->answerButtons(1001).at(0)->isChecked());
         QVERIFY(quiz->answerButtons(1003).at(0)->isChecked());
     }

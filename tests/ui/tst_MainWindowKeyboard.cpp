@@ -1,4 +1,5 @@
 #include "CourseListModel.h"
+#include "FocusRing.h"
 #include "LessonPane.h"
 #include "OutlineModel.h"
 #include "ProgressPanel.h"
@@ -28,6 +29,22 @@ void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     QWidget *target = QApplication::focusWidget();
     QVERIFY2(target, "nothing has the keyboard focus");
     QTest::keyClick(target, Qt::Key(key), modifiers);
+}
+
+// Whether `widget` shows that it has the focus: a list or a text view has the window's focus ring over it; anything
+// else looks different with the focus than without it.
+bool showsFocus(QWidget *window, QWidget *widget)
+{
+    if (FocusRing::wantsRing(widget)) {
+        const auto *ring = window->findChild<QWidget *>(QStringLiteral("focusRing"));
+        return ring && ring->isVisible() &&
+               ring->geometry() == QRect(widget->mapTo(window, QPoint(0, 0)), widget->size());
+    }
+    const QImage focused = widget->grab().toImage();
+    widget->clearFocus();
+    const QImage unfocused = widget->grab().toImage();
+    widget->setFocus(Qt::TabFocusReason);
+    return focused != unfocused;
 }
 
 // The relative luminance (0 black … 1 white) of an image, on average.
@@ -208,6 +225,49 @@ private slots:
         QVERIFY2(luminance > 0.6, qPrintable(u"mean luminance %1 in a light palette"_s.arg(luminance)));
     }
 
+    // Issue 16, defect 12: after "Mark as complete" (clicked), Tab goes round every control in the order of the
+    // layout, and every stop shows that it has the focus — the lists and the lesson text with the focus ring, the
+    // buttons as the style draws a focused button.
+    void tabGoesRoundAndTheFocusShows()
+    {
+        SampleWindow f;
+        QApplication::setActiveWindow(f.window.get());
+        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+        QTest::mouseClick(f.window->completionButton(), Qt::LeftButton);
+        QCOMPARE(QApplication::focusWidget(), f.window->completionButton());
+        QStringList stops;
+        for (int i = 0; i < 16; ++i) {
+            press(Qt::Key_Tab);
+            QWidget *focused = QApplication::focusWidget();
+            QVERIFY(focused);
+            QVERIFY2(focused->isVisible(), qPrintable(focused->objectName()));
+            QVERIFY2(showsFocus(f.window.get(), focused), qPrintable(focused->objectName()));
+            stops << focused->objectName();
+        }
+        // Round the window as it is laid out: the lists, the lesson, its buttons (Previous is off on the first
+        // lesson); again and again.
+        const QStringList round{u"courseList"_s, u"outline"_s, u"lessonText"_s, u"nextLesson"_s, u"completionToggle"_s};
+        QCOMPARE(stops.mid(0, 5), round);
+        QCOMPARE(stops.mid(5, 5), round);
+        QCOMPARE(stops.mid(10, 5), round);
+    }
+
+    // The focus ring follows the focus onto the course list, the outline and the lesson text, and goes when they
+    // lose it.
+    void theViewsShowTheirFocus()
+    {
+        SampleWindow f;
+        QApplication::setActiveWindow(f.window.get());
+        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+        for (int key : {Qt::Key_1, Qt::Key_2, Qt::Key_3}) {
+            press(key, Qt::ControlModifier);
+            QVERIFY(showsFocus(f.window.get(), QApplication::focusWidget()));
+        }
+        auto *ring = f.window->findChild<QWidget *>(u"focusRing"_s);
+        f.window->completionButton()->setFocus(Qt::TabFocusReason);
+        QVERIFY(!ring->isVisible());
+    }
+
     void theCourseListShowsEachCoursesProgressLive()
     {
         SampleWindow f;
@@ -215,9 +275,9 @@ private slots:
         QCOMPARE(courses->rowCount(), 1);
         const QModelIndex course = courses->index(0);
         QCOMPARE(course.data().toString(), u"Getting started with CourseDesk"_s);
-        QCOMPARE(course.data(CourseListModel::ProgressTextRole).toString(), u"0 of 11 lessons · 0.00 %"_s);
+        QCOMPARE(course.data(CourseListModel::ProgressTextRole).toString(), u"0 of 11 lessons · 0 %"_s);
         QTest::mouseClick(f.window->completionButton(), Qt::LeftButton);
-        QCOMPARE(course.data(CourseListModel::ProgressTextRole).toString(), u"1 of 11 lessons · 9.09 %"_s);
+        QCOMPARE(course.data(CourseListModel::ProgressTextRole).toString(), u"1 of 11 lessons · 9 %"_s);
         QCOMPARE(course.data(CourseListModel::ProgressBasisPointsRole).toInt(), 909);
     }
 };

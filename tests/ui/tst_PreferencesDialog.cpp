@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -90,6 +91,55 @@ private slots:
         QCOMPARE(dialog.syncIntervalBox()->count(), Preferences::syncIntervalChoices().size());
         QCOMPARE(dialog.languageBox()->count(), 1 + shipped.size());
         QCOMPARE(dialog.restartNote(), QString());
+    }
+
+    // Issue 16, defect 13: under LANG=C.UTF-8 (as CTest runs this) the system names no language: no empty brackets.
+    void theSystemsLanguageIsNamedOrLeftUnnamed()
+    {
+        Settings s;
+        PreferencesDialog dialog(s.settings, shipped);
+        const QString system = dialog.languageBox()->itemText(dialog.languageBox()->findData(u"system"_s));
+        QVERIFY2(!system.contains(u"()"_s), qPrintable(system));
+        if (QLocale::system().language() == QLocale::C)
+            QCOMPARE(system, u"The system's language"_s);
+        else
+            QVERIFY(system.contains(QLocale::system().nativeLanguageName()));
+    }
+
+    // Appearance: as the system (the default), light or dark; stored, and a change is announced for the shell to
+    // apply at once. What the dialog does not show (the text zoom) is left as it is.
+    void theAppearanceIsChosenAndKept()
+    {
+        Settings s;
+        s.settings.setValue(u"view/textZoomPercent"_s, 133);
+        PreferencesDialog dialog(s.settings, shipped);
+        auto *appearance = dialog.findChild<QComboBox *>(u"appearance"_s);
+        QVERIFY(appearance);
+        QCOMPARE(appearance->currentData().toString(), u"system"_s);
+        QCOMPARE(appearance->count(), 3);
+        QSignalSpy changed(&dialog, &PreferencesDialog::preferencesChanged);
+        choose(appearance, u"dark"_s);
+        QTest::mouseClick(button(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(s.settings.value(u"appearance"_s).toString(), u"dark"_s);
+        QCOMPARE(s.settings.value(u"view/textZoomPercent"_s).toInt(), 133);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.constFirst().constFirst().value<Preferences>().appearance, u"dark"_s);
+        PreferencesDialog again(s.settings, shipped);
+        QCOMPARE(again.findChild<QComboBox *>(u"appearance"_s)->currentData().toString(), u"dark"_s);
+    }
+
+    void badAppearanceAndZoomFallBack()
+    {
+        Settings s;
+        s.settings.setValue(u"appearance"_s, u"purple"_s);
+        s.settings.setValue(u"view/textZoomPercent"_s, 5000);
+        const Preferences read = Preferences::read(s.settings);
+        QCOMPARE(read.appearance, u"system"_s);
+        QCOMPARE(read.textZoomPercent, 100);
+        s.settings.setValue(u"appearance"_s, u" Light "_s);
+        s.settings.setValue(u"view/textZoomPercent"_s, u"150"_s);
+        QCOMPARE(Preferences::read(s.settings).appearance, u"light"_s);
+        QCOMPARE(Preferences::read(s.settings).textZoomPercent, 150);
     }
 
     void aLanguageThatIsNotOfferedShowsTheSystemsLanguage()

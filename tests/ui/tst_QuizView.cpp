@@ -133,6 +133,26 @@ private slots:
         QVERIFY(found);
     }
 
+    // Issue 16, defect 6: a question's picture is not ignored: until pictures are downloaded, a note says it is there,
+    // with a link to it.
+    void aQuestionsPictureIsMentionedWithItsLink()
+    {
+        Lesson quiz = quizWith({u"yes"_s, u"no"_s});
+        quiz.body->questions[0].image = u"https://cdn.example.org/q70.png"_s;
+        QuizView view;
+        QSignalSpy link(&view, &QuizView::linkRequested);
+        view.setQuiz(quiz);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *picture = view.findChild<QLabel *>(u"questionImage"_s);
+        QVERIFY(picture && picture->isVisible());
+        QVERIFY2(picture->text().contains(u"not available offline"_s), qPrintable(picture->text()));
+        QVERIFY(picture->text().contains(u"https://cdn.example.org/q70.png"_s));
+        emit picture->linkActivated(u"https://cdn.example.org/q70.png"_s);
+        QCOMPARE(link.size(), 1);
+        QCOMPARE(link.constFirst().constFirst().toUrl(), QUrl(u"https://cdn.example.org/q70.png"_s));
+    }
+
     void submitSendsWhatWasChosen()
     {
         QuizView view;

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "OutlineModel.h"
 #include "PendingActionsModel.h"
 #include "ProgressPanel.h"
 #include "SyncStatusWidget.h"
@@ -14,11 +15,14 @@
 #include "sync/SyncScheduler.h"
 
 #include <QAbstractItemModelTester>
+#include <QDialog>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace coursedesk;
 using namespace coursedesk::test;
@@ -89,7 +93,7 @@ private slots:
         model.setEntries({pending, rejected}, {{101, u"Welcome"_s}});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.rejectedCount(), 1);
-        QCOMPARE(model.index(1, PendingActionsModel::ReasonColumn).data().toString(), u"Complete 'Welcome' first"_s);
+        QCOMPARE(model.index(1, PendingActionsModel::ReasonColumn).data().toString(), u"Complete 'Welcome' first."_s);
         QCOMPARE(model.index(0, PendingActionsModel::LessonColumn).data().toString(), u"Welcome"_s);
         model.setEntries({});
         QCOMPARE(model.rowCount(), 0);
@@ -142,6 +146,77 @@ private slots:
         // The reason is the server's own text, from the contract's {"message"} or a platform's bare {"detail"}.
         QCOMPARE(d.window.syncStatus()->pendingModel()->index(0, PendingActionsModel::ReasonColumn).data().toString(),
                  u"This lesson is a draft and not published yet."_s);
+    }
+
+    // Issue 16, defect 8: the waiting actions are named by their lessons' titles, as the banner names them.
+    void pendingActionsShowLessonTitles_data() { addDialectRows(); }
+    void pendingActionsShowLessonTitles()
+    {
+        QFETCH(QString, dialect);
+        Desk d(dialect);
+        QVERIFY(d.serverUp);
+        QVERIFY(d.signIn());
+        QVERIFY(d.syncAndWait());
+        QVERIFY(d.window.showCourse(1));
+        d.scheduler.setOnline(false);
+        QTest::mouseClick(d.window.completionButton(), Qt::LeftButton);
+        PendingActionsModel *model = d.window.syncStatus()->pendingModel();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, PendingActionsModel::LessonColumn).data().toString(), u"Welcome to CourseDesk"_s);
+        QCOMPARE(model->index(0, PendingActionsModel::ActionColumn).data().toString(), u"Mark as complete"_s);
+    }
+
+    // Issue 16, defect 8: the rejection is one clean sentence plus the server's words; "Details…" lists it; once it
+    // is dismissed there, the banner goes; the outline and the lesson pane stay where they were through the sync.
+    void aRejectionReadsCleanlyAndGoesWhenDismissed_data() { addDialectRows(); }
+    void aRejectionReadsCleanlyAndGoesWhenDismissed()
+    {
+        QFETCH(QString, dialect);
+        Desk d(dialect);
+        QVERIFY(d.serverUp);
+        QVERIFY(d.signIn());
+        QVERIFY(d.syncAndWait());
+        QVERIFY(d.window.showCourse(1));
+        d.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d.window));
+        QVERIFY(d.session.setCompleted(1, 101, true).ok());
+        d.window.selectLesson(105);
+        QTreeView *outline = d.window.outlineView();
+        outline->collapse(d.window.outlineModel()->index(2, 0)); // the learner closed the last section
+        QVERIFY(d.server.changeLesson(1, 101, LessonChange::Draft).ok());
+        QVERIFY(d.syncAndWait());
+
+        const QString banner = d.window.bannerText();
+        QVERIFY2(banner.startsWith(u"The server did not accept your change to 'Welcome to CourseDesk'. "_s),
+                 qPrintable(banner));
+        QVERIFY2(!banner.contains(u"))"_s) && !banner.contains(u".."_s) && !banner.contains(u": ("_s),
+                 qPrintable(banner));
+        // Where the learner was: the same lesson open, the same sections open and closed.
+        QCOMPARE(d.window.currentLessonId(), 105);
+        QCOMPARE(d.window.lessonTitle(), u"Why is a lesson locked?"_s);
+        QVERIFY(outline->isExpanded(d.window.outlineModel()->index(0, 0)));
+        QVERIFY(outline->isExpanded(d.window.outlineModel()->index(1, 0)));
+        QVERIFY(!outline->isExpanded(d.window.outlineModel()->index(2, 0)));
+
+        auto *details = d.window.findChild<QPushButton *>(u"bannerDetails"_s);
+        QVERIFY(details && details->isVisible());
+        QTest::mouseClick(details, Qt::LeftButton);
+        auto *dialog = d.window.findChild<QDialog *>(u"syncDetails"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *table = dialog->findChild<QTableView *>();
+        QCOMPARE(table->model()->rowCount(), 1);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QPushButton *dismiss = nullptr;
+        for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+            if (button->text() == u"Dismiss rejected action"_s)
+                dismiss = button;
+        }
+        QVERIFY(dismiss && dismiss->isEnabled());
+        QTest::mouseClick(dismiss, Qt::LeftButton);
+        QCOMPARE(d.window.bannerText(), QString());
+        QCOMPARE(d.window.syncStatus()->pendingText(), QString());
+        dialog->close();
     }
 
     void serverTroubleSaysWhenItTriesAgain_data() { addDialectRows(); }

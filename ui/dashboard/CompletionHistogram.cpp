@@ -1,10 +1,11 @@
 #include "dashboard/CompletionHistogram.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -23,27 +24,32 @@ CompletionHistogram::CompletionHistogram(QWidget *parent)
     m_set = new QBarSet(tr("Learners"));
     for (int band = 0; band < CompletionSummary::bandCount; ++band)
         *m_set << 0;
-    auto *series = new QBarSeries;
+    // Horizontal bars: the bands' labels sit beside their bars, where they have room at any width (under vertical
+    // bars they were cut to "10–1…" and, at 800 × 600, to "0…").
+    auto *series = new QHorizontalBarSeries;
     series->append(m_set);
     auto *chart = new QChart;
     chart->addSeries(series);
-    chart->setTitle(tr("Learners by completion"));
     chart->legend()->hide();
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(m_labels);
-    axisX->setTitleText(tr("Completion"));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    auto *bands = new QBarCategoryAxis;
+    bands->append(m_labels);
+    bands->setTitleText(tr("Completion"));
+    chart->addAxis(bands, Qt::AlignLeft);
+    series->attachAxis(bands);
     m_axisY = new QValueAxis;
     m_axisY->setLabelFormat(QStringLiteral("%d"));
     m_axisY->setTitleText(tr("Learners"));
     m_axisY->setRange(0, 1);
-    chart->addAxis(m_axisY, Qt::AlignLeft);
+    chart->addAxis(m_axisY, Qt::AlignBottom);
     series->attachAxis(m_axisY);
+    m_chart = chart;
+    applyPalette();
 
     m_view = new QChartView(chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(220);
+    // Room for every band's label (the chart cuts a label taller than its band): the tab scrolls no further.
+    m_view->setMinimumHeight(CompletionSummary::bandCount * (fontMetrics().height() + 8) + 4 * fontMetrics().height());
     m_average = new QLabel(this);
     m_average->setObjectName(QStringLiteral("averageLabel"));
     m_average->setWordWrap(true);
@@ -108,6 +114,29 @@ QString CompletionHistogram::averageText() const
 QChart *CompletionHistogram::chart() const
 {
     return m_view->chart();
+}
+
+void CompletionHistogram::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void CompletionHistogram::applyPalette()
+{
+    // The chart draws with its own theme: it follows the window's palette (light or dark) instead.
+    const QPalette colours = palette();
+    m_chart->setBackgroundBrush(colours.color(QPalette::Base));
+    m_chart->setTitleBrush(colours.color(QPalette::Text));
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        axis->setLabelsBrush(colours.color(QPalette::Text));
+        axis->setTitleBrush(colours.color(QPalette::Text));
+        axis->setLinePenColor(colours.color(QPalette::Mid));
+        axis->setGridLineColor(colours.color(QPalette::Midlight));
+    }
+    m_set->setColor(colours.color(QPalette::Highlight));
+    m_set->setBorderColor(colours.color(QPalette::Highlight));
 }
 
 } // namespace coursedesk

@@ -29,7 +29,13 @@ public:
     QString averageText() const;
     QChart *chart() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyPalette();
+
+    QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
     QBarSet *m_set = nullptr;
     QValueAxis *m_axisY = nullptr;

@@ -7,6 +7,7 @@
 #include "session/DashboardCsv.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,7 +16,9 @@
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -47,9 +50,23 @@ DashboardWidget::DashboardWidget(Dashboard &dashboard, const Clock &clock, QWidg
     m_asOf->setObjectName(u"asOfLabel"_s);
     m_refresh = new QPushButton(tr("&Refresh"), this);
     m_refresh->setObjectName(u"refreshButton"_s);
+    // Why a saved copy is shown, and, when the sign-in has expired, the way to sign in again.
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(u"dashboardNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->hide();
+    m_signIn = new QPushButton(tr("Sign in…"), this);
+    m_signIn->setObjectName(u"dashboardSignIn"_s);
+    m_signIn->setAccessibleName(tr("Sign in to update the dashboard"));
+    m_signIn->hide();
+    connect(m_signIn, &QPushButton::clicked, this, &DashboardWidget::signInRequested);
     auto *top = new QHBoxLayout;
     top->addWidget(m_asOf, 1);
     top->addWidget(m_refresh);
+    auto *notice = new QHBoxLayout;
+    notice->addWidget(m_notice, 1);
+    notice->addWidget(m_signIn);
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(tablePage(u"learners"_s, m_learners, m_learnersView, m_learnersSearch, tr("Search learners by name"),
@@ -61,19 +78,20 @@ DashboardWidget::DashboardWidget(Dashboard &dashboard, const Clock &clock, QWidg
     m_histogram = new CompletionHistogram(this);
     m_tabs->addTab(m_histogram, tr("Completion"));
 
-    // Ordering by the server: only the join date and the last activity can be ordered.
+    // Ordering by the server: only the join date and the last activity can be ordered; the other headers say so
+    // (their tooltip, and the status line when clicked). Dates stay on one line; the names take the room left.
     QHeaderView *header = m_learnersView->horizontalHeader();
     header->setSortIndicatorShown(true);
     header->setSortIndicator(m_learners->sortColumn(), m_learners->sortOrder());
     header->setSectionsClickable(true);
-    connect(header, &QHeaderView::sectionClicked, this, [this, header](int column) {
-        if (LearnersModel::isSortable(column)) {
-            const bool same = column == m_learners->sortColumn();
-            const Qt::SortOrder order =
-                same && m_learners->sortOrder() == Qt::DescendingOrder ? Qt::AscendingOrder : Qt::DescendingOrder;
-            m_learners->sort(column, order);
-        }
-        header->setSortIndicator(m_learners->sortColumn(), m_learners->sortOrder());
+    connect(header, &QHeaderView::sectionClicked, this, &DashboardWidget::headerClicked);
+    header->setStretchLastSection(false);
+    QHeaderView *quizHeader = m_quizView->horizontalHeader();
+    quizHeader->setSectionsClickable(true);
+    quizHeader->setStretchLastSection(false);
+    sizeColumns();
+    connect(quizHeader, &QHeaderView::sectionClicked, this, [this] {
+        setStatus(tr("Quiz attempts are listed newest first; the server cannot order them by a column."));
     });
 
     m_message = new QLabel(this);
@@ -90,6 +108,7 @@ DashboardWidget::DashboardWidget(Dashboard &dashboard, const Clock &clock, QWidg
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(notice);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_status);
 
@@ -124,7 +143,8 @@ QWidget *DashboardWidget::tablePage(const QString &name, PagedTableModel *model,
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    view->setAccessibleName(name == u"learners"_s ? tr("Learners") : tr("Quiz results"));
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
@@ -145,9 +165,71 @@ QWidget *DashboardWidget::tablePage(const QString &name, PagedTableModel *model,
     return page;
 }
 
-void DashboardWidget::showCourse(qint64 courseId)
+void DashboardWidget::sizeColumns()
+{
+    // Widths from what the columns hold at most (a date and time, "100 %", a status), not from the rows loaded so
+    // far: a table filled while its tab was hidden measured nothing and cut its dates to "23 Feb …". The names take
+    // the room left.
+    const QFontMetrics metrics = m_learnersView->fontMetrics();
+    const int padding =
+        3 * m_learnersView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_learnersView) + 16;
+    const auto fit = [&](QHeaderView *header, int column, const QStringList &samples) {
+        int width = header->sectionSizeHint(column);
+        for (const QString &sample : samples)
+            width = std::max(width, metrics.horizontalAdvance(sample) + padding);
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, width);
+    };
+    const QString date = dashboardtext::dateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)));
+    QStringList statuses;
+    for (JoinStatus status : {JoinStatus::Creator, JoinStatus::Manager, JoinStatus::Joined, JoinStatus::Invited,
+                              JoinStatus::Requested, JoinStatus::PaymentWaiting})
+        statuses << dashboardtext::joinStatus(status);
+    QStringList results;
+    for (Completion result : {Completion::Completed, Completion::Failed, Completion::Uncompleted})
+        results << dashboardtext::result(result);
+    QHeaderView *learners = m_learnersView->horizontalHeader();
+    const QString userName(12, u'n'); // about as long as most user names; a longer one is cut with "…"
+    fit(learners, LearnersModel::Username, {userName});
+    learners->setSectionResizeMode(LearnersModel::RealName, QHeaderView::Stretch);
+    fit(learners, LearnersModel::Status, statuses);
+    fit(learners, LearnersModel::Completion, {dashboardtext::percent(100)});
+    fit(learners, LearnersModel::Joined, {date});
+    fit(learners, LearnersModel::LastActive, {date});
+    QHeaderView *quiz = m_quizView->horizontalHeader();
+    fit(quiz, QuizResultsModel::Learner, {userName});
+    quiz->setSectionResizeMode(QuizResultsModel::Quiz, QHeaderView::Stretch);
+    fit(quiz, QuizResultsModel::Date, {date});
+    fit(quiz, QuizResultsModel::Grade, {dashboardtext::percent(100)});
+    fit(quiz, QuizResultsModel::Outcome, results);
+}
+
+void DashboardWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        sizeColumns();
+}
+
+void DashboardWidget::headerClicked(int column)
+{
+    if (LearnersModel::isSortable(column)) {
+        const bool same = column == m_learners->sortColumn();
+        const Qt::SortOrder order =
+            same && m_learners->sortOrder() == Qt::DescendingOrder ? Qt::AscendingOrder : Qt::DescendingOrder;
+        m_learners->sort(column, order);
+    } else {
+        setStatus(tr("The server cannot order learners by %1; they can be ordered by Joined or Last active.")
+                      .arg(m_learners->headerData(column, Qt::Horizontal).toString()));
+    }
+    // The indicator stays where the order really is.
+    m_learnersView->horizontalHeader()->setSortIndicator(m_learners->sortColumn(), m_learners->sortOrder());
+}
+
+void DashboardWidget::showCourse(qint64 courseId, const QString &courseName)
 {
     m_courseId = courseId;
+    m_courseName = courseName;
     m_denied = false;
     m_summary.reset();
     m_learnersSearch->clear();
@@ -213,6 +295,8 @@ void DashboardWidget::showDenied(const QString &message)
     m_stack->setCurrentWidget(m_message);
     m_histogram->clear();
     m_asOf->clear();
+    m_notice->hide();
+    m_signIn->hide();
     emit accessDenied(m_courseId);
 }
 
@@ -223,8 +307,13 @@ bool DashboardWidget::isShowingDashboard() const
 
 void DashboardWidget::updateAge()
 {
+    const bool signIn =
+        !m_denied && m_courseId != 0 &&
+        (m_learners->needsSignIn() || m_quizzes->needsSignIn() || (m_summary && m_summary->needsSignIn));
+    m_signIn->setVisible(signIn);
     if (m_denied || m_courseId == 0) {
         m_asOf->clear();
+        m_notice->hide();
         return;
     }
     // The oldest of what is shown, so that the label never claims fresher data than there is.
@@ -247,10 +336,14 @@ void DashboardWidget::updateAge()
         consider(m_summary->asOf, m_summary->fromCache, m_summary->cacheReason);
     if (!oldest.isValid()) {
         m_asOf->setText(m_learners->isLoading() ? tr("Loading…") : QString());
+        m_notice->setText(signIn ? m_learners->error().message : QString());
+        m_notice->setVisible(signIn);
         return;
     }
     const QString age = dashboardtext::asOf(oldest, m_clock.now());
-    m_asOf->setText(fromCache ? tr("%1 (saved copy: %2)").arg(age, reason) : age);
+    m_asOf->setText(fromCache ? tr("%1 · saved copy").arg(age) : age);
+    m_notice->setText(fromCache ? reason : QString());
+    m_notice->setVisible(fromCache && !reason.isEmpty());
 }
 
 void DashboardWidget::setStatus(const QString &text)
@@ -266,6 +359,19 @@ QString DashboardWidget::asOfText() const
 QString DashboardWidget::statusText() const
 {
     return m_status->text();
+}
+
+QString DashboardWidget::csvName(const QString &what) const
+{
+    // "Getting started with CourseDesk - learners.csv": the course's name as people know it, without the
+    // characters a file name cannot hold on some system.
+    static const QRegularExpression forbidden(u"[\\\\/:*?\"<>|\\x00-\\x1f]+"_s);
+    QString name = QString(m_courseName).replace(forbidden, u" "_s).simplified();
+    while (name.endsWith(u'.'))
+        name.chop(1);
+    if (name.isEmpty())
+        name = tr("Course %1").arg(m_courseId);
+    return tr("%1 - %2.csv").arg(name.left(120), what);
 }
 
 template <typename T>
@@ -288,7 +394,7 @@ void DashboardWidget::exportLearners()
 {
     if (m_courseId == 0)
         return;
-    const QString path = m_chooseFile(this, u"course-%1-learners.csv"_s.arg(m_courseId));
+    const QString path = m_chooseFile(this, csvName(tr("learners")));
     if (path.isEmpty())
         return;
     setStatus(tr("Exporting…"));
@@ -309,7 +415,7 @@ void DashboardWidget::exportQuizResults()
 {
     if (m_courseId == 0)
         return;
-    const QString path = m_chooseFile(this, u"course-%1-quiz-results.csv"_s.arg(m_courseId));
+    const QString path = m_chooseFile(this, csvName(tr("quiz results")));
     if (path.isEmpty())
         return;
     setStatus(tr("Exporting…"));

@@ -37,8 +37,8 @@ public:
 
     DashboardWidget(Dashboard &dashboard, const Clock &clock, QWidget *parent = nullptr);
 
-    // Loads the course's dashboard (both tables and the histogram); 0 clears it.
-    void showCourse(qint64 courseId);
+    // Loads the course's dashboard (both tables and the histogram); 0 clears it. The name makes the CSV files' names.
+    void showCourse(qint64 courseId, const QString &courseName = {});
     qint64 courseId() const { return m_courseId; }
     void refresh();
     // Replaces the save dialog (QFileDialog::getSaveFileName by default), e.g. in tests.
@@ -51,8 +51,12 @@ public:
     QString asOfText() const;
     QString statusText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 signals:
     void accessDenied(qint64 courseId);
+    void signInRequested(); // "Sign in…": the server refused the sign-in, the figures shown are a saved copy
     void exported(const QString &filePath, int rows);
 
 private:
@@ -64,12 +68,16 @@ private:
     void showDenied(const QString &message);
     void updateAge();
     void setStatus(const QString &text);
+    QString csvName(const QString &what) const;
+    void sizeColumns();
+    void headerClicked(int column);
     template <typename T>
     void finishExport(const QString &path, const Result<QList<T>> &rows, QString (*toCsv)(const QList<T> &));
 
     Dashboard &m_dashboard;
     const Clock &m_clock;
     qint64 m_courseId = 0;
+    QString m_courseName;
     quint64 m_summaryGeneration = 0;
     std::optional<Timed<CompletionSummary>> m_summary;
     bool m_denied = false;
@@ -81,6 +89,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_asOf = nullptr;
+    QLabel *m_notice = nullptr;
+    QPushButton *m_signIn = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_refresh = nullptr;
     QTableView *m_learnersView = nullptr;

@@ -2,6 +2,8 @@
 
 #include "dashboard/DashboardText.h"
 
+#include <QFont>
+
 namespace coursedesk {
 
 using namespace Qt::StringLiterals;
@@ -39,6 +41,16 @@ QVariant LearnersModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && index.column() == Completion)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    // Only learners who joined are counted (as in the completion histogram): a creator, a manager or someone
+    // invited is listed with their status, and no completion figure of their own.
+    const bool counted = isCounted(learner);
+    if (role == Qt::ToolTipRole && index.column() == Completion && !counted)
+        return tr("Not counted: only learners who joined count in the completion figures.");
+    if (role == Qt::FontRole && !counted) {
+        QFont other;
+        other.setItalic(true);
+        return other;
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -49,7 +61,7 @@ QVariant LearnersModel::data(const QModelIndex &index, int role) const
     case Status:
         return dashboardtext::joinStatus(learner.joinStatus);
     case Completion:
-        return dashboardtext::percent(learner.completionRate);
+        return counted ? dashboardtext::percent(learner.completionRate) : tr("—");
     case Joined:
         return dashboardtext::dateTime(learner.joinedAt);
     case LastActive:
@@ -58,8 +70,19 @@ QVariant LearnersModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+bool LearnersModel::isCounted(const LearnerRow &learner)
+{
+    return learner.joinStatus == JoinStatus::Joined;
+}
+
 QVariant LearnersModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section >= 0 && section < ColumnCount) {
+        return isSortable(section)
+                   ? tr("Click to order the learners by this column (the server orders the whole list).")
+                   : tr("The server cannot order learners by this column: order them by Joined or "
+                        "Last active.");
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

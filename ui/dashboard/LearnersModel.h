@@ -26,6 +26,8 @@ public:
     explicit LearnersModel(Dashboard &dashboard, QObject *parent = nullptr);
 
     static bool isSortable(int column) { return column == Joined || column == LastActive; }
+    // Counted in the completion figures (joined), as the histogram counts; staff and invitees are listed only.
+    static bool isCounted(const LearnerRow &learner);
     // The server's ordering now in use, e.g. "-joined_at" (the default: newest first).
     QString ordering() const override { return m_ordering; }
     int sortColumn() const { return m_ordering.endsWith(u"last_active_at") ? LastActive : Joined; }

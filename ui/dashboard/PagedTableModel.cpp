@@ -53,6 +53,7 @@ void PagedTableModel::reload()
     m_asOf = {};
     m_fromCache = false;
     m_cacheReason.clear();
+    m_needsSignIn = false;
     endResetModel();
     // A view (or a model tester) may already have asked for the first page when it saw the reset.
     if (m_courseId != 0)
@@ -84,13 +85,15 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
 void PagedTableModel::fail(const Error &error)
 {
     m_error = error;
+    m_needsSignIn = m_needsSignIn || Dashboard::needsSignIn(error);
     setLoading(false);
     emit failed(error.message);
 }
 
 void PagedTableModel::arrived(int total, int received, const QDateTime &asOf, bool fromCache,
-                              const QString &cacheReason)
+                              const QString &cacheReason, bool needsSignIn)
 {
+    m_needsSignIn = m_needsSignIn || needsSignIn;
     const bool first = m_total < 0;
     m_total = total;
     m_exhausted = received == 0 || loadedRows() >= total;

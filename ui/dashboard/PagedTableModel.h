@@ -37,6 +37,8 @@ public:
     QDateTime asOf() const { return m_asOf; } // when the first page shown was fetched from the server
     bool isFromCache() const { return m_fromCache; }
     const QString &cacheReason() const { return m_cacheReason; }
+    // The server refused the sign-in for what is shown (a saved copy, or nothing): signing in again helps.
+    bool needsSignIn() const { return m_needsSignIn; }
 
     // The query of the rows shown (search, ordering), for an export of the whole list.
     PageQuery currentQuery() const;
@@ -76,12 +78,14 @@ protected:
             rows.append(results);
             endInsertRows();
         }
-        arrived(page->value.count, int(results.size()), page->asOf, page->fromCache, page->cacheReason);
+        arrived(page->value.count, int(results.size()), page->asOf, page->fromCache, page->cacheReason,
+                page->needsSignIn);
     }
 
 private:
     void fail(const Error &error);
-    void arrived(int total, int received, const QDateTime &asOf, bool fromCache, const QString &cacheReason);
+    void arrived(int total, int received, const QDateTime &asOf, bool fromCache, const QString &cacheReason,
+                 bool needsSignIn);
     void setLoading(bool loading);
 
     Dashboard &m_dashboard;
@@ -96,6 +100,7 @@ private:
     QDateTime m_asOf;
     bool m_fromCache = false;
     QString m_cacheReason;
+    bool m_needsSignIn = false;
 };
 
 } // namespace coursedesk

@@ -54,6 +54,8 @@ QVariant QuizResultsModel::data(const QModelIndex &index, int role) const
 
 QVariant QuizResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section >= 0 && section < ColumnCount)
+        return tr("The server lists quiz attempts newest first; it cannot order them by a column.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

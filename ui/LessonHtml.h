@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace coursedesk {
+
+// A lesson's HTML as the lesson pane shows it (SafeTextBrowser loads nothing from the network or the disk):
+// - a first heading that repeats the lesson's title goes (the pane shows the title above the text);
+// - a picture that cannot be shown here (remote, or a path relative to the website) is a small placeholder with its
+//   alt text, a link to the picture when its address is known;
+// - a video, an audio clip or an embedded frame (which the text view would drop without a trace) is a card with its
+//   kind and a link to open it in the browser.
+// Until offline media land, that is what a learner can do with them.
+class LessonHtml final
+{
+public:
+    static QString prepare(const QString &html, const QString &title);
+    // The placeholder picture's address, drawn by SafeTextBrowser.
+    static QUrl placeholderImage();
+    // True for an image address the text view may load itself (embedded data, the application's resources).
+    static bool isLocalImage(const QUrl &url);
+};
+
+} // namespace coursedesk

@@ -5,7 +5,7 @@
 
 #include "session/Accounts.h"
 #include "session/CourseSession.h"
-#include "storage/CacheDatabase.h"
+#include "session/AccountRuntime.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -50,7 +50,8 @@ const char *commandsHelp = QT_TRANSLATE_NOOP("coursedesk::CliApp", R"(Commands:
                                  learners' progress (or quiz results) for creators and managers
 Global: --offline never touches the network.
 Exit codes: 0 ok, 1 usage, 2 refused (locked, unknown id, invalid answers), 3 network or sign-in
-failure (actions stay queued), 4 the server rejected some actions.)");
+failure (actions stay queued), 4 the server rejected some actions, 5 the local cache could not be
+read or written (actions stay queued).)");
 
 } // namespace
 
@@ -74,7 +75,12 @@ int CliApp::usage(const QString &problem)
 int CliApp::refused(const Error &error)
 {
     m_err << "coursedesk-cli: " << error.message << "\n";
-    return Refused;
+    return isLocalFailure(error) ? LocalFailure : Refused;
+}
+
+bool CliApp::isLocalFailure(const Error &error)
+{
+    return error.code == u"database"_s || error.code == u"database_too_new"_s || error.code == u"damaged_cache"_s;
 }
 
 void CliApp::printJson(const QJsonValue &value)
@@ -268,12 +274,16 @@ Status CliApp::openSession(const QString &accountName)
     Result<Account> found = accounts.resolve(accountName);
     if (!found)
         return found.error();
-    Result<std::unique_ptr<CacheDatabase>> db = CacheDatabase::open(accounts.databasePath(found->name));
-    if (!db)
-        return db.error();
-    m_db = std::move(db).value();
-    m_session = std::make_unique<CourseSession>(*m_db, m_clock,
-                                                found->local ? CourseSession::Kind::Local : CourseSession::Kind::Server);
+    // The same wiring as the window's; the credentials are read only by the commands that go online.
+    m_network = std::make_unique<QNetworkAccessManager>();
+    AccountRuntime::Options options;
+    options.watchConnectivity = false;
+    Result<std::unique_ptr<AccountRuntime>> runtime =
+        AccountRuntime::open(accounts, *found, m_clock, *m_network, m_credentials, Credentials{}, options);
+    if (!runtime)
+        return runtime.error();
+    m_runtime = std::move(runtime).value();
+    m_session = &m_runtime->session();
     return success();
 }
 

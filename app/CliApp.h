@@ -8,13 +8,15 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <QNetworkAccessManager>
+
 #include <cstdio>
 #include <memory>
 
 namespace coursedesk {
 
+class AccountRuntime;
 class ApiClient;
-class CacheDatabase;
 class CourseSession;
 class CredentialStore;
 class HttpTransport;
@@ -23,7 +25,8 @@ struct Credentials;
 
 // coursedesk-cli [--data-dir DIR] [--account NAME] [--json] COMMAND …
 // Exit codes: 0 ok; 1 usage; 2 refused (locked, unknown id, invalid answers — the reason on stderr);
-// 3 network or sign-in failure (nothing lost: actions stay queued); 4 the server rejected some actions.
+// 3 network or sign-in failure (nothing lost: actions stay queued); 4 the server rejected some actions;
+// 5 the local cache could not be read or written (nothing lost: actions stay queued).
 class CliApp final
 {
 public:
@@ -34,6 +37,7 @@ public:
         Refused = 2,
         NetworkFailure = 3,
         SomeRejected = 4,
+        LocalFailure = 5, // the local cache could not be read or written (busy, read-only, damaged)
     };
 
     CliApp(const Clock &clock, CredentialStore &credentials, FILE *in, FILE *out, FILE *err);
@@ -43,7 +47,8 @@ public:
 
 private:
     int usage(const QString &problem);
-    int refused(const Error &error);
+    int refused(const Error &error); // exit 2, or 5 for a failure of the local cache
+    static bool isLocalFailure(const Error &error);
     Status openSession(const QString &accountName);
     Result<Account> openAccount(const QString &accountName);
     bool parseIds(const QStringList &args, int count, QList<qint64> &ids);
@@ -57,7 +62,6 @@ private:
     int cmdPending(qint64 dismissId); // 0: none
 
     // Remote commands (CliRemote.cpp).
-    struct Remote;
     struct SignIn
     {
         bool tokenStdin = false;
@@ -74,7 +78,7 @@ private:
     int cmdSync(const QString &accountName, qint64 courseId, const SignIn &signIn);
     int cmdDashboard(const QString &accountName, qint64 courseId, bool quiz, const QString &csvFile,
                      const SignIn &signIn);
-    Result<Credentials> obtainCredentials(Remote &remote, const SignIn &signIn, const QString &accountName);
+    Result<Credentials> obtainCredentials(ApiClient &api, const SignIn &signIn, const QString &accountName);
     int networkFailure(const QString &message);
     QString readSecretLine();
 
@@ -88,8 +92,9 @@ private:
     QTextStream m_err;
     QString m_dataDir;
     bool m_json = false;
-    std::unique_ptr<CacheDatabase> m_db;
-    std::unique_ptr<CourseSession> m_session;
+    std::unique_ptr<QNetworkAccessManager> m_network; // for the open account's runtime
+    std::unique_ptr<AccountRuntime> m_runtime;        // the open account, wired like the window's
+    CourseSession *m_session = nullptr;               // its session
 };
 
 } // namespace coursedesk

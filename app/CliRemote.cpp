@@ -5,11 +5,11 @@
 #include "session/AccountSignOut.h"
 #include "session/Accounts.h"
 #include "session/CourseSession.h"
-#include "session/CredentialStore.h"
+#include "auth/CredentialStore.h"
 #include "session/Dashboard.h"
 #include "session/DashboardCsv.h"
-#include "session/SessionRefresher.h"
-#include "storage/CacheDatabase.h"
+#include "session/AccountRuntime.h"
+#include "remote/ApiClient.h"
 #include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
@@ -45,19 +45,6 @@ template <typename T, typename Start> T await(Start start)
 
 } // namespace
 
-// The network stack for one command.
-struct CliApp::Remote
-{
-    QNetworkAccessManager network;
-    HttpTransport transport;
-    ApiClient api;
-
-    Remote(const Clock &clock, const Account &account)
-        : transport(network, clock, HttpTransport::Options{})
-        , api(transport, account.server, account.app.clientId)
-    {}
-};
-
 int CliApp::networkFailure(const QString &message)
 {
     m_err << "coursedesk-cli: " << message << "\n";
@@ -70,7 +57,7 @@ QString CliApp::readSecretLine()
     return in.readLine().trimmed();
 }
 
-Result<Credentials> CliApp::obtainCredentials(Remote &remote, const SignIn &signIn, const QString &accountName)
+Result<Credentials> CliApp::obtainCredentials(ApiClient &api, const SignIn &signIn, const QString &accountName)
 {
     if (signIn.tokenStdin) {
         const QString token = readSecretLine();
@@ -81,7 +68,7 @@ Result<Credentials> CliApp::obtainCredentials(Remote &remote, const SignIn &sign
     if (!signIn.username.isEmpty()) {
         const QString password = readSecretLine();
         auto tokens =
-            await<ApiResult<TokenSet>>([&](auto done) { remote.api.passwordGrant(signIn.username, password, done); });
+            await<ApiResult<TokenSet>>([&](auto done) { api.passwordGrant(signIn.username, password, done); });
         if (!tokens)
             return tokens.error().toError();
         return Credentials{tokens->accessToken, tokens->refreshToken};
@@ -197,11 +184,9 @@ int CliApp::cmdAccountRemove(const QString &name, bool discard)
     if (Result<Account> found = accounts.find(name); !found)
         return refused(found.error());
     {
-        if (Status opened = openSession(name); !opened)
-            return refused(opened.error());
-        Result<int> queued = m_session->outbox().countSendable();
-        m_session.reset();
-        m_db.reset();
+        const Result<int> queued = AccountSignOut(accounts, m_credentials, m_clock).queuedActions(name);
+        if (!queued)
+            return refused(queued.error());
         if (queued && *queued > 0 && !discard) {
             return refused(Error{u"queued"_s, tr("%n action(s) of '%1' are not sent yet. Run 'sync' first, or remove "
                                                  "with --discard to lose them.",
@@ -254,19 +239,19 @@ int CliApp::cmdSync(const QString &accountName, qint64 courseId, const SignIn &s
         return Ok;
     }
     if (m_offline) {
-        Result<int> queued = m_session->outbox().countSendable();
-        return networkFailure(tr("--offline: nothing sent; %n action(s) stay queued.", nullptr, queued ? *queued : 0));
+        Result<QList<OutboxEntry>> queued = m_session->pendingActions();
+        const int count = queued ? int(std::count_if(queued->cbegin(), queued->cend(),
+                                                     [](const OutboxEntry &e) { return e.state != OutboxState::Rejected; }))
+                                 : 0;
+        return networkFailure(tr("--offline: nothing sent; %n action(s) stay queued.", nullptr, count));
     }
-    Remote remote(m_clock, *account);
-    Result<Credentials> credentials = obtainCredentials(remote, signIn, account->name);
+    Result<Credentials> credentials = obtainCredentials(*m_runtime->api(), signIn, account->name);
     if (!credentials)
         return credentials.error().code == u"usage"_s ? usage(credentials.error().message)
                                                       : networkFailure(credentials.error().message);
-    remote.transport.setAccessToken(credentials->accessToken);
     // An expired access token is refreshed once (and saved); the engine then retries with the same key.
-    SessionRefresher refresher(remote.api, m_credentials, account->name, *credentials);
-    SyncEngine engine(*m_session, remote.api, SyncEngine::Options{});
-    engine.setTokenRefresher(&refresher);
+    m_runtime->useCredentials(*credentials);
+    SyncEngine &engine = *m_runtime->engine();
     const SyncReport report = await<SyncReport>([&](auto done) {
         QObject::connect(&engine, &SyncEngine::finished, &engine, done, Qt::SingleShotConnection);
         engine.run(courseId);
@@ -289,7 +274,9 @@ int CliApp::cmdSync(const QString &accountName, qint64 courseId, const SignIn &s
                                                        ? QJsonValue(report.waitingUntil.toString(Qt::ISODate))
                                                        : QJsonValue()},
                               {u"rejections"_s, rejections},
-                              {u"error"_s, report.failure ? QJsonValue(report.failure->message) : QJsonValue()}});
+                              {u"error"_s, report.failure ? QJsonValue(report.failure->message) : QJsonValue()},
+                              {u"local_error"_s,
+                               report.localFailure ? QJsonValue(report.localFailure->message) : QJsonValue()}});
     } else {
         m_out << tr("Pulled %1 course(s), %2 lesson(s); sent %3, rejected %4, pending %5.")
                      .arg(report.coursesPulled)
@@ -301,6 +288,12 @@ int CliApp::cmdSync(const QString &accountName, qint64 courseId, const SignIn &s
         for (const OutboxEntry &entry : report.rejections)
             m_err << tr("Rejected: %1 lesson %2: %3").arg(toWire(entry.kind)).arg(entry.lessonId).arg(entry.reason)
                   << "\n";
+    }
+    if (report.localFailure) {
+        m_err << "coursedesk-cli: "
+              << tr("Could not write to the local cache: %1 Queued actions are kept.").arg(report.localFailure->message)
+              << "\n";
+        return LocalFailure;
     }
     if (report.authFailed)
         return networkFailure(tr("The server no longer accepts the sign-in of '%1': sign in again. Nothing was lost.")
@@ -320,14 +313,13 @@ int CliApp::cmdDashboard(const QString &accountName, qint64 courseId, bool quiz,
         return refused(account.error());
     if (account->local || m_offline)
         return networkFailure(tr("The dashboard comes from the server; it needs the network and a server account."));
-    Remote remote(m_clock, *account);
-    Result<Credentials> credentials = obtainCredentials(remote, signIn, account->name);
+    Result<Credentials> credentials = obtainCredentials(*m_runtime->api(), signIn, account->name);
     if (!credentials)
         return networkFailure(credentials.error().message);
-    remote.transport.setAccessToken(credentials->accessToken);
+    m_runtime->useCredentials(*credentials);
 
     // The same façade and CSV columns as the window's dashboard.
-    Dashboard dashboard(remote.api, *m_db, m_clock);
+    Dashboard &dashboard = *m_runtime->dashboard();
     QStringList header;
     QList<QStringList> rows;
     QString csv;

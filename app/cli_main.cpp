@@ -4,7 +4,7 @@
 #include "Version.h"
 
 #include "domain/Clock.h"
-#include "session/CredentialStore.h"
+#include "auth/CredentialStore.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

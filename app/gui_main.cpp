@@ -8,7 +8,7 @@
 
 #include "domain/Clock.h"
 #include "session/Accounts.h"
-#include "session/CredentialStore.h"
+#include "auth/CredentialStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

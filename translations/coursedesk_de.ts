@@ -629,6 +629,10 @@
         <source>recover the outbox</source>
         <translation>Wiederherstellen der Warteschlange</translation>
     </message>
+    <message>
+        <source>The local cache is damaged: %1 row %2 has the unknown %3 &apos;%4&apos;.</source>
+        <translation>Der lokale Zwischenspeicher ist beschädigt: Zeile %2 von %1 hat den unbekannten Wert &apos;%4&apos; in %3.</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::CliApp</name>
@@ -881,6 +885,18 @@
         </translation>
     </message>
     <message>
+        <source>account add: the client ID your community registered for CourseDesk.</source>
+        <translation>account add: die Client-ID, die Ihre Community für CourseDesk registriert hat.</translation>
+    </message>
+    <message>
+        <source>account add --browser: the fixed port of the registered redirect URI.</source>
+        <translation>account add --browser: der feste Port der registrierten Weiterleitungs-URI.</translation>
+    </message>
+    <message>
+        <source>--redirect-port takes a port from %1 to 65535.</source>
+        <translation>--redirect-port erwartet einen Port von %1 bis 65535.</translation>
+    </message>
+    <message>
         <source>Commands:
   sample                         create (or open) the local account with the bundled sample course
   courses                        list the courses with their progress
@@ -907,7 +923,8 @@
                                  learners&apos; progress (or quiz results) for creators and managers
 Global: --offline never touches the network.
 Exit codes: 0 ok, 1 usage, 2 refused (locked, unknown id, invalid answers), 3 network or sign-in
-failure (actions stay queued), 4 the server rejected some actions.</source>
+failure (actions stay queued), 4 the server rejected some actions, 5 the local cache could not be
+read or written (actions stay queued).</source>
         <translation>Befehle:
   sample                         legt das lokale Konto mit dem mitgelieferten Beispielkurs an (oder öffnet es)
   courses                        listet die Kurse mit ihrem Fortschritt auf
@@ -935,19 +952,12 @@ failure (actions stay queued), 4 the server rejected some actions.</source>
                                  Fortschritt der Lernenden (oder Quizergebnisse) für Ersteller und Verwalter
 Global: --offline greift nie auf das Netzwerk zu.
 Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungültige Antworten),
-3 Netzwerk- oder Anmeldefehler (Aktionen bleiben in der Warteschlange), 4 der Server hat Aktionen abgelehnt.</translation>
+3 Netzwerk- oder Anmeldefehler (Aktionen bleiben in der Warteschlange), 4 der Server hat Aktionen abgelehnt,
+5 der lokale Zwischenspeicher kann nicht gelesen oder geschrieben werden (Aktionen bleiben in der Warteschlange).</translation>
     </message>
     <message>
-        <source>account add: the client ID your community registered for CourseDesk.</source>
-        <translation>account add: die Client-ID, die Ihre Community für CourseDesk registriert hat.</translation>
-    </message>
-    <message>
-        <source>account add --browser: the fixed port of the registered redirect URI.</source>
-        <translation>account add --browser: der feste Port der registrierten Weiterleitungs-URI.</translation>
-    </message>
-    <message>
-        <source>--redirect-port takes a port from %1 to 65535.</source>
-        <translation>--redirect-port erwartet einen Port von %1 bis 65535.</translation>
+        <source>Could not write to the local cache: %1 Queued actions are kept.</source>
+        <translation>Der lokale Zwischenspeicher konnte nicht beschrieben werden: %1 Aktionen in der Warteschlange bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2308,12 +2318,19 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
 <context>
     <name>coursedesk::SyncEngine</name>
     <message>
-        <source>The answers of this quiz attempt are missing from the cache.</source>
-        <translation>Die Antworten dieses Quizversuchs fehlen im Cache.</translation>
-    </message>
-    <message>
         <source>The lesson no longer exists on the server.</source>
         <translation>Die Lektion gibt es auf dem Server nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The answers of quiz attempt %1 are missing from the local cache.</source>
+        <translation>Die Antworten des Quizversuchs %1 fehlen im lokalen Zwischenspeicher.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::SyncScheduler</name>
+    <message>
+        <source>CourseDesk could not write to its local cache: %1</source>
+        <translation>CourseDesk konnte seinen lokalen Zwischenspeicher nicht beschreiben: %1</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2434,10 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>F5</source>
         <translation>F5</translation>
+    </message>
+    <message>
+        <source>%1 · your work is kept and sent later</source>
+        <translation>%1 · Ihre Arbeit bleibt erhalten und wird später gesendet</translation>
     </message>
 </context>
 <context>

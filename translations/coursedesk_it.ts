@@ -629,6 +629,10 @@
         <source>recover the outbox</source>
         <translation>ripristinare la coda di invio</translation>
     </message>
+    <message>
+        <source>The local cache is damaged: %1 row %2 has the unknown %3 &apos;%4&apos;.</source>
+        <translation>La cache locale è danneggiata: la riga %2 di %1 ha il valore sconosciuto &apos;%4&apos; in %3.</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::CliApp</name>
@@ -881,6 +885,18 @@
         </translation>
     </message>
     <message>
+        <source>account add: the client ID your community registered for CourseDesk.</source>
+        <translation>account add: l&apos;ID client che la tua comunità ha registrato per CourseDesk.</translation>
+    </message>
+    <message>
+        <source>account add --browser: the fixed port of the registered redirect URI.</source>
+        <translation>account add --browser: la porta fissa dell&apos;URI di reindirizzamento registrato.</translation>
+    </message>
+    <message>
+        <source>--redirect-port takes a port from %1 to 65535.</source>
+        <translation>--redirect-port accetta una porta da %1 a 65535.</translation>
+    </message>
+    <message>
         <source>Commands:
   sample                         create (or open) the local account with the bundled sample course
   courses                        list the courses with their progress
@@ -907,7 +923,8 @@
                                  learners&apos; progress (or quiz results) for creators and managers
 Global: --offline never touches the network.
 Exit codes: 0 ok, 1 usage, 2 refused (locked, unknown id, invalid answers), 3 network or sign-in
-failure (actions stay queued), 4 the server rejected some actions.</source>
+failure (actions stay queued), 4 the server rejected some actions, 5 the local cache could not be
+read or written (actions stay queued).</source>
         <translation>Comandi:
   sample                         crea (o apre) l&apos;account locale con il corso di esempio incluso
   courses                        elenca i corsi con il loro avanzamento
@@ -934,19 +951,12 @@ failure (actions stay queued), 4 the server rejected some actions.</source>
                                  avanzamento degli studenti (o risultati dei quiz) per autori e gestori
 Globale: --offline non usa mai la rete.
 Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, risposte non valide),
-3 errore di rete o di accesso (le azioni restano in coda), 4 il server ha rifiutato alcune azioni.</translation>
+3 errore di rete o di accesso (le azioni restano in coda), 4 il server ha rifiutato alcune azioni,
+5 la cache locale non può essere letta o scritta (le azioni restano in coda).</translation>
     </message>
     <message>
-        <source>account add: the client ID your community registered for CourseDesk.</source>
-        <translation>account add: l&apos;ID client che la tua comunità ha registrato per CourseDesk.</translation>
-    </message>
-    <message>
-        <source>account add --browser: the fixed port of the registered redirect URI.</source>
-        <translation>account add --browser: la porta fissa dell&apos;URI di reindirizzamento registrato.</translation>
-    </message>
-    <message>
-        <source>--redirect-port takes a port from %1 to 65535.</source>
-        <translation>--redirect-port accetta una porta da %1 a 65535.</translation>
+        <source>Could not write to the local cache: %1 Queued actions are kept.</source>
+        <translation>Impossibile scrivere nella cache locale: %1 Le azioni in coda sono conservate.</translation>
     </message>
 </context>
 <context>
@@ -2307,12 +2317,19 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
 <context>
     <name>coursedesk::SyncEngine</name>
     <message>
-        <source>The answers of this quiz attempt are missing from the cache.</source>
-        <translation>Le risposte di questo tentativo di quiz mancano dalla cache.</translation>
-    </message>
-    <message>
         <source>The lesson no longer exists on the server.</source>
         <translation>La lezione non esiste più sul server.</translation>
+    </message>
+    <message>
+        <source>The answers of quiz attempt %1 are missing from the local cache.</source>
+        <translation>Le risposte del tentativo di quiz %1 mancano dalla cache locale.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::SyncScheduler</name>
+    <message>
+        <source>CourseDesk could not write to its local cache: %1</source>
+        <translation>CourseDesk non è riuscito a scrivere nella sua cache locale: %1</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2433,10 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>F5</source>
         <translation>F5</translation>
+    </message>
+    <message>
+        <source>%1 · your work is kept and sent later</source>
+        <translation>%1 · il tuo lavoro è conservato e verrà inviato più tardi</translation>
     </message>
 </context>
 <context>

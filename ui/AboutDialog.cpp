@@ -7,7 +7,6 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
-#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 namespace coursedesk {
@@ -16,9 +15,9 @@ using namespace Qt::StringLiterals;
 
 AboutDialog::AboutDialog(QWidget *parent)
     : QDialog(parent)
-    , m_version(new QLabel(this))
-    , m_license(new QLabel(this))
 {
+    auto *version = new QLabel(this);
+    auto *license = new QLabel(this);
     setObjectName(u"aboutDialog"_s);
     setWindowTitle(tr("About CourseDesk"));
 
@@ -27,19 +26,18 @@ AboutDialog::AboutDialog(QWidget *parent)
     icon->setAlignment(Qt::AlignTop);
 
     auto *title = new QLabel(u"<h2>CourseDesk</h2>"_s, this);
-    m_version->setObjectName(u"aboutVersion"_s);
-    m_version->setText(
-        tr("Version %1 (Qt %2)").arg(QStringLiteral(COURSEDESK_VERSION), QString::fromLatin1(qVersion())));
-    m_version->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    version->setObjectName(u"aboutVersion"_s);
+    version->setText(tr("Version %1 (Qt %2)").arg(QStringLiteral(COURSEDESK_VERSION), QString::fromLatin1(qVersion())));
+    version->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *description = new QLabel(tr("Take your online courses offline: read lessons, mark them complete and take "
                                       "quizzes anywhere; everything is sent to your course platform when you are "
                                       "back online."),
                                    this);
     description->setWordWrap(true);
-    m_license->setObjectName(u"aboutLicense"_s);
-    m_license->setWordWrap(true);
-    m_license->setOpenExternalLinks(true);
-    m_license->setText(
+    license->setObjectName(u"aboutLicense"_s);
+    license->setWordWrap(true);
+    license->setOpenExternalLinks(true);
+    license->setText(
         tr("CourseDesk is free software: you can redistribute it and/or modify it under the terms of the "
            "<a href=\"%1\">GNU General Public License</a>, version 3 or (at your option) any later version "
            "(%2). It comes with ABSOLUTELY NO WARRANTY.")
@@ -55,9 +53,9 @@ AboutDialog::AboutDialog(QWidget *parent)
 
     auto *text = new QVBoxLayout;
     text->addWidget(title);
-    text->addWidget(m_version);
+    text->addWidget(version);
     text->addWidget(description);
-    text->addWidget(m_license);
+    text->addWidget(license);
     text->addWidget(report);
     auto *body = new QHBoxLayout;
     body->addWidget(icon);
@@ -66,16 +64,6 @@ AboutDialog::AboutDialog(QWidget *parent)
     layout->addLayout(body);
     layout->addWidget(buttons);
     setMinimumWidth(460);
-}
-
-QString AboutDialog::versionText() const
-{
-    return m_version->text();
-}
-
-QString AboutDialog::licenseText() const
-{
-    return QTextDocumentFragment::fromHtml(m_license->text()).toPlainText();
 }
 
 } // namespace coursedesk

@@ -3,7 +3,7 @@
 #include "AddAccountDialog.h"
 #include "LiteralText.h"
 
-#include "session/CourseSession.h"
+#include "storage/LearnerState.h"
 
 #include <QActionGroup>
 #include <QMenu>
@@ -38,10 +38,10 @@ AccountSwitcher::AccountSwitcher(Accounts &accounts, CredentialStore &store, con
     reload();
 }
 
-void AccountSwitcher::setCurrentAccount(const QString &name, CourseSession *session)
+void AccountSwitcher::setCurrentAccount(const QString &name, LearnerState *state)
 {
     m_current = name;
-    m_session = session;
+    m_state = state;
     reload();
 }
 
@@ -132,7 +132,7 @@ AccountSignOut::Queued AccountSwitcher::askAboutQueued(int queued, bool *cancell
 void AccountSwitcher::signOut()
 {
     const QString name = m_current;
-    const Result<int> queued = m_signOut.queuedActions(name, m_session);
+    const Result<int> queued = m_signOut.queuedActions(name, m_state);
     if (!queued) {
         QMessageBox::warning(this, tr("Sign out"), queued.error().message);
         return;
@@ -145,7 +145,7 @@ void AccountSwitcher::signOut()
             return;
     }
     const QPointer<AccountSwitcher> self(this);
-    m_signOut.signOut(name, mode, m_session, [self, name](Status done) {
+    m_signOut.signOut(name, mode, m_state, [self, name](Status done) {
         if (!self)
             return;
         if (!done) {

@@ -12,7 +12,7 @@ class QNetworkAccessManager;
 namespace coursedesk {
 
 class AddAccountDialog;
-class CourseSession;
+class LearnerState;
 
 // The account button of the window: its menu lists the accounts (the current one checked), then "Add
 // account…", "Sign in again…" and "Sign out…" for the current server account. Signing out removes the
@@ -28,7 +28,7 @@ public:
 
     // The account the window shows, with its open session (used to count and discard queued actions;
     // may be null, then the account's cache file is read).
-    void setCurrentAccount(const QString &name, CourseSession *session = nullptr);
+    void setCurrentAccount(const QString &name, LearnerState *state = nullptr);
     QString currentAccount() const { return m_current; }
     QMenu *accountMenu() const { return m_menu; }
     // The add-account or sign-in-again dialog while it is open.
@@ -59,7 +59,7 @@ private:
     QNetworkAccessManager &m_network;
     AccountSignOut m_signOut;
     QString m_current;
-    QPointer<CourseSession> m_session;
+    QPointer<LearnerState> m_state; // the open account's, for signing out with its queue
     QMenu *m_menu;
     QAction *m_add;
     QAction *m_again;

@@ -63,12 +63,15 @@ QWidget *AddAccountDialog::buildServerPage()
                              page);
     intro->setWordWrap(true);
     m_server = new QLineEdit(page);
+    m_server->setObjectName(u"serverEdit"_s);
     m_server->setPlaceholderText(tr("https://courses.example.org"));
     m_server->setAccessibleName(tr("Server address"));
     m_name = new QLineEdit(page);
+    m_name->setObjectName(u"nameEdit"_s);
     m_name->setPlaceholderText(tr("e.g. school"));
     m_name->setAccessibleName(tr("Account name"));
     m_continue = new QPushButton(tr("Continue"), page);
+    m_continue->setObjectName(u"continueButton"_s);
     m_continue->setDefault(true);
     auto *cancel = new QPushButton(tr("Cancel"), page);
 
@@ -137,6 +140,7 @@ QWidget *AddAccountDialog::buildMethodPage()
     m_methodIntro = new QLabel(page);
     m_methodIntro->setWordWrap(true);
     m_methods = new QTabWidget(page);
+    m_methods->setObjectName(u"methodTabs"_s);
     m_methods->tabBar()->setUsesScrollButtons(false); // every way to sign in stays in sight, its name whole
 
     auto *browserTab = new QWidget(m_methods);
@@ -145,6 +149,7 @@ QWidget *AddAccountDialog::buildMethodPage()
                                    browserTab);
     browserText->setWordWrap(true);
     m_browserButton = new QPushButton(tr("Sign &in with the browser"), browserTab);
+    m_browserButton->setObjectName(u"browserButton"_s);
     auto *browserLayout = new QVBoxLayout(browserTab);
     browserLayout->addWidget(browserText);
     browserLayout->addWidget(m_browserButton);
@@ -153,11 +158,14 @@ QWidget *AddAccountDialog::buildMethodPage()
 
     auto *passwordTab = new QWidget(m_methods);
     m_user = new QLineEdit(passwordTab);
+    m_user->setObjectName(u"userEdit"_s);
     m_user->setAccessibleName(tr("User name"));
     m_password = new QLineEdit(passwordTab);
+    m_password->setObjectName(u"passwordEdit"_s);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
     m_passwordButton = new QPushButton(tr("Sign in with &password"), passwordTab);
+    m_passwordButton->setObjectName(u"passwordButton"_s);
     auto *passwordForm = new QFormLayout(passwordTab);
     passwordForm->addRow(tr("&User name:"), m_user);
     passwordForm->addRow(tr("Pass&word:"), m_password);
@@ -166,9 +174,11 @@ QWidget *AddAccountDialog::buildMethodPage()
 
     auto *tokenTab = new QWidget(m_methods);
     m_token = new QLineEdit(tokenTab);
+    m_token->setObjectName(u"tokenEdit"_s);
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setAccessibleName(tr("Access token"));
     m_tokenButton = new QPushButton(tr("Use this &access token"), tokenTab);
+    m_tokenButton->setObjectName(u"tokenButton"_s);
     auto *tokenForm = new QFormLayout(tokenTab);
     tokenForm->addRow(tr("Access &token:"), m_token);
     tokenForm->addRow(QString(), m_tokenButton);
@@ -222,6 +232,7 @@ QWidget *AddAccountDialog::buildWaitingPage()
     m_copyAddress->setAccessibleName(tr("Copy the address"));
     m_copyAddress->setAutoDefault(false);
     m_cancelWait = new QPushButton(tr("Cancel sign-in"), page);
+    m_cancelWait->setObjectName(u"cancelWaitButton"_s);
     // Never the default: the Return that started the sign-in (in the password field) must not also cancel it.
     m_cancelWait->setAutoDefault(false);
     auto *address = new QHBoxLayout;
@@ -249,6 +260,7 @@ QWidget *AddAccountDialog::buildDonePage()
     m_notice = new QLabel(page);
     m_notice->setWordWrap(true);
     m_close = new QPushButton(tr("OK"), page);
+    m_close->setObjectName(u"closeButton"_s);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_notice);
     layout->addStretch();

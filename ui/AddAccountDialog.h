@@ -55,21 +55,6 @@ public:
     QUrl browserUrl() const { return m_browserUrl; }
     const std::optional<SignInOutcome> &outcome() const { return m_outcome; }
 
-    // For tests and accessibility tools: the widgets by role.
-    QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *serverEdit() const { return m_server; }
-    QPushButton *continueButton() const { return m_continue; }
-    // Advanced, found by object name: advancedButton, advancedSection, clientIdEdit, redirectPortEdit.
-    QTabWidget *methodTabs() const { return m_methods; }
-    QPushButton *browserButton() const { return m_browserButton; }
-    QLineEdit *userEdit() const { return m_user; }
-    QLineEdit *passwordEdit() const { return m_password; }
-    QPushButton *passwordButton() const { return m_passwordButton; }
-    QLineEdit *tokenEdit() const { return m_token; }
-    QPushButton *tokenButton() const { return m_tokenButton; }
-    QPushButton *cancelWaitButton() const { return m_cancelWait; }
-    QPushButton *closeButton() const { return m_close; }
-
 signals:
     // A new account was added, or (outcome.signedInAgain) an existing one signed in again.
     void signedIn(const coursedesk::SignInOutcome &outcome);

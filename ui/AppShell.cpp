@@ -153,7 +153,7 @@ void AppShell::installSwitcher()
 {
     m_switcher = new AccountSwitcher(m_accounts, m_credentials, m_clock, m_network, m_window.get());
     m_switcher->setObjectName(QStringLiteral("accountSwitcher"));
-    m_switcher->setCurrentAccount(m_runtime->account().name, &m_runtime->session());
+    m_switcher->setCurrentAccount(m_runtime->account().name, &m_runtime->state());
     m_window->menuBar()->setCornerWidget(m_switcher, Qt::TopRightCorner);
     connect(m_switcher, &AccountSwitcher::accountChosen, this,
             [this](const QString &name) { later([this, name] { openAccount(name); }); });
@@ -180,7 +180,6 @@ void AppShell::installDashboard()
     // Asked for only when the open course is one the user teaches (MainWindow decides from the role).
     m_window->setDashboardFactory([this, dashboard](qint64 courseId, QWidget *parent) -> QWidget * {
         auto *widget = new DashboardWidget(*dashboard, m_clock, parent);
-        widget->setObjectName(QStringLiteral("dashboard"));
         connect(widget, &DashboardWidget::signInRequested, this, &AppShell::signInAgain);
         // The server has the last word: if it refuses, the tab goes (the role may have changed).
         connect(widget, &DashboardWidget::accessDenied, m_window.get(), [this] {

@@ -1,9 +1,10 @@
 #include "Appearance.h"
 
+#include "domain/Logging.h"
+
 #include "StatusColors.h"
 
 #include <QApplication>
-#include <QLoggingCategory>
 #include <QStyle>
 #include <QStyleHints>
 
@@ -21,7 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcAppearance, "coursedesk.ui.appearance")
 
 const QString portalService = u"org.freedesktop.portal.Desktop"_s;
 const QString portalPath = u"/org/freedesktop/portal/desktop"_s;
@@ -98,7 +98,7 @@ void Appearance::askThePortal()
         call->deleteLater();
         const QDBusPendingReply<QDBusVariant> reply = *call;
         if (reply.isError()) {
-            qCDebug(lcAppearance) << "no colour scheme from the desktop portal:" << reply.error().message();
+            qCDebug(lcUiAppearance) << "no colour scheme from the desktop portal:" << reply.error().message();
             return;
         }
         // Read wraps the value in one more variant than the signal does.

@@ -260,21 +260,6 @@ void LessonPane::showText(const QString &html, bool newLesson)
     m_browser->showHtml(html, newLesson);
 }
 
-QString LessonPane::title() const
-{
-    return m_title->text();
-}
-
-QString LessonPane::lockText() const
-{
-    return m_body->currentWidget() == m_locked ? m_locked->text() : QString();
-}
-
-QString LessonPane::instructorNote() const
-{
-    return m_instructorNote->isVisibleTo(this) ? m_instructorNote->text() : QString();
-}
-
 void LessonPane::focusContent()
 {
     QWidget *page = m_body->currentWidget();

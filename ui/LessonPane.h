@@ -41,7 +41,6 @@ public:
     void showLesson(const Course &course, const CourseAccess &access, qint64 lessonId);
     // Shows a section's overview: its lessons and their states.
     void showSection(const Course &course, const CourseAccess &access, qint64 sectionId);
-    qint64 lessonId() const { return m_lessonId; }
     // The lesson text's size, in percent of the normal size (Ctrl++ / Ctrl+- / Ctrl+0).
     void setZoomPercent(int percent);
     int zoomPercent() const { return m_zoomPercent; }
@@ -51,12 +50,7 @@ public:
     // Moves the keyboard focus into the lesson: the quiz's first answer, the lesson text, the section's lessons.
     void focusContent();
 
-    QString title() const;
-    QString lockText() const;       // empty when the lesson is open
-    QString instructorNote() const; // the "you see drafts; nothing is locked for you" note, when shown
-    SafeTextBrowser *browser() const { return m_browser; }
-    QuizView *quizView() const { return m_quiz; }
-    QPushButton *completionButton() const { return m_toggle; }
+    // Previous / next, for the window's Go menu (Alt+Left / Alt+Right).
     QPushButton *previousButton() const { return m_previous; }
     QPushButton *nextButton() const { return m_next; }
 

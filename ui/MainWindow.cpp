@@ -27,18 +27,10 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace coursedesk {
-
-namespace {
-
-// QTimer takes int milliseconds; a far unlock is reached in steps.
-constexpr qint64 maxTimerStepMs = 24LL * 60 * 60 * 1000;
-
-} // namespace
 
 MainWindow::MainWindow(CourseSession &session, QWidget *parent)
     : MainWindow(session, Options{}, parent)
@@ -59,7 +51,6 @@ MainWindow::MainWindow(CourseSession &session, Options options, QWidget *parent)
     , m_banner(new NotificationBanner(this))
     , m_notifier(
           new Notifier(*this, *m_banner, options.useTray ? Notifier::Tray::IfAvailable : Notifier::Tray::Never, this))
-    , m_unlockTimer(new QTimer(this))
 {
     setWindowTitle(tr("CourseDesk"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -167,8 +158,11 @@ MainWindow::MainWindow(CourseSession &session, Options options, QWidget *parent)
         }
     });
 
-    m_unlockTimer->setSingleShot(true);
-    connect(m_unlockTimer, &QTimer::timeout, this, &MainWindow::refreshAccess);
+    // The account's one unlock watch (LearnerState) says when the locks may have changed.
+    connect(&m_session, &CourseSession::accessChanged, this, [this] {
+        if (m_courseId)
+            reload();
+    });
     connect(m_courses->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelectedCourse);
     connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelectedLesson);
     connect(m_lesson, &LessonPane::navigateTo, this, &MainWindow::selectLesson);
@@ -331,7 +325,6 @@ bool MainWindow::showCourse(qint64 courseId)
         const QSignalBlocker blocker(m_courses->selectionModel());
         m_courses->setCurrentIndex(m_courseModel->indexOfCourse(courseId));
     }
-    scheduleNextUnlock();
     if (changed)
         updateDashboard();
     if (!m_course.sections.isEmpty() && !m_course.sections.constFirst().lessons.isEmpty())
@@ -365,8 +358,10 @@ void MainWindow::updateDashboard()
     if (!m_dashboardFactory || !m_courseId || m_course.role() != Role::Instructor)
         return;
     m_dashboard = m_dashboardFactory(m_courseId, m_tabs);
-    if (m_dashboard)
+    if (m_dashboard) {
+        m_dashboard->setObjectName(QStringLiteral("dashboard"));
         m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+    }
     updateTabBarFocus();
 }
 
@@ -382,36 +377,6 @@ void MainWindow::selectLesson(qint64 lessonId)
     const QModelIndex index = m_model->indexOfLesson(lessonId);
     if (index.isValid())
         m_outline->setCurrentIndex(index);
-}
-
-QString MainWindow::lessonTitle() const
-{
-    return m_lesson->title();
-}
-
-QString MainWindow::lockBannerText() const
-{
-    return m_lesson->lockText();
-}
-
-QString MainWindow::roleNoteText() const
-{
-    return m_roleNote->isVisibleTo(this) ? m_roleNote->text() : QString();
-}
-
-SafeTextBrowser *MainWindow::lessonBrowser() const
-{
-    return m_lesson->browser();
-}
-
-QPushButton *MainWindow::completionButton() const
-{
-    return m_lesson->completionButton();
-}
-
-QuizView *MainWindow::quizView() const
-{
-    return m_lesson->quizView();
 }
 
 void MainWindow::saveState(QSettings &settings) const
@@ -453,11 +418,6 @@ void MainWindow::notify(const QString &message)
     m_notifier->notify(tr("CourseDesk"), message);
 }
 
-QString MainWindow::bannerText() const
-{
-    return m_banner->text();
-}
-
 QString MainWindow::lessonName(qint64 courseId, qint64 lessonId) const
 {
     if (courseId == m_courseId) {
@@ -465,11 +425,6 @@ QString MainWindow::lessonName(qint64 courseId, qint64 lessonId) const
             return lesson->name;
     }
     return tr("lesson %1").arg(lessonId);
-}
-
-QString MainWindow::statusText() const
-{
-    return statusBar()->currentMessage();
 }
 
 qint64 MainWindow::currentLessonId() const
@@ -488,7 +443,6 @@ void MainWindow::reload()
     m_access = outline->access;
     m_model->updateStates(m_course, m_access);
     updateProgress();
-    scheduleNextUnlock();
     showSelectedLesson();
 }
 
@@ -536,16 +490,6 @@ void MainWindow::restoreOutlinePlace()
 void MainWindow::refreshAccess()
 {
     reload();
-}
-
-void MainWindow::scheduleNextUnlock()
-{
-    m_unlockTimer->stop();
-    const QDateTime next = m_access.nextUnlockAt();
-    if (!next.isValid())
-        return;
-    const qint64 wait = std::clamp<qint64>(m_session.serverClock().now().msecsTo(next) + 1, 0, maxTimerStepMs);
-    m_unlockTimer->start(int(wait));
 }
 
 void MainWindow::showSelectedLesson()

@@ -12,9 +12,7 @@ class QMenu;
 class QListView;
 class QSettings;
 class QSplitter;
-class QPushButton;
 class QTabWidget;
-class QTimer;
 class QTreeView;
 class QUrl;
 
@@ -26,14 +24,14 @@ class LessonPane;
 class NotificationBanner;
 class Notifier;
 class OutlineModel;
-class QuizView;
 class SyncStatusWidget;
 class ProgressPanel;
-class SafeTextBrowser;
 
 // The learner's window: the course list with each course's progress, the outline with lock states,
 // the lesson pane, the progress bar and the sync status; for creators and managers also the course
-// dashboard. A thin composition over CourseSession: it decides nothing itself.
+// dashboard. A thin composition over CourseSession: it decides nothing itself. Its parts keep stable object names
+// (courseList, outline, roleNote, lessonPane, tabs, dashboard, progress, banner, syncStatus), by which tests and
+// assistive tools find them.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -46,7 +44,7 @@ public:
         std::function<bool(const QUrl &)> openUrl = nullptr;
     };
     // Builds the dashboard of a course for an instructor (null: no dashboard); given by the app,
-    // which has the network side. A learner's course never gets one.
+    // which has the network side. A learner's course never gets one. The window names it "dashboard".
     using DashboardFactory = std::function<QWidget *(qint64 courseId, QWidget *parent)>;
 
     explicit MainWindow(CourseSession &session, QWidget *parent = nullptr);
@@ -65,7 +63,7 @@ public:
     // Shows a course of the session; false (with the reason in the status bar) when it cannot be read.
     bool showCourse(qint64 courseId);
     void selectLesson(qint64 lessonId);
-    // Re-evaluates the locks against the session's clock (also done by a timer at the next unlock).
+    // Re-evaluates the locks against the session's clock (also done when the session says they changed).
     void refreshAccess();
     // The lesson text's zoom in percent (View ▸ Zoom in / out / Actual size; textZoomChanged when the user changes it).
     void setTextZoom(int percent);
@@ -80,26 +78,6 @@ public:
     void restoreSelection(const QSettings &settings); // the course list, the last course and lesson
     qint64 currentCourseId() const { return m_courseId; }
     qint64 currentLessonId() const;
-
-    // For tests and screenshots.
-    QListView *courseList() const { return m_courses; }
-    CourseListModel *courseListModel() const { return m_courseModel; }
-    QTreeView *outlineView() const { return m_outline; }
-    OutlineModel *outlineModel() const { return m_model; }
-    ProgressPanel *progressPanel() const { return m_progress; }
-    LessonPane *lessonPane() const { return m_lesson; }
-    QTabWidget *tabs() const { return m_tabs; }
-    QWidget *dashboard() const { return m_dashboard; } // null unless the course has one
-    QString lessonTitle() const;
-    QString lockBannerText() const;
-    QString roleNoteText() const; // the instructor's "nothing is locked for you" note, when shown
-    SafeTextBrowser *lessonBrowser() const;
-    QPushButton *completionButton() const;
-    QuizView *quizView() const;
-    SyncStatusWidget *syncStatus() const { return m_sync; }
-    Notifier *notifier() const { return m_notifier; }
-    QString bannerText() const;
-    QString statusText() const;
 
 signals:
     void syncRequested();        // "Sync now"
@@ -116,7 +94,6 @@ private:
     void restoreOutlinePlace();
     void updateProgress();
     void updateTabBarFocus();
-    void scheduleNextUnlock();
     void showSelectedLesson();
     void showSelectedCourse();
     void updateDashboard();
@@ -139,7 +116,6 @@ private:
     SyncStatusWidget *m_sync;
     NotificationBanner *m_banner;
     Notifier *m_notifier;
-    QTimer *m_unlockTimer;
     QSplitter *m_splitter = nullptr;
     QSplitter *m_sideSplitter = nullptr;
     DashboardFactory m_dashboardFactory;

@@ -528,9 +528,4 @@ void QuizView::updateSubmit()
                                          : tr("Answer every question to submit."));
 }
 
-QString QuizView::resultText() const
-{
-    return m_result->text();
-}
-
 } // namespace coursedesk

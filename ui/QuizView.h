@@ -48,10 +48,6 @@ public:
     void setResponses(const QList<QuestionResponse> &responses);
     bool isComplete() const; // every question answered
     void focusFirstAnswer(); // for keyboard users entering the quiz
-    QPushButton *submitButton() const { return m_submit; }
-    QString resultText() const; // the shown attempt's result; empty while answering
-    // For keyboard users: the answer buttons of a question, in order.
-    QList<QAbstractButton *> answerButtons(qint64 questionId) const;
 
 signals:
     void submitted(const QList<coursedesk::QuestionResponse> &responses);
@@ -80,6 +76,7 @@ private:
     };
 
     void rebuild();
+    QList<QAbstractButton *> answerButtons(qint64 questionId) const; // in order; none for an unknown kind
     QWidget *questionBox(const Question &question, int number, QuestionWidgets &widgets);
     void applyState();
     void showMarks(const AttemptRecord &attempt);

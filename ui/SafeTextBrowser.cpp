@@ -2,16 +2,16 @@
 
 #include "LessonHtml.h"
 
+#include "domain/Logging.h"
+
 #include <QEvent>
 #include <QImage>
-#include <QLoggingCategory>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextFrame>
 
 namespace coursedesk {
 
-Q_LOGGING_CATEGORY(lcBrowser, "coursedesk.ui.browser")
 
 namespace {
 
@@ -62,7 +62,7 @@ QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)
         return placeholderPicture(palette().color(QPalette::Text), devicePixelRatio());
     if (name.scheme() == QLatin1StringView("qrc") || name.scheme() == QLatin1StringView("data"))
         return QTextBrowser::loadResource(type, name);
-    qCDebug(lcBrowser) << "blocked a resource load of scheme" << name.scheme();
+    qCDebug(lcUiBrowser) << "blocked a resource load of scheme" << name.scheme();
     return {};
 }
 

@@ -41,6 +41,7 @@ SyncStatusWidget::SyncStatusWidget(CourseSession &session, QWidget *parent)
     m_signIn->setAccessibleName(tr("Sign in to send your work"));
     m_signIn->hide();
     m_memoryOnly->setObjectName(QStringLiteral("memoryOnlyNote"));
+    m_model->setObjectName(QStringLiteral("pendingActionsModel"));
     m_memoryOnly->setToolTip(tr("No system keychain is available, so your sign-in is kept in memory only: you will "
                                 "be asked to sign in again the next time you start CourseDesk."));
     m_memoryOnly->setAccessibleName(m_memoryOnly->toolTip());
@@ -72,9 +73,10 @@ QString SyncStatusWidget::describe(const SyncStatus &status, CourseSession::Kind
 {
     if (kind == CourseSession::Kind::Local)
         return tr("On this computer only: nothing to sync.");
-    const QString last = status.lastSynced.isValid()
-                             ? tr("last synced %1").arg(locale.toString(status.lastSynced.toLocalTime(), QLocale::ShortFormat))
-                             : tr("never synced");
+    const QString last =
+        status.lastSynced.isValid()
+            ? tr("last synced %1").arg(locale.toString(status.lastSynced.toLocalTime(), QLocale::ShortFormat))
+            : tr("never synced");
     switch (status.state) {
     case SyncStatus::State::Idle:
         return tr("Online · %1").arg(last);
@@ -88,6 +90,9 @@ QString SyncStatusWidget::describe(const SyncStatus &status, CourseSession::Kind
                  ServerText::sentence(status.message));
     case SyncStatus::State::NeedsSignIn:
         return tr("Sign in again to send your work · nothing is lost");
+    case SyncStatus::State::LocalFailure:
+        // The scheduler's message says what failed; the work is kept.
+        return tr("%1 · your work is kept and sent later").arg(status.message);
     }
     return {};
 }
@@ -164,16 +169,6 @@ QDialog *SyncStatusWidget::detailsDialog()
     layout->addWidget(buttons);
     dialog->resize(720, 320);
     return dialog;
-}
-
-QString SyncStatusWidget::statusText() const
-{
-    return m_status->text();
-}
-
-QString SyncStatusWidget::pendingText() const
-{
-    return m_pending->text();
 }
 
 } // namespace coursedesk

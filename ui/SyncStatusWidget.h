@@ -23,11 +23,6 @@ class SyncStatusWidget final : public QWidget
 public:
     SyncStatusWidget(CourseSession &session, QWidget *parent = nullptr);
 
-    QString statusText() const;
-    QString pendingText() const;
-    QPushButton *syncNowButton() const { return m_syncNow; }
-    QPushButton *detailsButton() const { return m_details; }
-    PendingActionsModel *pendingModel() const { return m_model; }
     // No keychain: the sign-in lasts until CourseDesk closes (the note explains it).
     void setSignInKeptInMemory(bool memoryOnly);
 

@@ -1,15 +1,15 @@
 #include "auth/BrowserSignIn.h"
 
+#include "domain/Logging.h"
+
 #include "auth/Pkce.h"
 
 #include <QHostAddress>
-#include <QLoggingCategory>
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QOAuthHttpServerReplyHandler>
 
 namespace coursedesk {
 
-Q_DECLARE_LOGGING_CATEGORY(lcAuth)
 
 using namespace Qt::StringLiterals;
 

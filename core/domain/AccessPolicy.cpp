@@ -1,26 +1,27 @@
 #include "domain/AccessPolicy.h"
 
+#include "domain/WireNames.h"
+
 namespace coursedesk {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+constexpr auto lockReasons = wireNames<LockReason>({
+    {LockReason::None, u""},
+    {LockReason::NotJoined, u"not_joined"},
+    {LockReason::NotPublished, u"not_published"},
+    {LockReason::DripScheduled, u"drip_scheduled"},
+    {LockReason::DripStructured, u"drip_structured"},
+    {LockReason::Order, u"order"},
+});
+
+} // namespace
+
 QString toWire(LockReason reason)
 {
-    switch (reason) {
-    case LockReason::None:
-        return {};
-    case LockReason::NotJoined:
-        return u"not_joined"_s;
-    case LockReason::NotPublished:
-        return u"not_published"_s;
-    case LockReason::DripScheduled:
-        return u"drip_scheduled"_s;
-    case LockReason::DripStructured:
-        return u"drip_structured"_s;
-    case LockReason::Order:
-        return u"order"_s;
-    }
-    return {};
+    return lockReasons.name(reason);
 }
 
 LessonAccess CourseAccess::lesson(qint64 lessonId) const

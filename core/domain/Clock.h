@@ -34,4 +34,9 @@ private:
     qint64 m_offsetMs;
 };
 
+// How long a single-shot QTimer should wait to fire at `at`, as seen from `now`: never negative, and at most a
+// day, so that it fits QTimer's int milliseconds and a far instant is reached in steps (the timer re-arms and
+// asks again). One millisecond past `at`, so that the instant itself has come when it fires.
+int timerDelayMs(const QDateTime &now, const QDateTime &at);
+
 } // namespace coursedesk

@@ -1,22 +1,18 @@
 #include "domain/Enums.h"
 
-#include <array>
-#include <utility>
+#include "domain/WireNames.h"
 
 namespace coursedesk {
 
 namespace {
 
-template <typename E, std::size_t N>
-using WireTable = std::array<std::pair<E, const char16_t *>, N>;
-
-constexpr WireTable<CourseType, 4> courseTypes{{
+constexpr auto courseTypes = wireNames<CourseType>({
     {CourseType::SelfPaced, u"self-paced"},
     {CourseType::Structured, u"structured"},
     {CourseType::Scheduled, u"scheduled"},
     {CourseType::Unknown, u"unknown"},
-}};
-constexpr WireTable<JoinStatus, 8> joinStatuses{{
+});
+constexpr auto joinStatuses = wireNames<JoinStatus>({
     {JoinStatus::None, u""},
     {JoinStatus::Creator, u"creator"},
     {JoinStatus::Manager, u"manager"},
@@ -25,53 +21,33 @@ constexpr WireTable<JoinStatus, 8> joinStatuses{{
     {JoinStatus::Requested, u"requested"},
     {JoinStatus::PaymentWaiting, u"payment_waiting"},
     {JoinStatus::Unknown, u"unknown"},
-}};
-constexpr WireTable<Role, 3> roles{{
+});
+constexpr auto roles = wireNames<Role>({
     {Role::Outsider, u"outsider"},
     {Role::Learner, u"learner"},
     {Role::Instructor, u"instructor"},
-}};
-constexpr WireTable<LessonType, 3> lessonTypes{{
+});
+constexpr auto lessonTypes = wireNames<LessonType>({
     {LessonType::Lesson, u"lesson"},
     {LessonType::Quiz, u"quiz"},
     {LessonType::Unknown, u"unknown"},
-}};
-constexpr WireTable<LessonStatus, 3> lessonStatuses{{
+});
+constexpr auto lessonStatuses = wireNames<LessonStatus>({
     {LessonStatus::Draft, u"draft"},
     {LessonStatus::Published, u"published"},
     {LessonStatus::Unknown, u"unknown"},
-}};
-constexpr WireTable<Completion, 4> completions{{
+});
+constexpr auto completions = wireNames<Completion>({
     {Completion::Uncompleted, u"uncompleted"},
     {Completion::Completed, u"completed"},
     {Completion::Failed, u"failed"},
     {Completion::Unknown, u"unknown"},
-}};
-constexpr WireTable<QuestionType, 3> questionTypes{{
+});
+constexpr auto questionTypes = wireNames<QuestionType>({
     {QuestionType::SingleChoice, u"single_choice"},
     {QuestionType::MultiChoice, u"multi_choice"},
     {QuestionType::Unknown, u"unknown"},
-}};
-
-template <typename E, std::size_t N>
-QString nameOf(const WireTable<E, N> &table, E value)
-{
-    for (const auto &[e, name] : table) {
-        if (e == value)
-            return QString::fromUtf16(name);
-    }
-    return {};
-}
-
-template <typename E, std::size_t N>
-std::optional<E> valueOf(const WireTable<E, N> &table, QStringView text)
-{
-    for (const auto &[e, name] : table) {
-        if (text == QStringView(name))
-            return e;
-    }
-    return std::nullopt;
-}
+});
 
 } // namespace
 
@@ -93,32 +69,32 @@ Role roleOf(JoinStatus status)
     return Role::Outsider;
 }
 
-QString toWire(CourseType value) { return nameOf(courseTypes, value); }
-QString toWire(JoinStatus value) { return nameOf(joinStatuses, value); }
-QString toWire(Role value) { return nameOf(roles, value); }
-QString toWire(LessonType value) { return nameOf(lessonTypes, value); }
-QString toWire(LessonStatus value) { return nameOf(lessonStatuses, value); }
-QString toWire(Completion value) { return nameOf(completions, value); }
-QString toWire(QuestionType value) { return nameOf(questionTypes, value); }
+QString toWire(CourseType value) { return courseTypes.name(value); }
+QString toWire(JoinStatus value) { return joinStatuses.name(value); }
+QString toWire(Role value) { return roles.name(value); }
+QString toWire(LessonType value) { return lessonTypes.name(value); }
+QString toWire(LessonStatus value) { return lessonStatuses.name(value); }
+QString toWire(Completion value) { return completions.name(value); }
+QString toWire(QuestionType value) { return questionTypes.name(value); }
 
-std::optional<CourseType> courseTypeFromWire(QStringView text) { return valueOf(courseTypes, text); }
-std::optional<JoinStatus> joinStatusFromWire(QStringView text) { return valueOf(joinStatuses, text); }
-std::optional<LessonType> lessonTypeFromWire(QStringView text) { return valueOf(lessonTypes, text); }
-std::optional<LessonStatus> lessonStatusFromWire(QStringView text) { return valueOf(lessonStatuses, text); }
-std::optional<Completion> completionFromWire(QStringView text) { return valueOf(completions, text); }
-std::optional<QuestionType> questionTypeFromWire(QStringView text) { return valueOf(questionTypes, text); }
+std::optional<CourseType> courseTypeFromWire(QStringView text) { return courseTypes.value(text); }
+std::optional<JoinStatus> joinStatusFromWire(QStringView text) { return joinStatuses.value(text); }
+std::optional<LessonType> lessonTypeFromWire(QStringView text) { return lessonTypes.value(text); }
+std::optional<LessonStatus> lessonStatusFromWire(QStringView text) { return lessonStatuses.value(text); }
+std::optional<Completion> completionFromWire(QStringView text) { return completions.value(text); }
+std::optional<QuestionType> questionTypeFromWire(QStringView text) { return questionTypes.value(text); }
 
-CourseType courseTypeOrUnknown(QStringView text) { return valueOf(courseTypes, text).value_or(CourseType::Unknown); }
-JoinStatus joinStatusOrUnknown(QStringView text) { return valueOf(joinStatuses, text).value_or(JoinStatus::Unknown); }
-LessonType lessonTypeOrUnknown(QStringView text) { return valueOf(lessonTypes, text).value_or(LessonType::Unknown); }
+CourseType courseTypeOrUnknown(QStringView text) { return courseTypes.value(text).value_or(CourseType::Unknown); }
+JoinStatus joinStatusOrUnknown(QStringView text) { return joinStatuses.value(text).value_or(JoinStatus::Unknown); }
+LessonType lessonTypeOrUnknown(QStringView text) { return lessonTypes.value(text).value_or(LessonType::Unknown); }
 LessonStatus lessonStatusOrUnknown(QStringView text)
 {
-    return valueOf(lessonStatuses, text).value_or(LessonStatus::Unknown);
+    return lessonStatuses.value(text).value_or(LessonStatus::Unknown);
 }
-Completion completionOrUnknown(QStringView text) { return valueOf(completions, text).value_or(Completion::Unknown); }
+Completion completionOrUnknown(QStringView text) { return completions.value(text).value_or(Completion::Unknown); }
 QuestionType questionTypeOrUnknown(QStringView text)
 {
-    return valueOf(questionTypes, text).value_or(QuestionType::Unknown);
+    return questionTypes.value(text).value_or(QuestionType::Unknown);
 }
 
 } // namespace coursedesk

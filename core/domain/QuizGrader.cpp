@@ -1,6 +1,7 @@
 #include "domain/QuizGrader.h"
 
 #include "domain/Rounding.h"
+#include "domain/WireNames.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -9,27 +10,24 @@ namespace coursedesk {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+constexpr auto problemCodes = wireNames<ResponseProblem::Kind>({
+    {ResponseProblem::Kind::NotAQuiz, u"not_a_quiz"},
+    {ResponseProblem::Kind::NoQuestions, u"no_questions"},
+    {ResponseProblem::Kind::UnknownQuestion, u"unknown_question"},
+    {ResponseProblem::Kind::DuplicateQuestion, u"duplicate_question"},
+    {ResponseProblem::Kind::Unanswered, u"unanswered"},
+    {ResponseProblem::Kind::NotExactlyOneOption, u"not_exactly_one_option"},
+    {ResponseProblem::Kind::UnknownOption, u"unknown_option"},
+    {ResponseProblem::Kind::DuplicateOption, u"duplicate_option"},
+});
+
+} // namespace
+
 QString ResponseProblem::code() const
 {
-    switch (kind) {
-    case Kind::NotAQuiz:
-        return u"not_a_quiz"_s;
-    case Kind::NoQuestions:
-        return u"no_questions"_s;
-    case Kind::UnknownQuestion:
-        return u"unknown_question"_s;
-    case Kind::DuplicateQuestion:
-        return u"duplicate_question"_s;
-    case Kind::Unanswered:
-        return u"unanswered"_s;
-    case Kind::NotExactlyOneOption:
-        return u"not_exactly_one_option"_s;
-    case Kind::UnknownOption:
-        return u"unknown_option"_s;
-    case Kind::DuplicateOption:
-        return u"duplicate_option"_s;
-    }
-    return {};
+    return problemCodes.name(kind);
 }
 
 QString ResponseProblem::message() const

@@ -2,6 +2,7 @@
 
 #include "remote/JsonMapping.h"
 #include "remote/JsonReader.h"
+#include "domain/WireNames.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,6 +14,12 @@ namespace coursedesk {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+constexpr auto views = wireNames<ApiClient::View>({
+    {ApiClient::View::User, u"user"},
+    {ApiClient::View::Edit, u"edit"},
+    {ApiClient::View::Dashboard, u"dashboard"},
+});
 
 ApiError badReply(const QString &message)
 {
@@ -115,15 +122,7 @@ ApiClient::ApiClient(HttpTransport &transport, QUrl baseUrl, const QString &clie
 
 QString ApiClient::viewName(View view)
 {
-    switch (view) {
-    case View::User:
-        return u"user"_s;
-    case View::Edit:
-        return u"edit"_s;
-    case View::Dashboard:
-        return u"dashboard"_s;
-    }
-    return {};
+    return views.name(view);
 }
 
 QUrl ApiClient::apiUrl(const QString &path, const QList<std::pair<QString, QString>> &query) const

@@ -1,8 +1,25 @@
 #include "remote/ApiError.h"
 
+#include "domain/WireNames.h"
+
 namespace coursedesk {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr auto kinds = wireNames<ApiError::Kind>({
+    {ApiError::Kind::Network, u"network"},
+    {ApiError::Kind::Timeout, u"timeout"},
+    {ApiError::Kind::Http, u"http"},
+    {ApiError::Kind::BadReply, u"bad_reply"},
+    {ApiError::Kind::TooLarge, u"too_large"},
+    {ApiError::Kind::Insecure, u"insecure"},
+    {ApiError::Kind::CrossOriginRedirect, u"cross_origin_redirect"},
+    {ApiError::Kind::Cancelled, u"cancelled"},
+});
+
+} // namespace
 
 bool ApiError::isTransient() const
 {
@@ -24,25 +41,7 @@ bool ApiError::isTransient() const
 
 QString ApiError::kindName() const
 {
-    switch (kind) {
-    case Kind::Network:
-        return u"network"_s;
-    case Kind::Timeout:
-        return u"timeout"_s;
-    case Kind::Http:
-        return u"http"_s;
-    case Kind::BadReply:
-        return u"bad_reply"_s;
-    case Kind::TooLarge:
-        return u"too_large"_s;
-    case Kind::Insecure:
-        return u"insecure"_s;
-    case Kind::CrossOriginRedirect:
-        return u"cross_origin_redirect"_s;
-    case Kind::Cancelled:
-        return u"cancelled"_s;
-    }
-    return {};
+    return kinds.name(kind);
 }
 
 Error ApiError::toError() const

@@ -1,12 +1,13 @@
 #include "remote/HttpTransport.h"
 
+#include "domain/Logging.h"
+
 #include "remote/ErrorBody.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QIODevice>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -18,7 +19,6 @@
 
 namespace coursedesk {
 
-Q_LOGGING_CATEGORY(lcHttp, "coursedesk.remote")
 
 using namespace Qt::StringLiterals;
 
@@ -258,7 +258,7 @@ void HttpTransport::finish(const std::shared_ptr<InFlight> &call, QNetworkReply 
     if (status >= 300 && status < 400 && response.headers.contains("location")) {
         const QUrl target = reply->url().resolved(QUrl::fromEncoded(response.headers.value("location")));
         if (!sameOrigin(target, call->request.url)) {
-            qCWarning(lcHttp) << "refused a redirect to another origin:" << target.host();
+            qCWarning(lcRemote) << "refused a redirect to another origin:" << target.host();
             call->done(makeError(ApiError::Kind::CrossOriginRedirect,
                                  tr("The server redirected to another site (%1); CourseDesk did not follow, so your "
                                     "sign-in was not sent there.")

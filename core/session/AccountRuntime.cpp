@@ -1,12 +1,11 @@
 #include "session/AccountRuntime.h"
 
 #include "remote/ApiClient.h"
-#include "remote/HttpTransport.h"
 #include "session/CourseSession.h"
 #include "session/Dashboard.h"
 #include "session/SessionRefresher.h"
 #include "storage/CacheDatabase.h"
-#include "sync/SyncEngine.h"
+#include "storage/LearnerState.h"
 #include "sync/SyncScheduler.h"
 
 namespace coursedesk {
@@ -15,26 +14,25 @@ struct AccountRuntime::Remote
 {
     HttpTransport transport;
     ApiClient api;
-    SessionRefresher refresher;
+    std::unique_ptr<SessionRefresher> refresher;
     SyncEngine engine;
     SyncScheduler scheduler;
     Dashboard dashboard;
 
-    Remote(CourseSession &session, CacheDatabase &db, const Clock &clock, QNetworkAccessManager &network,
-           const QUrl &server, const OAuthApp &app,
-           CredentialStore &store, const QString &accountName, const Credentials &credentials,
+    Remote(LearnerState &state, CacheDatabase &db, const Clock &clock, QNetworkAccessManager &network,
+           const Account &account, CredentialStore &store, const Credentials &credentials,
            const AccountRuntime::Options &options)
-        : transport(network, clock, HttpTransport::Options{})
-        , api(transport, server, app.clientId)
-        , refresher(api, store, accountName, credentials)
-        , engine(session, api, SyncEngine::Options{})
-        , scheduler(session, engine,
-                    SyncScheduler::Options{options.syncIntervalMinutes, options.syncDebounceMs,
-                                           options.watchConnectivity})
+        : transport(network, clock, options.transport)
+        , api(transport, account.server, account.app.clientId)
+        , refresher(std::make_unique<SessionRefresher>(api, store, account.name, credentials))
+        , engine(state, api, options.engine, nullptr, options.random)
+        , scheduler(
+              state, engine,
+              SyncScheduler::Options{options.syncIntervalMinutes, options.syncDebounceMs, options.watchConnectivity})
         , dashboard(api, db, clock)
     {
         transport.setAccessToken(credentials.accessToken);
-        engine.setTokenRefresher(&refresher);
+        engine.setTokenRefresher(refresher.get());
     }
 };
 
@@ -47,20 +45,23 @@ Result<std::unique_ptr<AccountRuntime>> AccountRuntime::open(const Accounts &acc
         if (ApiResult<QUrl> allowed = HttpTransport::checkUrl(account.server); !allowed)
             return allowed.error().toError();
     }
-    Result<std::unique_ptr<CacheDatabase>> db = CacheDatabase::open(accounts.databasePath(account.name));
+    Result<std::unique_ptr<CacheDatabase>> db = accounts.openCache(account.name);
     if (!db)
         return db.error();
 
     std::unique_ptr<AccountRuntime> runtime(new AccountRuntime);
     runtime->m_account = account;
     runtime->m_db = std::move(db).value();
-    runtime->m_session = std::make_unique<CourseSession>(
-        *runtime->m_db, clock, account.local ? CourseSession::Kind::Local : CourseSession::Kind::Server);
+    runtime->m_state = std::make_unique<LearnerState>(
+        *runtime->m_db, clock, account.local ? LearnerState::Kind::Local : LearnerState::Kind::Server);
+    runtime->m_session = std::make_unique<CourseSession>(*runtime->m_state);
     runtime->m_hasCredentials = !credentials.isEmpty();
     if (!account.local) {
-        runtime->m_remote = std::make_unique<Remote>(*runtime->m_session, *runtime->m_db, clock, network, account.server,
-                                                     account.app, store,
-                                                     account.name, credentials, options);
+        runtime->m_remote = std::make_unique<Remote>(*runtime->m_state, *runtime->m_db, clock, network, account, store,
+                                                     credentials, options);
+        CourseSession *session = runtime->m_session.get();
+        QObject::connect(&runtime->m_remote->scheduler, &SyncScheduler::statusChanged, session,
+                         &CourseSession::setSyncStatus);
     }
     return runtime;
 }
@@ -69,12 +70,18 @@ AccountRuntime::~AccountRuntime()
 {
     m_remote.reset();
     m_session.reset();
+    m_state.reset();
     m_db.reset();
 }
 
 SyncScheduler *AccountRuntime::scheduler()
 {
     return m_remote ? &m_remote->scheduler : nullptr;
+}
+
+SyncEngine *AccountRuntime::engine()
+{
+    return m_remote ? &m_remote->engine : nullptr;
 }
 
 Dashboard *AccountRuntime::dashboard()
@@ -85,6 +92,25 @@ Dashboard *AccountRuntime::dashboard()
 ApiClient *AccountRuntime::api()
 {
     return m_remote ? &m_remote->api : nullptr;
+}
+
+HttpTransport *AccountRuntime::transport()
+{
+    return m_remote ? &m_remote->transport : nullptr;
+}
+
+void AccountRuntime::useCredentials(const Credentials &credentials)
+{
+    if (!m_remote)
+        return;
+    m_hasCredentials = !credentials.isEmpty();
+    m_remote->transport.setAccessToken(credentials.accessToken);
+    m_remote->refresher->setCredentials(credentials);
+}
+
+Credentials AccountRuntime::credentials() const
+{
+    return m_remote ? m_remote->refresher->credentials() : Credentials{};
 }
 
 } // namespace coursedesk

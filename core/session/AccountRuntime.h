@@ -1,9 +1,12 @@
 #pragma once
 
+#include "auth/CredentialStore.h"
 #include "domain/Result.h"
+#include "remote/HttpTransport.h"
 #include "session/Accounts.h"
-#include "session/CredentialStore.h"
+#include "sync/SyncEngine.h"
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -15,15 +18,17 @@ class CacheDatabase;
 class Clock;
 class CourseSession;
 class Dashboard;
-class SyncEngine;
+class LearnerState;
+class SessionRefresher;
 class SyncScheduler;
 
-// One open account, composed once: its cache and the session over it, and for a server account the
-// network stack, the token refresher, the sync engine and the background scheduler. The window works
-// through session() and, for a server account, scheduler(); it builds none of this itself.
+// One open account, wired once for the window, the command line and the tests alike: its cache, the learner
+// state over it and the session façade; for a server account also the network stack (transport, API client),
+// the token refresher, the sync engine, the background scheduler (published into the session's sync status)
+// and the instructor dashboard's data. Nothing else in CourseDesk composes these.
 //
-// A server account without saved credentials still opens: the cache is there to read offline, and
-// the first sync reports "sign in again" (nothing queued is lost).
+// A server account without saved credentials still opens: the cache is there to read offline, and the first
+// sync reports "sign in again" (nothing queued is lost).
 class AccountRuntime final
 {
 public:
@@ -32,6 +37,9 @@ public:
         int syncIntervalMinutes = 15;
         int syncDebounceMs = 3'000;
         bool watchConnectivity = true;
+        HttpTransport::Options transport{};
+        SyncEngine::Options engine{};
+        std::function<quint32()> random{}; // the backoff's jitter; null: the system generator
     };
 
     // credentials: what the credential store holds for the account (empty when nothing is saved).
@@ -43,12 +51,20 @@ public:
 
     const Account &account() const { return m_account; }
     CourseSession &session() { return *m_session; }
+    // The storage-level state under the session: what the sync engine works on, and what tests inspect.
+    LearnerState &state() { return *m_state; }
     // Null for the local account, which has no server.
     SyncScheduler *scheduler();
+    SyncEngine *engine();
     ApiClient *api();
+    HttpTransport *transport();
     // The instructor dashboard's data (with its offline page cache); null for the local account.
     Dashboard *dashboard();
     bool hasCredentials() const { return m_hasCredentials; }
+    // A new sign-in for this account (the tokens are already stored by whoever obtained them): used from now on.
+    void useCredentials(const Credentials &credentials);
+    // The tokens in use now (after any refresh); empty for the local account.
+    Credentials credentials() const;
 
 private:
     struct Remote;
@@ -56,8 +72,9 @@ private:
 
     Account m_account;
     std::unique_ptr<CacheDatabase> m_db;
+    std::unique_ptr<LearnerState> m_state;
     std::unique_ptr<CourseSession> m_session;
-    std::unique_ptr<Remote> m_remote; // destroyed first: it refers to the session
+    std::unique_ptr<Remote> m_remote; // destroyed first: it refers to the state and the session
     bool m_hasCredentials = false;
 };
 

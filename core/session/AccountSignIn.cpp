@@ -1,17 +1,17 @@
 #include "session/AccountSignIn.h"
 
+#include "domain/Logging.h"
+
 #include "auth/BrowserSignIn.h"
 #include "remote/ApiClient.h"
 #include "remote/HttpTransport.h"
 #include "storage/CacheDatabase.h"
 
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QPointer>
 
 namespace coursedesk {
 
-Q_DECLARE_LOGGING_CATEGORY(lcAuth)
 
 using namespace Qt::StringLiterals;
 
@@ -226,7 +226,7 @@ void AccountSignIn::named(const Credentials &credentials, const QString &usernam
         if (Status added = m_accounts.add(outcome.account); !added)
             return fail(added.error());
         // The account's own cache file, created now so that it exists from the first moment.
-        if (Result<std::unique_ptr<CacheDatabase>> db = CacheDatabase::open(m_accounts.databasePath(m_name)); !db) {
+        if (Result<std::unique_ptr<CacheDatabase>> db = m_accounts.openCache(m_name); !db) {
             (void)m_accounts.remove(m_name);
             return fail(db.error());
         }

@@ -3,7 +3,7 @@
 #include "domain/Clock.h"
 #include "domain/Result.h"
 #include "session/Accounts.h"
-#include "session/CredentialStore.h"
+#include "auth/CredentialStore.h"
 
 #include <QObject>
 #include <QUrl>

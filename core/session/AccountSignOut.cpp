@@ -1,15 +1,15 @@
 #include "session/AccountSignOut.h"
 
-#include "session/CourseSession.h"
+#include "domain/Logging.h"
+
+#include "storage/LearnerState.h"
 #include "storage/CacheDatabase.h"
 #include "storage/Outbox.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 
 namespace coursedesk {
 
-Q_DECLARE_LOGGING_CATEGORY(lcAuth)
 
 using namespace Qt::StringLiterals;
 
@@ -28,7 +28,7 @@ AccountSignOut::AccountSignOut(Accounts &accounts, CredentialStore &store, const
     , m_clock(clock)
 {}
 
-Result<int> AccountSignOut::queuedActions(const QString &name, CourseSession *open) const
+Result<int> AccountSignOut::queuedActions(const QString &name, LearnerState *open) const
 {
     Result<Account> account = m_accounts.find(name);
     if (!account)
@@ -37,29 +37,29 @@ Result<int> AccountSignOut::queuedActions(const QString &name, CourseSession *op
         return 0;
     if (open)
         return open->outbox().countSendable();
-    Result<std::unique_ptr<CacheDatabase>> db = CacheDatabase::open(m_accounts.databasePath(name));
+    Result<std::unique_ptr<CacheDatabase>> db = m_accounts.openCache(name);
     if (!db)
         return db.error();
     return Outbox(**db).countSendable();
 }
 
-Status AccountSignOut::discard(const QString &name, CourseSession *open)
+Status AccountSignOut::discard(const QString &name, LearnerState *open)
 {
     std::unique_ptr<CacheDatabase> db;
-    std::unique_ptr<CourseSession> own;
+    std::unique_ptr<LearnerState> own;
     if (!open) {
-        Result<std::unique_ptr<CacheDatabase>> opened = CacheDatabase::open(m_accounts.databasePath(name));
+        Result<std::unique_ptr<CacheDatabase>> opened = m_accounts.openCache(name);
         if (!opened)
             return opened.error();
         db = std::move(opened).value();
-        own = std::make_unique<CourseSession>(*db, m_clock, CourseSession::Kind::Server);
+        own = std::make_unique<LearnerState>(*db, m_clock, LearnerState::Kind::Server);
         open = own.get();
     }
     Result<QList<OutboxEntry>> queued = open->outbox().sendable();
     if (!queued)
         return queued.error();
     for (const OutboxEntry &entry : *queued) {
-        if (Status undone = open->applyServerRejection(entry, u"discarded"_s, tr("Discarded when signing out."));
+        if (Status undone = open->applyRejection(entry, u"discarded"_s, tr("Discarded when signing out."));
             !undone)
             return undone;
         if (Status dropped = open->dismiss(entry.id); !dropped)
@@ -69,7 +69,7 @@ Status AccountSignOut::discard(const QString &name, CourseSession *open)
     return success();
 }
 
-void AccountSignOut::signOut(const QString &name, Queued queued, CourseSession *open, std::function<void(Status)> done)
+void AccountSignOut::signOut(const QString &name, Queued queued, LearnerState *open, std::function<void(Status)> done)
 {
     Result<Account> account = m_accounts.find(name);
     if (!account)

@@ -3,13 +3,13 @@
 #include "domain/Clock.h"
 #include "domain/Result.h"
 #include "session/Accounts.h"
-#include "session/CredentialStore.h"
+#include "auth/CredentialStore.h"
 
 #include <functional>
 
 namespace coursedesk {
 
-class CourseSession;
+class LearnerState;
 
 // Signing an account out: its tokens leave the credential store; the account and its cache stay. Actions
 // still waiting for the server are kept, to be sent after the next sign-in, unless the user explicitly
@@ -29,12 +29,12 @@ public:
     // How many actions of the account wait for the server (pending or in flight). `open`: the account's
     // session when the application has it open (its cache is then used through it); otherwise the cache file
     // is read. A local account has none.
-    Result<int> queuedActions(const QString &name, CourseSession *open = nullptr) const;
+    Result<int> queuedActions(const QString &name, LearnerState *open = nullptr) const;
     // Calls done once. With Discard, the actions are dropped first; if that fails, the tokens stay too.
-    void signOut(const QString &name, Queued queued, CourseSession *open, std::function<void(Status)> done);
+    void signOut(const QString &name, Queued queued, LearnerState *open, std::function<void(Status)> done);
 
 private:
-    Status discard(const QString &name, CourseSession *open);
+    Status discard(const QString &name, LearnerState *open);
 
     Accounts &m_accounts;
     CredentialStore &m_store;

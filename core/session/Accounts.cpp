@@ -129,6 +129,11 @@ Status OAuthApp::check() const
     return success();
 }
 
+Result<std::unique_ptr<CacheDatabase>> Accounts::openCache(const QString &name) const
+{
+    return CacheDatabase::open(databasePath(name));
+}
+
 Result<Account> Accounts::find(const QString &name) const
 {
     Result<QList<Account>> accounts = list();
@@ -204,7 +209,7 @@ Result<Account> Accounts::ensureSample(const Clock &clock)
     if (existing.error().code != u"unknown_account"_s)
         return existing.error();
 
-    Result<std::unique_ptr<CacheDatabase>> db = CacheDatabase::open(databasePath(name));
+    Result<std::unique_ptr<CacheDatabase>> db = openCache(name);
     if (!db)
         return db.error();
     const QDateTime now = clock.now();

@@ -58,6 +58,8 @@ public:
     Status add(const Account &account);
     Status remove(const QString &name);
     QString databasePath(const QString &name) const;
+    // Opens an account's cache (created and migrated as needed): the one place a cache file is opened.
+    Result<std::unique_ptr<CacheDatabase>> openCache(const QString &name) const;
 
     static constexpr const char *sampleAccountName = "sample";
     // Creates the local account with the bundled course (joined now) the first time; opens it afterwards.

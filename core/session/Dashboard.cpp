@@ -1,11 +1,11 @@
 #include "session/Dashboard.h"
 
+#include "domain/Logging.h"
 #include "domain/ServerText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QPointer>
 
 namespace coursedesk {
@@ -14,7 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcDashboard, "coursedesk.dashboard")
 
 const QString learnersKind = u"learners"_s;
 const QString quizKind = u"quiz"_s;
@@ -53,18 +52,22 @@ QJsonObject toJson(const QuizResultRow &row)
                        {u"result"_s, toWire(row.result)}};
 }
 
-void fromJson(const QJsonObject &json, LearnerRow &row)
+// A row read back; false when it holds a value this version does not know (the page is then fetched again,
+// never shown with a guess).
+bool fromJson(const QJsonObject &json, LearnerRow &row)
 {
     row.id = json.value(u"id"_s).toInteger();
     row.username = json.value(u"username"_s).toString();
     row.realName = json.value(u"real_name"_s).toString();
-    row.joinStatus = joinStatusFromWire(json.value(u"status"_s).toString()).value_or(JoinStatus::None);
+    const std::optional<JoinStatus> status = joinStatusFromWire(json.value(u"status"_s).toString());
+    row.joinStatus = status.value_or(JoinStatus::Unknown);
     row.completionRate = json.value(u"rate"_s).toInt();
     row.lastActiveAt = fromIso(json.value(u"last_active"_s));
     row.joinedAt = fromIso(json.value(u"joined"_s));
+    return status.has_value();
 }
 
-void fromJson(const QJsonObject &json, QuizResultRow &row)
+bool fromJson(const QJsonObject &json, QuizResultRow &row)
 {
     row.id = json.value(u"id"_s).toInteger();
     row.lessonId = json.value(u"lesson"_s).toInteger();
@@ -72,7 +75,9 @@ void fromJson(const QJsonObject &json, QuizResultRow &row)
     row.username = json.value(u"user"_s).toString();
     row.createdAt = fromIso(json.value(u"created"_s));
     row.grade = json.value(u"grade"_s).toInt();
-    row.result = completionFromWire(json.value(u"result"_s).toString()).value_or(Completion::Uncompleted);
+    const std::optional<Completion> result = completionFromWire(json.value(u"result"_s).toString());
+    row.result = result.value_or(Completion::Unknown);
+    return result.has_value();
 }
 
 template <typename T> QByteArray rowsJson(const QList<T> &rows)
@@ -91,7 +96,10 @@ template <typename T> std::optional<QList<T>> rowsFrom(const QByteArray &json)
     QList<T> rows;
     for (const QJsonValue &value : document.array()) {
         T row;
-        fromJson(value.toObject(), row);
+        if (!fromJson(value.toObject(), row)) {
+            qCWarning(lcDashboard) << "a cached dashboard page holds a value this version does not know; fetching it again";
+            return std::nullopt;
+        }
         rows.append(row);
     }
     return rows;

@@ -1,12 +1,12 @@
 #include "session/SessionRefresher.h"
 
+#include "domain/Logging.h"
+
 #include "remote/ApiClient.h"
 
-#include <QLoggingCategory>
 
 namespace coursedesk {
 
-Q_DECLARE_LOGGING_CATEGORY(lcAuth)
 
 SessionRefresher::SessionRefresher(ApiClient &api, CredentialStore &store, QString account, Credentials current)
     : m_api(api)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/CredentialStore.h"
+#include "auth/CredentialStore.h"
 #include "sync/TokenRefresher.h"
 
 #include <QString>
@@ -19,6 +19,8 @@ public:
 
     void refresh(std::function<void(bool renewed)> done) override;
     const Credentials &credentials() const { return m_current; }
+    // A new sign-in: its tokens are the ones refreshed from now on.
+    void setCredentials(const Credentials &credentials) { m_current = credentials; }
 
 private:
     ApiClient &m_api;

@@ -1,14 +1,12 @@
 #include "storage/AttemptStore.h"
 
-#include "remote/JsonMapping.h"
 #include "storage/CacheDatabase.h"
 #include "storage/SqlValues.h"
-#include <QJsonObject>
-
-#include <algorithm>
+#include "storage/StoredValue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace coursedesk {
@@ -17,10 +15,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The cache's own record of a learner's answers (not the server's request body, although it looks alike):
+// [{"question_id":N,"selected_options":[…]}], written and read here only.
 QString responsesToJson(const QList<QuestionResponse> &responses)
 {
-    return QString::fromUtf8(QJsonDocument(JsonMapping::attemptRequest(responses).value(u"responses"_s).toArray())
-                                 .toJson(QJsonDocument::Compact));
+    QJsonArray list;
+    for (const QuestionResponse &response : responses) {
+        QJsonArray options;
+        for (qint64 option : response.selectedOptions)
+            options.append(option);
+        list.append(QJsonObject{{u"question_id"_s, response.questionId}, {u"selected_options"_s, options}});
+    }
+    return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
 }
 
 QList<QuestionResponse> responsesFromJson(const QString &text)
@@ -79,34 +85,22 @@ void bindResult(QSqlQuery &q, const std::optional<QuizAttempt> &result)
     q.addBindValue(result && result->createdAt.isValid() ? sql::time(result->createdAt) : QVariant());
 }
 
-AttemptState stateFrom(const QString &text)
-{
-    if (text == u"graded"_s)
-        return AttemptState::Graded;
-    if (text == u"rejected"_s)
-        return AttemptState::Rejected;
-    return AttemptState::AwaitingGrading;
-}
+constexpr auto attemptStates = wireNames<AttemptState>({
+    {AttemptState::AwaitingGrading, u"awaiting_grading"},
+    {AttemptState::Graded, u"graded"},
+    {AttemptState::Rejected, u"rejected"},
+});
 
 } // namespace
 
 QString toWire(AttemptState state)
 {
-    switch (state) {
-    case AttemptState::AwaitingGrading:
-        return u"awaiting_grading"_s;
-    case AttemptState::Graded:
-        return u"graded"_s;
-    case AttemptState::Rejected:
-        return u"rejected"_s;
-    }
-    return {};
+    return attemptStates.name(state);
 }
 
 AttemptStore::AttemptStore(CacheDatabase &db)
     : m_db(db)
-{
-}
+{}
 
 Result<AttemptRecord> AttemptStore::add(AttemptRecord record)
 {
@@ -131,27 +125,18 @@ Result<std::optional<AttemptRecord>> AttemptStore::latest(qint64 lessonId) const
     return one(u"lesson_id = ? ORDER BY local_id DESC LIMIT 1"_s, lessonId);
 }
 
+Result<QList<AttemptRecord>> AttemptStore::forLesson(qint64 lessonId, int limit) const
+{
+    const QString cap = limit >= 0 ? u" LIMIT "_s + QString::number(limit) : QString();
+    return many(u"lesson_id = ? ORDER BY local_id DESC"_s + cap, lessonId);
+}
+
 Result<std::optional<AttemptRecord>> AttemptStore::byKey(const QString &idempotencyKey) const
 {
     return one(u"idempotency_key = ?"_s, idempotencyKey);
 }
 
-Result<std::optional<AttemptRecord>> AttemptStore::one(const QString &where, const QVariant &value) const
-{
-    Result<QList<AttemptRecord>> found = rows(where, value);
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return std::optional<AttemptRecord>();
-    return std::optional<AttemptRecord>(found->constFirst());
-}
-
-Result<QList<AttemptRecord>> AttemptStore::forLesson(qint64 lessonId, int limit) const
-{
-    return rows(u"lesson_id = ? ORDER BY local_id DESC LIMIT "_s + QString::number(std::max(limit, 0)), lessonId);
-}
-
-Result<QList<AttemptRecord>> AttemptStore::rows(const QString &where, const QVariant &value) const
+Result<QList<AttemptRecord>> AttemptStore::many(const QString &where, const QVariant &value) const
 {
     QSqlQuery q = m_db.prepare(
         u"SELECT local_id, course_id, lesson_id, idempotency_key, responses_json, submitted_at, "
@@ -170,14 +155,21 @@ Result<QList<AttemptRecord>> AttemptStore::rows(const QString &where, const QVar
         record.idempotencyKey = q.value(3).toString();
         record.responses = responsesFromJson(q.value(4).toString());
         record.submittedAt = sql::fromTime(q.value(5));
-        record.state = stateFrom(q.value(6).toString());
+        Result<AttemptState> state = storedValue(attemptStates, q.value(6), "attempts", "state", record.localId);
+        if (!state)
+            return state.error();
+        record.state = *state;
         record.reason = q.value(7).toString();
         if (!q.value(9).isNull()) {
             QuizAttempt result;
             result.id = q.value(8).toLongLong();
             result.lessonId = record.lessonId;
             result.grade = q.value(9).toInt();
-            result.result = completionFromWire(q.value(10).toString()).value_or(Completion::Uncompleted);
+            Result<Completion> outcome = storedValue(completionFromWire(q.value(10).toString()), q.value(10),
+                                                     "attempts", "result", record.localId);
+            if (!outcome)
+                return outcome.error();
+            result.result = *outcome;
             result.passingGrade = q.value(11).toInt();
             result.numAttempts = q.value(12).toInt();
             result.correctResponses = q.value(13).toInt();
@@ -190,6 +182,16 @@ Result<QList<AttemptRecord>> AttemptStore::rows(const QString &where, const QVar
         records.append(record);
     }
     return records;
+}
+
+Result<std::optional<AttemptRecord>> AttemptStore::one(const QString &where, const QVariant &value) const
+{
+    Result<QList<AttemptRecord>> records = many(where, value);
+    if (!records)
+        return records.error();
+    if (records->isEmpty())
+        return std::optional<AttemptRecord>();
+    return std::optional<AttemptRecord>(records->constFirst());
 }
 
 Status AttemptStore::setGraded(const QString &idempotencyKey, const QuizAttempt &result)
@@ -222,7 +224,8 @@ Status AttemptStore::markFirstSent(const QString &idempotencyKey, const QDateTim
 
 Result<int> AttemptStore::serverAttemptsKnown(qint64 lessonId) const
 {
-    QSqlQuery q = m_db.prepare(u"SELECT MAX(num_attempts) FROM attempts WHERE lesson_id = ? AND server_id IS NOT NULL"_s);
+    QSqlQuery q =
+        m_db.prepare(u"SELECT MAX(num_attempts) FROM attempts WHERE lesson_id = ? AND server_id IS NOT NULL"_s);
     q.addBindValue(lessonId);
     if (Status ran = m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "read the quiz attempts")); !ran)
         return ran.error();

@@ -46,8 +46,8 @@ public:
 
     Result<AttemptRecord> add(AttemptRecord record); // returns it with localId set
     Result<std::optional<AttemptRecord>> latest(qint64 lessonId) const;
-    // The lesson's attempts made here, newest first, at most `limit`.
-    Result<QList<AttemptRecord>> forLesson(qint64 lessonId, int limit) const;
+    // The lesson's attempts made here, newest first; at most `limit` (negative: all).
+    Result<QList<AttemptRecord>> forLesson(qint64 lessonId, int limit = -1) const;
     Result<std::optional<AttemptRecord>> byKey(const QString &idempotencyKey) const;
     Status setGraded(const QString &idempotencyKey, const QuizAttempt &result);
     Status setRejected(const QString &idempotencyKey, const QString &reason);
@@ -59,8 +59,8 @@ public:
     Result<QSet<qint64>> serverIdsOfOthers(qint64 lessonId, const QString &exceptKey) const;
 
 private:
+    Result<QList<AttemptRecord>> many(const QString &where, const QVariant &value) const;
     Result<std::optional<AttemptRecord>> one(const QString &where, const QVariant &value) const;
-    Result<QList<AttemptRecord>> rows(const QString &where, const QVariant &value) const;
 
     CacheDatabase &m_db;
 };

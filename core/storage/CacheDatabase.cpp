@@ -1,18 +1,18 @@
 #include "storage/CacheDatabase.h"
 
+#include "domain/Logging.h"
+
 #include "storage/Schema.h"
 #include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QSqlError>
 #include <QUuid>
 
 namespace coursedesk {
 
-Q_LOGGING_CATEGORY(lcDb, "coursedesk.db")
 
 using namespace Qt::StringLiterals;
 

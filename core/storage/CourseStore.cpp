@@ -2,6 +2,7 @@
 
 #include "storage/CacheDatabase.h"
 #include "storage/SqlValues.h"
+#include "storage/StoredValue.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -12,6 +13,24 @@ namespace coursedesk {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Takes a value read back from the cache, or keeps the first damage found (the rest of the row is still read,
+// so that the error names the first bad column).
+template <typename E> void read(const Result<E> &value, E &out, std::optional<Error> &damaged)
+{
+    if (value)
+        out = *value;
+    else if (!damaged)
+        damaged = value.error();
+}
+
+// A lesson without a state row (never touched) is uncompleted; a state this version does not know is damage.
+Result<Completion> storedCompletion(const QVariant &stored, qint64 lessonId)
+{
+    if (stored.isNull())
+        return Completion::Uncompleted;
+    return storedValue(completionFromWire(stored.toString()), stored, "lesson_state", "local_completion", lessonId);
+}
 
 QString tr(const char *text)
 {
@@ -66,8 +85,7 @@ struct CourseStore::ImportStatements final
         , question(db.prepare(u"INSERT INTO questions(id, lesson_id, position, type, text, image) "
                               "VALUES(?,?,?,?,?,?)"_s))
         , answer(db.prepare(u"INSERT INTO answers(id, question_id, position, text, correct) VALUES(?,?,?,?,?)"_s))
-    {
-    }
+    {}
 
     QSqlQuery section;
     QSqlQuery lesson;
@@ -80,8 +98,7 @@ struct CourseStore::ImportStatements final
 
 CourseStore::CourseStore(CacheDatabase &db)
     : m_db(db)
-{
-}
+{}
 
 Result<ImportReport> CourseStore::importCourse(const Course &course, const QDateTime &now)
 {
@@ -128,8 +145,8 @@ Result<ImportReport> CourseStore::importCourse(const Course &course, const QDate
                 lessonIds << QString::number(lesson.id);
         }
         // Ids are integers we formatted ourselves, so the IN lists carry no user text.
-        QSqlQuery dropLessons = m_db.prepare(u"DELETE FROM lessons WHERE course_id = ? AND id NOT IN ("_s
-                                             + lessonIds.join(u',') + u")"_s);
+        QSqlQuery dropLessons =
+            m_db.prepare(u"DELETE FROM lessons WHERE course_id = ? AND id NOT IN ("_s + lessonIds.join(u',') + u")"_s);
         dropLessons.addBindValue(course.id);
         if (Status ok = m_db.exec(dropLessons, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "import the course"));
             !ok)
@@ -148,8 +165,8 @@ Result<ImportReport> CourseStore::importCourse(const Course &course, const QDate
             ++report.sections;
         }
 
-        QSqlQuery dropSections = m_db.prepare(u"DELETE FROM sections WHERE course_id = ? AND id NOT IN ("_s
-                                              + sectionIds.join(u',') + u")"_s);
+        QSqlQuery dropSections = m_db.prepare(u"DELETE FROM sections WHERE course_id = ? AND id NOT IN ("_s +
+                                              sectionIds.join(u',') + u")"_s);
         dropSections.addBindValue(course.id);
         return m_db.exec(dropSections, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "import the course"));
     });
@@ -213,8 +230,7 @@ Status CourseStore::upsertCourse(const Course &course, int position)
     return m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "import the course"));
 }
 
-Status CourseStore::upsertSection(ImportStatements &statements, qint64 courseId, const Section &section,
-                                  int position)
+Status CourseStore::upsertSection(ImportStatements &statements, qint64 courseId, const Section &section, int position)
 {
     QSqlQuery &q = statements.section;
     q.addBindValue(section.id);
@@ -228,8 +244,8 @@ Status CourseStore::upsertSection(ImportStatements &statements, qint64 courseId,
     return m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "import the course"));
 }
 
-Status CourseStore::upsertLesson(ImportStatements &statements, qint64 courseId, const Lesson &lesson,
-                                 int position, const QDateTime &now)
+Status CourseStore::upsertLesson(ImportStatements &statements, qint64 courseId, const Lesson &lesson, int position,
+                                 const QDateTime &now)
 {
     QSqlQuery &q = statements.lesson;
     q.addBindValue(lesson.id);
@@ -319,10 +335,13 @@ Result<Course> CourseStore::loadCourse(qint64 courseId) const
     course.name = c.value(0).toString();
     course.slug = c.value(1).toString();
     course.description = c.value(2).toString();
-    course.type = courseTypeFromWire(c.value(3).toString()).value_or(CourseType::SelfPaced);
+    std::optional<Error> damaged;
+    read(storedValue(courseTypeFromWire(c.value(3).toString()), c.value(3), "courses", "type", courseId), course.type,
+         damaged);
     course.privacy = c.value(4).toString();
     course.enforceLessonsOrder = c.value(5).toBool();
-    course.joinStatus = joinStatusFromWire(c.value(6).toString()).value_or(JoinStatus::None);
+    read(storedValue(joinStatusFromWire(c.value(6).toString()), c.value(6), "courses", "join_status", courseId),
+         course.joinStatus, damaged);
     course.joinedAt = sql::fromTime(c.value(7));
     course.createdAt = sql::fromTime(c.value(8));
     course.createdBy = c.value(9).toLongLong();
@@ -364,17 +383,21 @@ Result<Course> CourseStore::loadCourse(qint64 courseId) const
         lesson.id = l.value(0).toLongLong();
         lesson.sectionId = l.value(1).toLongLong();
         lesson.name = l.value(2).toString();
-        lesson.type = lessonTypeFromWire(l.value(3).toString()).value_or(LessonType::Lesson);
-        lesson.status = lessonStatusFromWire(l.value(4).toString()).value_or(LessonStatus::Published);
+        read(storedValue(lessonTypeFromWire(l.value(3).toString()), l.value(3), "lessons", "type", lesson.id),
+             lesson.type, damaged);
+        read(storedValue(lessonStatusFromWire(l.value(4).toString()), l.value(4), "lessons", "status", lesson.id),
+             lesson.status, damaged);
         lesson.commentsEnabled = l.value(5).toBool();
         lesson.serverLocked = l.value(6).toBool();
         lesson.hasBody = l.value(7).toBool();
         lesson.body->passingGrade = l.value(8).toInt();
-        lesson.completion = completionFromWire(l.value(9).toString()).value_or(Completion::Uncompleted);
+        read(storedCompletion(l.value(9), lesson.id), lesson.completion, damaged);
         const auto it = sectionIndex.constFind(lesson.sectionId);
         if (it != sectionIndex.cend())
             course.sections[*it].lessons.append(std::move(lesson));
     }
+    if (damaged)
+        return *damaged;
     return course;
 }
 
@@ -394,14 +417,17 @@ Result<Lesson> CourseStore::loadLesson(qint64 courseId, qint64 lessonId) const
     lesson.id = lessonId;
     lesson.sectionId = l.value(0).toLongLong();
     lesson.name = l.value(1).toString();
-    lesson.type = lessonTypeFromWire(l.value(2).toString()).value_or(LessonType::Lesson);
-    lesson.status = lessonStatusFromWire(l.value(3).toString()).value_or(LessonStatus::Published);
+    std::optional<Error> damaged;
+    read(storedValue(lessonTypeFromWire(l.value(2).toString()), l.value(2), "lessons", "type", lessonId), lesson.type,
+         damaged);
+    read(storedValue(lessonStatusFromWire(l.value(3).toString()), l.value(3), "lessons", "status", lessonId),
+         lesson.status, damaged);
     lesson.commentsEnabled = l.value(4).toBool();
     lesson.serverLocked = l.value(5).toBool();
     lesson.hasBody = l.value(6).toBool();
     lesson.body->html = l.value(7).toString();
     lesson.body->passingGrade = l.value(8).toInt();
-    lesson.completion = completionFromWire(l.value(9).toString()).value_or(Completion::Uncompleted);
+    read(storedCompletion(l.value(9), lessonId), lesson.completion, damaged);
 
     QSqlQuery q = m_db.prepare(u"SELECT q.id, q.type, q.text, q.image, a.id, a.text, a.correct FROM questions q "
                                "LEFT JOIN answers a ON a.question_id = q.id WHERE q.lesson_id = ? "
@@ -414,7 +440,8 @@ Result<Lesson> CourseStore::loadLesson(qint64 courseId, qint64 lessonId) const
         if (lesson.body->questions.isEmpty() || lesson.body->questions.constLast().id != questionId) {
             Question question;
             question.id = questionId;
-            question.type = questionTypeFromWire(q.value(1).toString()).value_or(QuestionType::SingleChoice);
+            read(storedValue(questionTypeFromWire(q.value(1).toString()), q.value(1), "questions", "type", questionId),
+                 question.type, damaged);
             question.text = q.value(2).toString();
             question.image = q.value(3).toString();
             lesson.body->questions.append(question);
@@ -428,6 +455,8 @@ Result<Lesson> CourseStore::loadLesson(qint64 courseId, qint64 lessonId) const
             lesson.body->questions.last().answers.append(answer);
         }
     }
+    if (damaged)
+        return *damaged;
     return lesson;
 }
 
@@ -441,8 +470,15 @@ Result<LessonState> CourseStore::lessonState(qint64 lessonId) const
     if (!q.next())
         return Error{u"unknown_lesson"_s, tr("There is no lesson %1 in this account.").arg(lessonId)};
     LessonState state;
-    state.local = completionFromWire(q.value(0).toString()).value_or(Completion::Uncompleted);
-    state.confirmed = completionFromWire(q.value(1).toString()).value_or(Completion::Uncompleted);
+    std::optional<Error> damaged;
+    read(storedValue(completionFromWire(q.value(0).toString()), q.value(0), "lesson_state", "local_completion",
+                     lessonId),
+         state.local, damaged);
+    read(storedValue(completionFromWire(q.value(1).toString()), q.value(1), "lesson_state", "confirmed_completion",
+                     lessonId),
+         state.confirmed, damaged);
+    if (damaged)
+        return *damaged;
     state.localChangedAt = sql::fromTime(q.value(2));
     state.confirmedAt = sql::fromTime(q.value(3));
     return state;
@@ -450,7 +486,8 @@ Result<LessonState> CourseStore::lessonState(qint64 lessonId) const
 
 Status CourseStore::setLocalCompletion(qint64 lessonId, Completion completion, const QDateTime &at)
 {
-    QSqlQuery q = m_db.prepare(u"UPDATE lesson_state SET local_completion = ?, local_changed_at = ? WHERE lesson_id = ?"_s);
+    QSqlQuery q =
+        m_db.prepare(u"UPDATE lesson_state SET local_completion = ?, local_changed_at = ? WHERE lesson_id = ?"_s);
     q.addBindValue(toWire(completion));
     q.addBindValue(sql::time(at));
     q.addBindValue(lessonId);

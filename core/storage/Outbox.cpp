@@ -2,6 +2,7 @@
 
 #include "storage/CacheDatabase.h"
 #include "storage/SqlValues.h"
+#include "storage/StoredValue.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -15,36 +16,36 @@ namespace {
 const QString columns = u"id, kind, course_id, section_id, lesson_id, idempotency_key, state, created_at, tries, "
                         "next_try_at, error_code, reason"_s;
 
-OutboxKind kindFrom(const QString &text)
-{
-    if (text == u"incomplete"_s)
-        return OutboxKind::Incomplete;
-    if (text == u"attempt"_s)
-        return OutboxKind::Attempt;
-    return OutboxKind::Complete;
-}
+constexpr auto outboxKinds = wireNames<OutboxKind>({
+    {OutboxKind::Complete, u"complete"},
+    {OutboxKind::Incomplete, u"incomplete"},
+    {OutboxKind::Attempt, u"attempt"},
+});
+constexpr auto outboxStates = wireNames<OutboxState>({
+    {OutboxState::Pending, u"pending"},
+    {OutboxState::InFlight, u"in_flight"},
+    {OutboxState::Done, u"done"},
+    {OutboxState::Rejected, u"rejected"},
+});
 
-OutboxState stateFrom(const QString &text)
-{
-    if (text == u"in_flight"_s)
-        return OutboxState::InFlight;
-    if (text == u"done"_s)
-        return OutboxState::Done;
-    if (text == u"rejected"_s)
-        return OutboxState::Rejected;
-    return OutboxState::Pending;
-}
-
-OutboxEntry readEntry(const QSqlQuery &q)
+// One row; a kind or state this version does not know is a damaged row, never a guess (an unknown kind read
+// as "complete" would be sent to the server as a completion).
+Result<OutboxEntry> readEntry(const QSqlQuery &q)
 {
     OutboxEntry e;
     e.id = q.value(0).toLongLong();
-    e.kind = kindFrom(q.value(1).toString());
+    Result<OutboxKind> kind = storedValue(outboxKinds, q.value(1), "outbox", "kind", e.id);
+    if (!kind)
+        return kind.error();
+    e.kind = *kind;
     e.courseId = q.value(2).toLongLong();
     e.sectionId = q.value(3).toLongLong();
     e.lessonId = q.value(4).toLongLong();
     e.idempotencyKey = q.value(5).toString();
-    e.state = stateFrom(q.value(6).toString());
+    Result<OutboxState> state = storedValue(outboxStates, q.value(6), "outbox", "state", e.id);
+    if (!state)
+        return state.error();
+    e.state = *state;
     e.createdAt = sql::fromTime(q.value(7));
     e.tries = q.value(8).toInt();
     e.nextTryAt = sql::fromTime(q.value(9));
@@ -58,8 +59,12 @@ Result<QList<OutboxEntry>> readAll(QSqlQuery &query, const CacheDatabase &db, co
     if (Status ran = db.exec(query, what); !ran)
         return ran.error();
     QList<OutboxEntry> entries;
-    while (query.next())
-        entries.append(readEntry(query));
+    while (query.next()) {
+        Result<OutboxEntry> entry = readEntry(query);
+        if (!entry)
+            return entry.error();
+        entries.append(*entry);
+    }
     return entries;
 }
 
@@ -67,36 +72,17 @@ Result<QList<OutboxEntry>> readAll(QSqlQuery &query, const CacheDatabase &db, co
 
 QString toWire(OutboxKind kind)
 {
-    switch (kind) {
-    case OutboxKind::Complete:
-        return u"complete"_s;
-    case OutboxKind::Incomplete:
-        return u"incomplete"_s;
-    case OutboxKind::Attempt:
-        return u"attempt"_s;
-    }
-    return {};
+    return outboxKinds.name(kind);
 }
 
 QString toWire(OutboxState state)
 {
-    switch (state) {
-    case OutboxState::Pending:
-        return u"pending"_s;
-    case OutboxState::InFlight:
-        return u"in_flight"_s;
-    case OutboxState::Done:
-        return u"done"_s;
-    case OutboxState::Rejected:
-        return u"rejected"_s;
-    }
-    return {};
+    return outboxStates.name(state);
 }
 
 Outbox::Outbox(CacheDatabase &db)
     : m_db(db)
-{
-}
+{}
 
 Status Outbox::recordCompletion(qint64 courseId, qint64 sectionId, qint64 lessonId, Completion desired,
                                 Completion confirmed, const QDateTime &now)
@@ -141,8 +127,9 @@ Status Outbox::recordCompletion(qint64 courseId, qint64 sectionId, qint64 lesson
             update.addBindValue(existingId);
             return m_db.exec(update, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "update the outbox"));
         }
-        QSqlQuery insert = m_db.prepare(u"INSERT INTO outbox(course_id, section_id, lesson_id, kind, state, created_at) "
-                                        "VALUES(?, ?, ?, ?, 'pending', ?)"_s);
+        QSqlQuery insert =
+            m_db.prepare(u"INSERT INTO outbox(course_id, section_id, lesson_id, kind, state, created_at) "
+                         "VALUES(?, ?, ?, ?, 'pending', ?)"_s);
         insert.addBindValue(courseId);
         insert.addBindValue(sectionId);
         insert.addBindValue(lessonId);
@@ -169,9 +156,9 @@ Result<OutboxEntry> Outbox::recordAttempt(qint64 courseId, qint64 sectionId, qin
 
 Result<QList<OutboxEntry>> Outbox::sendable(qint64 courseId) const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT "_s + columns
-                                   + u" FROM outbox WHERE state IN ('pending','in_flight') AND (? = 0 OR course_id = ?) "
-                                     "ORDER BY id"_s);
+    QSqlQuery query = m_db.prepare(u"SELECT "_s + columns +
+                                   u" FROM outbox WHERE state IN ('pending','in_flight') AND (? = 0 OR course_id = ?) "
+                                   "ORDER BY id"_s);
     query.addBindValue(courseId);
     query.addBindValue(courseId);
     return readAll(query, m_db, "read the outbox");
@@ -179,8 +166,10 @@ Result<QList<OutboxEntry>> Outbox::sendable(qint64 courseId) const
 
 Result<QList<OutboxEntry>> Outbox::unfinished() const
 {
-    QSqlQuery query = m_db.prepare(u"SELECT "_s + columns
-                                   + u" FROM outbox WHERE state IN ('pending','in_flight','rejected') ORDER BY id"_s);
+    // Every state but the finished ones, so that a row whose state this version does not know is read (and reported
+    // as damaged) rather than silently left out.
+    QSqlQuery query =
+        m_db.prepare(u"SELECT "_s + columns + u" FROM outbox WHERE state NOT IN ('done','cancelled') ORDER BY id"_s);
     return readAll(query, m_db, "read the outbox");
 }
 
@@ -202,9 +191,9 @@ Result<QList<OutboxEntry>> Outbox::forLessons(const QList<qint64> &lessonIds) co
 {
     QList<OutboxEntry> found;
     for (qint64 lessonId : lessonIds) {
-        QSqlQuery query = m_db.prepare(u"SELECT "_s + columns
-                                       + u" FROM outbox WHERE lesson_id = ? "
-                                           "AND state IN ('pending','in_flight','rejected') ORDER BY id"_s);
+        QSqlQuery query = m_db.prepare(u"SELECT "_s + columns +
+                                       u" FROM outbox WHERE lesson_id = ? "
+                                       "AND state IN ('pending','in_flight','rejected') ORDER BY id"_s);
         query.addBindValue(lessonId);
         Result<QList<OutboxEntry>> rows = readAll(query, m_db, "read the outbox");
         if (!rows)
@@ -275,10 +264,10 @@ Status Outbox::dismiss(qint64 id)
     if (!found)
         return found.error();
     if (found->state != OutboxState::Rejected) {
-        return Error{u"not_rejected"_s, QCoreApplication::translate("coursedesk::Outbox",
-                                                                     "Action %1 is still waiting to be sent; only a "
-                                                                     "rejected action can be dismissed.")
-                                             .arg(id)};
+        return Error{u"not_rejected"_s,
+                     QCoreApplication::translate("coursedesk::Outbox", "Action %1 is still waiting to be sent; only a "
+                                                                       "rejected action can be dismissed.")
+                         .arg(id)};
     }
     QSqlQuery query = m_db.prepare(u"DELETE FROM outbox WHERE id = ?"_s);
     query.addBindValue(id);

@@ -1,19 +1,17 @@
 #include "sync/SyncEngine.h"
 
+#include "domain/Logging.h"
 #include "domain/ServerText.h"
 
-#include "session/CourseSession.h"
+#include "storage/LearnerState.h"
 #include "sync/AttemptLanding.h"
 #include "sync/TokenRefresher.h"
 
-#include <QLoggingCategory>
 #include <QMap>
 #include <QRandomGenerator>
 #include <QTimer>
 
 namespace coursedesk {
-
-Q_LOGGING_CATEGORY(lcSync, "coursedesk.sync")
 
 using namespace Qt::StringLiterals;
 
@@ -23,41 +21,41 @@ struct SyncEngine::Run
     SyncReport report;
     int done = 0;
     int total = 0;
-    bool stopped = false;        // sign-in refused: stop sending, keep everything
-    QDateTime holdUntil;         // 429/503 with Retry-After: no request to the server before then
-    bool refreshTried = false;   // one token refresh per run
-    bool honourBackoff = false;  // background runs let an entry wait for its next-try time
-    QHash<qint64, Course> courses; // cache of outlines used while pushing
+    bool stopped = false;                   // sign-in refused: stop sending, keep everything
+    QDateTime holdUntil;                    // 429/503 with Retry-After: no request to the server before then
+    bool refreshTried = false;              // one token refresh per run
+    bool honourBackoff = false;             // background runs let an entry wait for its next-try time
+    QHash<qint64, Course> courses;          // cache of outlines used while pushing
     QHash<qint64, ServerProgress> progress; // per entry: the enrollment endpoint's figures, until confirmed
     TaskQueue courseQueue;
     std::vector<std::unique_ptr<TaskQueue>> downloads; // one per course being pulled, owned by the run
 
     explicit Run(int parallelCourses)
         : courseQueue(parallelCourses)
-    {
-    }
+    {}
 };
 
 namespace {
 
 bool isAlreadyCompleted(const ApiError &error)
 {
-    return error.kind == ApiError::Kind::Http && error.httpStatus == 409
-           && error.serverCode == u"LESSON_ALREADY_COMPLETED"_s;
+    return error.kind == ApiError::Kind::Http && error.httpStatus == 409 &&
+           error.serverCode == u"LESSON_ALREADY_COMPLETED"_s;
 }
 
 } // namespace
 
-SyncEngine::SyncEngine(CourseSession &session, ApiClient &api, Options options, QObject *parent,
+SyncEngine::SyncEngine(LearnerState &state, ApiClient &api, Options options, QObject *parent,
                        std::function<quint32()> random)
     : QObject(parent)
-    , m_session(session)
+    , m_state(state)
     , m_api(api)
     , m_options(options)
-    , m_retry(options.retry, random ? std::move(random) : [] { return QRandomGenerator::system()->generate(); })
+    , m_retry(
+          options.retry, random ? std::move(random) : [] { return QRandomGenerator::system()->generate(); })
 {
     connect(&m_api.transport(), &HttpTransport::serverTimeObserved, this,
-            [this](const QDateTime &server, const QDateTime &local) { m_session.observeServerTime(server, local); });
+            [this](const QDateTime &server, const QDateTime &local) { m_state.observeServerTime(server, local); });
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -69,11 +67,14 @@ void SyncEngine::run(qint64 onlyCourse, Trigger trigger)
     m_run = std::make_unique<Run>(m_options.parallelCourses);
     m_run->onlyCourse = onlyCourse;
     m_run->honourBackoff = trigger == Trigger::Background;
-    if (m_run->honourBackoff && m_holdUntil.isValid() && m_session.clock().now() < m_holdUntil)
+    if (m_run->honourBackoff && m_holdUntil.isValid() && m_state.clock().now() < m_holdUntil)
         m_run->holdUntil = m_holdUntil; // not a request, not even a pull, before the server's instant
     // Entries left in flight by a crash are sent again: completions are idempotent, and an attempt is first
     // looked for on the server (dispatchAttempt).
-    if (Result<int> recovered = m_session.outbox().recoverInFlight(); recovered && *recovered > 0)
+    Result<int> recovered = m_state.outbox().recoverInFlight();
+    if (!recovered)
+        localFailure(recovered.error());
+    else if (*recovered > 0)
         qCInfo(lcSync) << "re-sending" << *recovered << "actions left in flight";
     QTimer::singleShot(0, this, &SyncEngine::push);
 }
@@ -90,11 +91,23 @@ void SyncEngine::noteWait(const QDateTime &until)
         m_run->report.waitingUntil = until;
 }
 
+// A storage failure (a busy or read-only cache) is nobody's verdict on an action: the run stops where it is and
+// everything stays queued as it was, to be sent again by a later run. Nothing is rejected or rolled back for it.
+void SyncEngine::localFailure(const Error &error)
+{
+    qCWarning(lcSync) << "the local cache failed; the run stops and every action stays queued:" << error.message;
+    if (!m_run->report.localFailure)
+        m_run->report.localFailure = error;
+    m_run->stopped = true;
+}
+
 void SyncEngine::push()
 {
-    Result<QList<OutboxEntry>> entries = m_session.outbox().sendable(m_run->onlyCourse);
+    if (m_run->report.localFailure)
+        return finish();
+    Result<QList<OutboxEntry>> entries = m_state.outbox().sendable(m_run->onlyCourse);
     if (!entries) {
-        m_run->report.failure = ApiError{ApiError::Kind::Cancelled, 0, entries.error().code, entries.error().message, {}};
+        localFailure(entries.error());
         return finish();
     }
     QMap<qint64, QList<OutboxEntry>> byCourse; // each course's entries keep their creation order
@@ -104,7 +117,8 @@ void SyncEngine::push()
     for (auto it = byCourse.cbegin(); it != byCourse.cend(); ++it) {
         const qint64 courseId = it.key();
         const QList<OutboxEntry> list = it.value();
-        m_run->courseQueue.add([this, courseId, list](std::function<void()> done) { pushCourse(courseId, list, done); });
+        m_run->courseQueue.add(
+            [this, courseId, list](std::function<void()> done) { pushCourse(courseId, list, done); });
     }
     m_run->courseQueue.run([this] {
         // Without a working sign-in or while the server asks us to wait, the pull would fail too.
@@ -119,7 +133,7 @@ void SyncEngine::pushCourse(qint64 courseId, QList<OutboxEntry> entries, std::fu
     if (entries.isEmpty())
         return done();
     const OutboxEntry entry = entries.takeFirst();
-    const QDateTime now = m_session.clock().now();
+    const QDateTime now = m_state.clock().now();
     const bool held = m_run->stopped || (m_run->holdUntil.isValid() && now < m_run->holdUntil);
     // Order matters within a course: an entry that must wait holds back the ones after it.
     if (held || (m_run->honourBackoff && entry.nextTryAt.isValid() && now < entry.nextTryAt)) {
@@ -147,25 +161,26 @@ void SyncEngine::refreshThen(std::function<void(bool renewed)> then)
 
 void SyncEngine::sendEntry(const OutboxEntry &entry, std::function<void(bool keepGoing)> next)
 {
-    if (Status marked = m_session.outbox().markInFlight(entry.id); !marked) {
-        m_run->report.failure = ApiError{ApiError::Kind::Cancelled, 0, marked.error().code, marked.error().message, {}};
+    if (Status marked = m_state.outbox().markInFlight(entry.id); !marked) {
+        localFailure(marked.error());
         return next(false);
     }
-    dispatch(entry, [this, entry, next](std::optional<ApiError> error, Completion state) {
-        onReply(entry, next, error, state, false);
-    });
+    dispatch(entry, [this, entry, next](const Reply &reply) { onReply(entry, next, reply, false); });
 }
 
-void SyncEngine::onReply(const OutboxEntry &entry, const std::function<void(bool)> &next,
-                         const std::optional<ApiError> &error, Completion confirmed, bool retried)
+void SyncEngine::onReply(const OutboxEntry &entry, const std::function<void(bool)> &next, const Reply &reply,
+                         bool retried)
 {
-    if (!error || isAlreadyCompleted(*error)) {
-        accept(entry, error ? Completion::Completed : confirmed);
-        return next(true);
+    if (reply.local) {
+        localFailure(*reply.local);
+        return next(false);
     }
+    const std::optional<ApiError> &error = reply.error;
+    if (!error || isAlreadyCompleted(*error))
+        return next(accept(entry, error ? Completion::Completed : reply.confirmed));
     if (error->isAuthFailure()) {
         auto giveUp = [this, entry, next](const ApiError &authError) {
-            keep(entry, authError);
+            (void)keep(entry, authError);
             m_run->report.authFailed = true;
             m_run->stopped = true;
             next(false);
@@ -176,24 +191,21 @@ void SyncEngine::onReply(const OutboxEntry &entry, const std::function<void(bool
         return refreshThen([this, entry, next, error, giveUp](bool renewed) {
             if (!renewed)
                 return giveUp(*error);
-            dispatch(entry, [this, entry, next](std::optional<ApiError> again, Completion state) {
-                onReply(entry, next, again, state, true);
-            });
+            dispatch(entry, [this, entry, next](const Reply &again) { onReply(entry, next, again, true); });
         });
     }
     if (error->isTransient() || error->kind == ApiError::Kind::Cancelled) {
-        keep(entry, *error);
+        (void)keep(entry, *error);
         return next(false);
     }
-    refuse(entry, *error);
-    next(true);
+    next(refuse(entry, *error));
 }
 
-void SyncEngine::dispatch(const OutboxEntry &entry, Reply reply)
+void SyncEngine::dispatch(const OutboxEntry &entry, ReplyTo reply)
 {
     auto unit = [reply](Completion state) {
         return [reply, state](ApiResult<std::monostate> result) {
-            reply(result ? std::nullopt : std::optional<ApiError>(result.error()), state);
+            reply(Reply{result ? std::nullopt : std::optional<ApiError>(result.error()), state, {}});
         };
     };
     switch (entry.kind) {
@@ -206,7 +218,7 @@ void SyncEngine::dispatch(const OutboxEntry &entry, Reply reply)
         break;
     }
     if (!m_run->courses.contains(entry.courseId)) {
-        if (Result<Course> course = m_session.store().loadCourse(entry.courseId))
+        if (Result<Course> course = m_state.course(entry.courseId))
             m_run->courses.insert(entry.courseId, *course);
     }
     const QString enrollmentId = m_run->courses.value(entry.courseId).enrollmentId;
@@ -215,12 +227,13 @@ void SyncEngine::dispatch(const OutboxEntry &entry, Reply reply)
         return;
     }
     // The enrollment endpoint returns the server's authoritative progress.
-    m_api.completeEnrollment(enrollmentId, entry.lessonId, [this, entry, reply](ApiResult<EnrollmentCompletion> result) {
-        if (!result)
-            return reply(result.error(), Completion::Completed);
-        m_run->progress.insert(entry.id, result->progress); // saved with the confirmation, in one commit
-        reply(std::nullopt, Completion::Completed);
-    });
+    m_api.completeEnrollment(
+        enrollmentId, entry.lessonId, [this, entry, reply](ApiResult<EnrollmentCompletion> result) {
+            if (!result)
+                return reply(Reply{result.error(), Completion::Completed, {}});
+            m_run->progress.insert(entry.id, result->progress); // saved with the confirmation, in one commit
+            reply(Reply{std::nullopt, Completion::Completed, {}});
+        });
 }
 
 // Exactly once for quiz attempts, with or without the server's help. The Idempotency-Key is always sent, and
@@ -230,22 +243,26 @@ void SyncEngine::dispatch(const OutboxEntry &entry, Reply reply)
 // again, the lesson is read back and AttemptLanding decides from its last_attempt: landed → the server's
 // attempt is the answer and nothing is sent; not landed → it is sent again. The first send records when it
 // happened (server time) and how many attempts the server had counted, which is what that decision needs.
-void SyncEngine::dispatchAttempt(const OutboxEntry &entry, Reply reply)
+void SyncEngine::dispatchAttempt(const OutboxEntry &entry, ReplyTo reply)
 {
-    Result<std::optional<AttemptRecord>> record = m_session.attempts().byKey(entry.idempotencyKey);
-    if (!record || !record->has_value()) {
-        return reply(ApiError{ApiError::Kind::Http, 400, u"attempt_missing"_s,
-                              tr("The answers of this quiz attempt are missing from the cache."), {}},
-                     Completion::Uncompleted);
+    Result<std::optional<AttemptRecord>> record = m_state.attempts().byKey(entry.idempotencyKey);
+    if (!record)
+        return reply(Reply{{}, {}, record.error()});
+    if (!record->has_value()) {
+        // The cache lost the answers (damaged): the entry stays queued and the learner is told; nothing is sent.
+        return reply(
+            Reply{{},
+                  {},
+                  Error{u"attempt_missing"_s,
+                        tr("The answers of quiz attempt %1 are missing from the local cache.").arg(entry.id)}});
     }
     const AttemptRecord attempt = **record;
     if (!attempt.firstSentAt.isValid()) {
-        const Result<int> known = m_session.attempts().serverAttemptsKnown(entry.lessonId);
+        const Result<int> known = m_state.attempts().serverAttemptsKnown(entry.lessonId);
         Status marked =
-            m_session.attempts().markFirstSent(entry.idempotencyKey, m_session.serverClock().now(), known ? *known : -1);
+            m_state.attempts().markFirstSent(entry.idempotencyKey, m_state.serverClock().now(), known ? *known : -1);
         if (!marked)
-            return reply(ApiError{ApiError::Kind::Cancelled, 0, marked.error().code, marked.error().message, {}},
-                         Completion::Uncompleted);
+            return reply(Reply{{}, {}, marked.error()});
         return sendAttempt(entry, attempt.responses, std::move(reply));
     }
     m_api.lessonAttempts(
@@ -254,16 +271,15 @@ void SyncEngine::dispatchAttempt(const OutboxEntry &entry, Reply reply)
             if (!server) {
                 const ApiError &error = server.error();
                 if (error.isTransient() || error.isAuthFailure() || error.kind == ApiError::Kind::Cancelled)
-                    return reply(error, Completion::Uncompleted);
+                    return reply(Reply{error, Completion::Uncompleted, {}});
                 // The lesson cannot be read any more (locked, removed): the attempt's own answer decides.
                 return sendAttempt(entry, attempt.responses, reply);
             }
             // The learner's other attempts of this quiz, answered already, are not this one, same answers or not.
             const Result<QSet<qint64>> others =
-                m_session.attempts().serverIdsOfOthers(entry.lessonId, entry.idempotencyKey);
+                m_state.attempts().serverIdsOfOthers(entry.lessonId, entry.idempotencyKey);
             if (!others)
-                return reply(ApiError{ApiError::Kind::Cancelled, 0, others.error().code, others.error().message, {}},
-                             Completion::Uncompleted);
+                return reply(Reply{{}, {}, others.error()});
             const std::optional<QuizAttempt> landed = AttemptLanding::find(
                 *server, AttemptLanding::Sent{attempt.responses, attempt.firstSentAt, attempt.attemptsBefore, *others});
             if (!landed) {
@@ -271,54 +287,63 @@ void SyncEngine::dispatchAttempt(const OutboxEntry &entry, Reply reply)
                 return sendAttempt(entry, attempt.responses, reply);
             }
             qCInfo(lcSync) << "quiz attempt" << entry.id << "had reached the server before its reply was lost";
-            if (Status saved = m_session.attempts().setGraded(entry.idempotencyKey, *landed); !saved)
-                qCWarning(lcSync) << "cannot save the grade:" << saved.error().message;
-            reply(std::nullopt, landed->result);
+            if (Status saved = m_state.attempts().setGraded(entry.idempotencyKey, *landed); !saved)
+                return reply(Reply{{}, {}, saved.error()}); // it stays in flight: found again next time
+            reply(Reply{std::nullopt, landed->result, {}});
         });
 }
 
-void SyncEngine::sendAttempt(const OutboxEntry &entry, const QList<QuestionResponse> &responses, Reply reply)
+void SyncEngine::sendAttempt(const OutboxEntry &entry, const QList<QuestionResponse> &responses, ReplyTo reply)
 {
     m_api.attempt(entry.courseId, entry.sectionId, entry.lessonId, responses, entry.idempotencyKey,
                   [this, entry, reply](ApiResult<QuizAttempt> result) {
                       if (!result)
-                          return reply(result.error(), Completion::Uncompleted);
-                      if (Status saved = m_session.attempts().setGraded(entry.idempotencyKey, *result); !saved)
-                          qCWarning(lcSync) << "cannot save the grade:" << saved.error().message;
-                      reply(std::nullopt, result->result);
+                          return reply(Reply{result.error(), Completion::Uncompleted, {}});
+                      // Not saved: the attempt stays in flight, and the next run finds it on the server.
+                      if (Status saved = m_state.attempts().setGraded(entry.idempotencyKey, *result); !saved)
+                          return reply(Reply{{}, {}, saved.error()});
+                      reply(Reply{std::nullopt, result->result, {}});
                   });
 }
 
-void SyncEngine::accept(const OutboxEntry &entry, Completion confirmed)
+// Each returns whether the run may go on: false after a local failure (the entry then stays in flight in the
+// cache, and the next run sends it again: completions are idempotent, attempts are looked for first).
+bool SyncEngine::accept(const OutboxEntry &entry, Completion confirmed)
 {
-    ++m_run->report.sent;
     const auto progress = m_run->progress.constFind(entry.id);
-    Status saved = m_session.applyServerConfirmation(
+    Status saved = m_state.applyConfirmation(
         entry, confirmed, progress != m_run->progress.cend() ? std::optional<ServerProgress>(*progress) : std::nullopt);
-    if (!saved)
-        qCWarning(lcSync) << "cannot record the server's confirmation:" << saved.error().message;
+    if (!saved) {
+        localFailure(saved.error());
+        return false;
+    }
+    ++m_run->report.sent;
+    return true;
 }
 
-void SyncEngine::refuse(const OutboxEntry &entry, const ApiError &error)
+bool SyncEngine::refuse(const OutboxEntry &entry, const ApiError &error)
 {
-    ++m_run->report.rejected;
     OutboxEntry rejected = entry;
     rejected.state = OutboxState::Rejected;
     rejected.errorCode = error.toError().code;
     rejected.reason = error.httpStatus == 404 && error.serverCode != u"LESSON_LOCKED"_s
                           ? ServerText::compose(tr("The lesson no longer exists on the server."), error.message)
                           : ServerText::sentence(error.message);
+    Status saved = m_state.applyRejection(entry, rejected.errorCode, rejected.reason);
+    if (!saved) {
+        localFailure(saved.error());
+        return false;
+    }
+    ++m_run->report.rejected;
     m_run->report.rejections.append(rejected);
-    Status saved = m_session.applyServerRejection(entry, rejected.errorCode, rejected.reason);
-    if (!saved)
-        qCWarning(lcSync) << "cannot record the rejection:" << saved.error().message;
+    return true;
 }
 
-void SyncEngine::keep(const OutboxEntry &entry, const ApiError &error)
+bool SyncEngine::keep(const OutboxEntry &entry, const ApiError &error)
 {
     if (!m_run->report.failure)
         m_run->report.failure = error;
-    const QDateTime now = m_session.clock().now();
+    const QDateTime now = m_state.clock().now();
     QDateTime nextTry;
     if (error.retryAfterMs) {
         // The server said when: every request waits, not just this one.
@@ -331,9 +356,12 @@ void SyncEngine::keep(const OutboxEntry &entry, const ApiError &error)
         nextTry = now.addMSecs(m_retry.delayMs(entry.tries + 1));
     }
     noteWait(nextTry);
-    Status saved = m_session.outbox().scheduleRetry(entry.id, nextTry, error.message);
-    if (!saved)
-        qCWarning(lcSync) << "cannot keep the action queued:" << saved.error().message;
+    Status saved = m_state.outbox().scheduleRetry(entry.id, nextTry, error.message);
+    if (!saved) {
+        localFailure(saved.error()); // it stays in flight: sent again by the next run
+        return false;
+    }
+    return true;
 }
 
 void SyncEngine::pull()
@@ -367,6 +395,8 @@ void SyncEngine::pull()
 
 void SyncEngine::pullCourse(const Course &summary, std::function<void()> done)
 {
+    if (m_run->stopped) // the cache failed: what would be pulled could not be kept
+        return done();
     const ApiClient::View view = summary.role() == Role::Instructor ? ApiClient::View::Edit : ApiClient::View::User;
     m_api.courseDetail(summary.id, view, [this, done](ApiResult<Course> detail) {
         step();
@@ -386,21 +416,23 @@ void SyncEngine::pullCourse(const Course &summary, std::function<void()> done)
                     continue;
                 m_run->total += 1;
                 downloads.add([this, course, s, l](std::function<void()> fetched) {
-                    m_api.lessonBody(course->id, course->sections.at(s).lessons.at(l),
-                                     [this, course, s, l, fetched](ApiResult<Lesson> body) {
-                                         step();
-                                         if (body)
-                                             course->sections[s].lessons[l] = *body;
-                                         else if (!(body.error().kind == ApiError::Kind::Http
-                                                    && body.error().httpStatus == 403))
-                                             qCWarning(lcSync) << "lesson body not downloaded:" << body.error().message;
-                                         fetched();
-                                     });
+                    m_api.lessonBody(
+                        course->id, course->sections.at(s).lessons.at(l),
+                        [this, course, s, l, fetched](ApiResult<Lesson> body) {
+                            step();
+                            if (body)
+                                course->sections[s].lessons[l] = *body;
+                            else if (!(body.error().kind == ApiError::Kind::Http && body.error().httpStatus == 403))
+                                qCWarning(lcSync) << "lesson body not downloaded:" << body.error().message;
+                            fetched();
+                        });
                 });
             }
         }
         downloads.run([this, course, done] {
-            Result<ImportReport> imported = m_session.importFromServer(*course);
+            if (m_run->stopped)
+                return done();
+            Result<ImportReport> imported = m_state.importCourse(*course);
             if (imported) {
                 ++m_run->report.coursesPulled;
                 m_run->report.lessonsPulled += imported->lessons;
@@ -408,9 +440,8 @@ void SyncEngine::pullCourse(const Course &summary, std::function<void()> done)
                     ++m_run->report.rejected;
                     m_run->report.rejections.append(orphan);
                 }
-            } else if (!m_run->report.failure) {
-                m_run->report.failure =
-                    ApiError{ApiError::Kind::Cancelled, 0, imported.error().code, imported.error().message, {}};
+            } else {
+                localFailure(imported.error());
             }
             done();
         });
@@ -419,10 +450,12 @@ void SyncEngine::pullCourse(const Course &summary, std::function<void()> done)
 
 void SyncEngine::finish()
 {
-    m_session.flushUnlockCheck(); // the outline's locks reflect what was just pulled
+    m_state.flushUnlockCheck(); // the outline's locks reflect what was just pulled
 
-    if (Result<int> pending = m_session.outbox().countSendable())
+    if (Result<int> pending = m_state.outbox().countSendable())
         m_run->report.pending = *pending;
+    else
+        localFailure(pending.error());
     const SyncReport report = m_run->report;
     // The run's queues may still be on the stack (this is often called from inside one of them):
     // they are destroyed on the next turn of the event loop, not now.

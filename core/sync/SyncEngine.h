@@ -11,18 +11,21 @@
 
 namespace coursedesk {
 
-class CourseSession;
+class LearnerState;
 
 struct SyncReport final
 {
     int coursesPulled = 0;
     int lessonsPulled = 0;
-    int sent = 0;     // entries the server accepted
-    int rejected = 0; // entries the server refused (rolled back, kept with their reason)
-    int pending = 0;  // entries still waiting after this run
+    int sent = 0;                    // entries the server accepted
+    int rejected = 0;                // entries the server refused (rolled back, kept with their reason)
+    int pending = 0;                 // entries still waiting after this run
     bool authFailed = false;         // the server refused the sign-in even after a refresh: sign in again
-    std::optional<ApiError> failure; // the first failure that stopped part of the run
-    QDateTime waitingUntil;          // the earliest time a kept entry may be tried again (null: now)
+    std::optional<ApiError> failure; // the first failure of the network or the server that stopped part of the run
+    // The local cache could not be read or written (busy, read-only, damaged): the run stopped there and every
+    // action stays queued as it was; none is rejected or rolled back for it.
+    std::optional<Error> localFailure;
+    QDateTime waitingUntil; // the earliest time a kept entry may be tried again (null: now)
     QList<OutboxEntry> rejections;
 };
 
@@ -51,7 +54,7 @@ public:
     };
 
     // random feeds the backoff jitter (see RetryPolicy); null uses the system generator.
-    SyncEngine(CourseSession &session, ApiClient &api, Options options, QObject *parent = nullptr,
+    SyncEngine(LearnerState &state, ApiClient &api, Options options, QObject *parent = nullptr,
                std::function<quint32()> random = {});
 
     // Called on 401; without one, a 401 stops the run at once.
@@ -78,23 +81,31 @@ private:
     void push();
     void pushCourse(qint64 courseId, QList<OutboxEntry> entries, std::function<void()> done);
     void sendEntry(const OutboxEntry &entry, std::function<void(bool keepGoing)> next);
-    void onReply(const OutboxEntry &entry, const std::function<void(bool)> &next, const std::optional<ApiError> &error,
-                 Completion confirmed, bool retried);
-    using Reply = std::function<void(std::optional<ApiError>, Completion)>;
-    void dispatch(const OutboxEntry &entry, Reply reply);
-    void dispatchAttempt(const OutboxEntry &entry, Reply reply);
-    void sendAttempt(const OutboxEntry &entry, const QList<QuestionResponse> &responses, Reply reply);
+    // The outcome of sending one entry: the server's error, or its confirmation with the state it confirmed;
+    // or a local failure (the cache), which is neither.
+    struct Reply
+    {
+        std::optional<ApiError> error;
+        Completion confirmed = Completion::Uncompleted;
+        std::optional<Error> local;
+    };
+    using ReplyTo = std::function<void(Reply)>;
+    void onReply(const OutboxEntry &entry, const std::function<void(bool)> &next, const Reply &reply, bool retried);
+    void dispatch(const OutboxEntry &entry, ReplyTo reply);
+    void dispatchAttempt(const OutboxEntry &entry, ReplyTo reply);
+    void sendAttempt(const OutboxEntry &entry, const QList<QuestionResponse> &responses, ReplyTo reply);
+    void localFailure(const Error &error);
     void refreshThen(std::function<void(bool renewed)> then);
-    void accept(const OutboxEntry &entry, Completion confirmed);
-    void refuse(const OutboxEntry &entry, const ApiError &error);
-    void keep(const OutboxEntry &entry, const ApiError &error);
+    bool accept(const OutboxEntry &entry, Completion confirmed);
+    bool refuse(const OutboxEntry &entry, const ApiError &error);
+    bool keep(const OutboxEntry &entry, const ApiError &error);
     void noteWait(const QDateTime &until);
     void pull();
     void pullCourse(const Course &summary, std::function<void()> done);
     void finish();
     void step(int count = 1);
 
-    CourseSession &m_session;
+    LearnerState &m_state;
     ApiClient &m_api;
     Options m_options;
     RetryPolicy m_retry;

@@ -4,6 +4,7 @@
 // it. Header-only, for the one benchmark executable (its own process and its child processes).
 #include "CourseBuilder.h"
 #include "FakeClock.h"
+#include "Widgets.h"
 
 #include "MainWindow.h"
 #include "session/CourseSession.h"
@@ -116,8 +117,8 @@ inline void prepareCache(const QString &path, int lessons)
 {
     std::unique_ptr<CacheDatabase> db = openCache(path);
     test::FakeClock clock;
-    CourseSession session(*db, clock, CourseSession::Kind::Server);
-    if (Result<ImportReport> imported = session.importFromServer(test::CourseBuilder::large(lessons)); !imported) {
+    LearnerState state(*db, clock, LearnerState::Kind::Server);
+    if (Result<ImportReport> imported = state.importCourse(test::CourseBuilder::large(lessons)); !imported) {
         std::fprintf(stderr, "cannot import: %s\n", qPrintable(imported.error().message));
         std::exit(1);
     }
@@ -128,6 +129,7 @@ struct OpenWindow
 {
     test::FakeClock clock;
     std::unique_ptr<CacheDatabase> db;
+    std::unique_ptr<LearnerState> state;
     std::unique_ptr<CourseSession> session;
     std::unique_ptr<MainWindow> window;
 
@@ -144,7 +146,8 @@ struct OpenWindow
             mark = now;
         };
         db = openCache(path);
-        session = std::make_unique<CourseSession>(*db, clock, CourseSession::Kind::Server);
+        state = std::make_unique<LearnerState>(*db, clock, LearnerState::Kind::Server);
+        session = std::make_unique<CourseSession>(*state);
         step(0);
         window = std::make_unique<MainWindow>(*session, MainWindow::Options{false});
         PaintProbe probe(window.get());
@@ -156,7 +159,10 @@ struct OpenWindow
         step(2);
         firstPaintAt = Steady::now();
         if (withCourse) {
-            PaintProbe content(window->outlineView()->viewport());
+            auto *outline = test::named<QTreeView>(window.get(), "outline");
+            if (!outline)
+                return false;
+            PaintProbe content(outline->viewport());
             if (!window->loadCourses(1) || !waitForPaint(content))
                 return false;
         }

@@ -200,11 +200,12 @@ void BM_SetCompletedToSignal(benchmark::State &state)
     const Course &course = courseOf(int(state.range(0)));
     std::unique_ptr<CacheDatabase> db = freshDatabase(u"session.db"_s);
     test::FakeClock clock;
-    CourseSession session(*db, clock, CourseSession::Kind::Server);
-    if (!session.store().importCourse(course, importTime)) {
+    if (!CourseStore(*db).importCourse(course, importTime)) {
         state.SkipWithError("import failed");
         return;
     }
+    LearnerState learner(*db, clock, LearnerState::Kind::Server);
+    CourseSession session(learner);
 
     // The course's first lesson: always open, so it can be toggled back and forth.
     const qint64 lessonId = course.sections.constFirst().lessons.constFirst().id;

@@ -117,6 +117,7 @@ struct Client
     SystemClock clock;
     QTemporaryDir dir;
     std::unique_ptr<CacheDatabase> db;
+    std::unique_ptr<LearnerState> state;
     std::unique_ptr<CourseSession> session;
     QNetworkAccessManager network;
     std::unique_ptr<HttpTransport> transport;
@@ -129,10 +130,11 @@ struct Client
         if (!opened)
             return opened.error().message;
         db = std::move(opened).value();
-        session = std::make_unique<CourseSession>(*db, clock, CourseSession::Kind::Server);
+        state = std::make_unique<LearnerState>(*db, clock, LearnerState::Kind::Server);
+        session = std::make_unique<CourseSession>(*state);
         transport = std::make_unique<HttpTransport>(network, clock, HttpTransport::Options{});
         api = std::make_unique<ApiClient>(*transport, server);
-        engine = std::make_unique<SyncEngine>(*session, *api, SyncEngine::Options{});
+        engine = std::make_unique<SyncEngine>(*state, *api, SyncEngine::Options{});
         const std::optional<QByteArray> token = signIn(network, server, u"learner"_s);
         if (!token)
             return u"learner cannot sign in"_s;
@@ -172,7 +174,7 @@ struct Client
         });
         if (!queued)
             return queued.error().message;
-        const Result<int> sendable = session->outbox().countSendable();
+        const Result<int> sendable = state->outbox().countSendable();
         if (!sendable || *sendable != actionCount)
             return u"%1 entries queued, not %2"_s.arg(sendable ? *sendable : -1).arg(actionCount);
         return {};

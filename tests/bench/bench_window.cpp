@@ -79,9 +79,13 @@ void BM_ToggleToProgressRepaint(benchmark::State &state)
         return;
     }
     settle();
-    ProgressPanel *panel = open.window->progressPanel();
+    auto *panel = test::named<ProgressPanel>(open.window.get(), "progress");
+    auto *toggle = test::named<QPushButton>(open.window.get(), "completionToggle");
+    if (!panel || !toggle) {
+        state.SkipWithError("the window has no progress panel or completion toggle");
+        return;
+    }
     PaintProbe probe(panel->findChild<QProgressBar *>());
-    QPushButton *toggle = open.window->completionButton();
     for (auto _ : state) {
         const int before = panel->figures().completed;
         probe.arm();
@@ -104,7 +108,11 @@ void BM_ProgressPanelRepaintAlone(benchmark::State &state)
         return;
     }
     settle();
-    ProgressPanel *panel = open.window->progressPanel();
+    auto *panel = test::named<ProgressPanel>(open.window.get(), "progress");
+    if (!panel) {
+        state.SkipWithError("the window has no progress panel");
+        return;
+    }
     PaintProbe probe(panel->findChild<QProgressBar *>());
     for (auto _ : state) {
         probe.arm();
@@ -273,12 +281,16 @@ int rssChild(int argc, char **argv)
     if (!open.open(QString::fromLocal8Bit(argv[2])))
         return 1;
     settle();
+    auto *toggle = test::named<QPushButton>(open.window.get(), "completionToggle");
+    auto *panel = test::named<ProgressPanel>(open.window.get(), "progress");
+    if (!toggle || !panel)
+        return 1;
     // Use it a little, as a learner would: two toggles, each repainting the bar.
     for (int i = 0; i < 2; ++i) {
-        open.window->completionButton()->click();
+        toggle->click();
         settle();
     }
-    std::printf("RSS %ld %ld %d\n", baseline, peakRssKb(), open.window->progressPanel()->figures().total);
+    std::printf("RSS %ld %ld %d\n", baseline, peakRssKb(), panel->figures().total);
     return 0;
 }
 

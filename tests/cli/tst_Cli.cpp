@@ -8,7 +8,7 @@
 #include "Version.h"
 
 #include "FakeClock.h"
-#include "session/CredentialStore.h"
+#include "auth/CredentialStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

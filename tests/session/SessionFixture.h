@@ -86,6 +86,7 @@ protected:
     std::unique_ptr<QTemporaryDir> m_dir;
     FakeClock m_clock;
     std::unique_ptr<CacheDatabase> m_db;
+    std::unique_ptr<LearnerState> m_state;
     std::unique_ptr<CourseSession> m_session;
 
     // Opens a fresh cache, imports the courses (their completion states become the confirmed ones) and
@@ -102,13 +103,15 @@ protected:
             if (Result<ImportReport> imported = store.importCourse(course, m_clock.now()); !imported)
                 return imported.error().message;
         }
-        m_session = std::make_unique<CourseSession>(*m_db, m_clock, kind);
+        m_session.reset();
+        m_state = std::make_unique<LearnerState>(*m_db, m_clock, kind);
+        m_session = std::make_unique<CourseSession>(*m_state);
         return {};
     }
 
     LessonState state(qint64 lessonId) const
     {
-        Result<LessonState> s = m_session->store().lessonState(lessonId);
+        Result<LessonState> s = CourseStore(*m_db).lessonState(lessonId);
         return s ? *s : LessonState{};
     }
 

@@ -57,7 +57,8 @@ int main(int argc, char *argv[])
     if (!db)
         return fail(db.error().message);
     SystemClock clock;
-    CourseSession session(**db, clock, CourseSession::Kind::Server);
+    LearnerState state(**db, clock, LearnerState::Kind::Server);
+    CourseSession session(state);
     Result<CourseOutline> outline = session.outline(courseId);
     if (!outline)
         return fail(outline.error().message);
@@ -89,7 +90,7 @@ int main(int argc, char *argv[])
             std::printf("ACK %lld %lld attempt %s\n", n, quiz.id, qPrintable(submitted->attempt.idempotencyKey));
         } else {
             const qint64 lesson = lessons.at(int(rng.bounded(int(lessons.size()))));
-            Result<LessonState> state = session.store().lessonState(lesson);
+            Result<LessonState> state = CourseStore(**db).lessonState(lesson);
             if (!state)
                 return fail(state.error().message);
             const bool completed = state->local != Completion::Completed; // toggle: every action changes something

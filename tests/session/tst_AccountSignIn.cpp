@@ -6,6 +6,7 @@
 #include "session/AccountSignIn.h"
 
 #include "remote/HttpTransport.h"
+#include "session/AccountRuntime.h"
 #include "session/CourseSession.h"
 #include "session/SessionRefresher.h"
 #include "storage/CacheDatabase.h"
@@ -377,15 +378,16 @@ private slots:
     {
         const Result<SignInOutcome> added = run(Method::Browser, u"school"_s);
         QVERIFY(added.ok());
-        std::unique_ptr<CacheDatabase> db = CacheDatabase::open(m_accounts->databasePath(u"school"_s)).value();
-        CourseSession session(*db, m_clock, CourseSession::Kind::Server);
-        HttpTransport transport(m_network, m_clock, HttpTransport::Options{});
-        ApiClient api(transport, m_server->baseUrl());
+        // The account as the app opens it: the runtime refreshes with the store's tokens and keeps the queue.
+        AccountRuntime::Options options;
+        options.watchConnectivity = false;
+        std::unique_ptr<AccountRuntime> runtime = AccountRuntime::open(*m_accounts, added->account, m_clock, m_network,
+                                                                       m_store, added->credentials, options)
+                                                      .value();
+        CourseSession &session = runtime->session();
         const auto syncOnce = [&](const Credentials &credentials) {
-            transport.setAccessToken(credentials.accessToken);
-            SessionRefresher refresher(api, m_store, u"school"_s, credentials);
-            SyncEngine engine(session, api, SyncEngine::Options{});
-            engine.setTokenRefresher(&refresher);
+            runtime->useCredentials(credentials);
+            SyncEngine &engine = *runtime->engine();
             return await<SyncReport>([&](auto done) {
                        connect(&engine, &SyncEngine::finished, &engine, done, Qt::SingleShotConnection);
                        engine.run();

@@ -1,6 +1,7 @@
 // Signing out: the tokens go, the account and its cache stay; queued actions stay unless discarded.
 #include "session/AccountSignOut.h"
 
+#include "session/AccountRuntime.h"
 #include "session/CourseSession.h"
 #include "storage/CacheDatabase.h"
 
@@ -9,6 +10,7 @@
 #include "FakeCredentialStore.h"
 
 #include <QTemporaryDir>
+#include <QNetworkAccessManager>
 #include <QTest>
 
 using namespace coursedesk;
@@ -24,15 +26,25 @@ class tst_AccountSignOut : public QObject
     std::unique_ptr<Accounts> m_accounts;
     FakeCredentialStore m_store;
 
+    QNetworkAccessManager m_network;
+
+    std::unique_ptr<AccountRuntime> openSchool()
+    {
+        Result<std::unique_ptr<AccountRuntime>> runtime = AccountRuntime::open(
+            *m_accounts, *m_accounts->find(u"school"_s), m_clock, m_network, m_store, Credentials{}, {});
+        return runtime ? std::move(runtime).value() : nullptr;
+    }
+
     // Queues `count` completions in the account's cache (lessons 10, 11, …) and closes it.
     void queue(int count)
     {
-        std::unique_ptr<CacheDatabase> db = CacheDatabase::open(m_accounts->databasePath(u"school"_s)).value();
-        CourseSession session(*db, m_clock, CourseSession::Kind::Server);
-        QVERIFY(session.importFromServer(CourseBuilder().joined(m_clock.now()).section(1).lesson(10).lesson(11).build())
+        std::unique_ptr<AccountRuntime> school = openSchool();
+        QVERIFY(school);
+        QVERIFY(school->state()
+                    .importCourse(CourseBuilder().joined(m_clock.now()).section(1).lesson(10).lesson(11).build())
                     .ok());
         for (int i = 0; i < count; ++i)
-            QVERIFY(session.setCompleted(1, 10 + i, true).ok());
+            QVERIFY(school->session().setCompleted(1, 10 + i, true).ok());
     }
 
     Status signOut(AccountSignOut::Queued queued, const QString &name = u"school"_s)
@@ -71,10 +83,10 @@ private slots:
         QVERIFY(signOut(AccountSignOut::Queued::Discard).ok());
         QVERIFY(!m_store.entries.contains(u"school"_s));
         QCOMPARE(*AccountSignOut(*m_accounts, m_store, m_clock).queuedActions(u"school"_s), 0);
-        std::unique_ptr<CacheDatabase> db = CacheDatabase::open(m_accounts->databasePath(u"school"_s)).value();
-        CourseSession session(*db, m_clock, CourseSession::Kind::Server);
-        QCOMPARE(session.progress(1)->completed, 0);
-        QVERIFY(session.pendingActions()->isEmpty());
+        std::unique_ptr<AccountRuntime> school = openSchool();
+        QVERIFY(school);
+        QCOMPARE(school->session().progress(1)->completed, 0);
+        QVERIFY(school->session().pendingActions()->isEmpty());
     }
 
     void localAndUnknownAccountsAreRefused_data()

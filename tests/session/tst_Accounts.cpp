@@ -84,9 +84,10 @@ private slots:
 
         // The learner makes progress in the sample…
         {
-            Result<std::unique_ptr<CacheDatabase>> db = CacheDatabase::open(accounts.databasePath(u"sample"_s));
+            Result<std::unique_ptr<CacheDatabase>> db = accounts.openCache(u"sample"_s);
             QVERIFY(db);
-            CourseSession session(**db, m_clock, CourseSession::Kind::Local);
+            LearnerState state(**db, m_clock, LearnerState::Kind::Local);
+            CourseSession session(state);
             QCOMPARE(session.courses()->size(), 1);
             QVERIFY(session.setCompleted(1, 101, true));
             QCOMPARE(session.outline(1)->course.joinedAt, m_clock.now()); // joined when the sample was created
@@ -98,9 +99,10 @@ private slots:
         QVERIFY(again);
         QCOMPARE(*again, *created);
         QCOMPARE(names(accounts.list()), QStringList{u"sample"_s});
-        Result<std::unique_ptr<CacheDatabase>> db = CacheDatabase::open(accounts.databasePath(u"sample"_s));
+        Result<std::unique_ptr<CacheDatabase>> db = accounts.openCache(u"sample"_s);
         QVERIFY(db);
-        CourseSession session(**db, m_clock, CourseSession::Kind::Local);
+        LearnerState state(**db, m_clock, LearnerState::Kind::Local);
+        CourseSession session(state);
         QCOMPARE(session.outline(1)->course.findLesson(101)->completion, Completion::Completed);
         QCOMPARE(session.outline(1)->course.joinedAt, m_clock.now().addDays(-3));
         QCOMPARE((*db)->meta(u"created_at"_s), m_clock.now().addDays(-3).toString(Qt::ISODateWithMs));

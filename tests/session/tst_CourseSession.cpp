@@ -252,7 +252,7 @@ private slots:
         QFETCH(bool, opens);
         QCOMPARE(open(Kind::Server, {structuredCourse()}), QString());
         m_clock.set(T0.addMSecs(localClockShiftMs));
-        QVERIFY(m_session->setServerClockOffset(offsetMs));
+        QVERIFY(m_state->setServerClockOffset(offsetMs));
         QCOMPARE(m_session->serverClock().now(), m_clock.now().addMSecs(offsetMs));
         QCOMPARE(m_session->outline(1)->access.lesson(20).isAccessible(), opens);
         QCOMPARE(outcome(m_session->setCompleted(1, 20, true)),
@@ -266,10 +266,12 @@ private slots:
     {
         QCOMPARE(open(Kind::Server, {structuredCourse()}), QString());
         const qint64 offset = 6 * dayMs + 60'000;
-        QVERIFY(m_session->setServerClockOffset(offset));
+        QVERIFY(m_state->setServerClockOffset(offset));
 
         // A new session on the same cache: the offset is read back from it.
-        m_session = std::make_unique<CourseSession>(*m_db, m_clock, Kind::Server);
+        m_session.reset();
+        m_state = std::make_unique<LearnerState>(*m_db, m_clock, Kind::Server);
+        m_session = std::make_unique<CourseSession>(*m_state);
         QCOMPARE(m_clock.now().msecsTo(m_session->serverClock().now()), offset);
         QVERIFY(m_session->outline(1)->access.lesson(20).isAccessible());
         QVERIFY(m_session->setCompleted(1, 20, true));
@@ -312,7 +314,7 @@ private slots:
         QVERIFY(m_session->setCompleted(1, 11, true));
         const qint64 pendingId = outbox().at(0).id;
         const qint64 rejectedId = outbox().at(1).id;
-        QVERIFY(m_session->outbox().markRejected(rejectedId, u"LESSON_LOCKED"_s, u"Complete 'Lesson 9' first"_s));
+        QVERIFY(m_state->outbox().markRejected(rejectedId, u"LESSON_LOCKED"_s, u"Complete 'Lesson 9' first"_s));
         Spies spies(m_session.get());
         QCOMPARE(outcome(m_session->dismiss(pendingId)),
                  u"not_rejected: Action %1 is still waiting to be sent; only a rejected action can be dismissed."_s.arg(pendingId));

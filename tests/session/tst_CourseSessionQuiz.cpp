@@ -117,7 +117,7 @@ private slots:
         QVERIFY2(!key.isNull() && key.version() == QUuid::Random, qPrintable(attempt.idempotencyKey));
         QCOMPARE(outbox().size(), 1);
         QCOMPARE(dump(outbox().constFirst()), u"#1 attempt 1/1/15 pending "_s + attempt.idempotencyKey);
-        const Result<std::optional<AttemptRecord>> stored = m_session->attempts().byKey(attempt.idempotencyKey);
+        const Result<std::optional<AttemptRecord>> stored = m_state->attempts().byKey(attempt.idempotencyKey);
         QVERIFY(stored && stored->has_value());
         QCOMPARE((*stored)->responses, rightAnswers);
         QCOMPARE((*stored)->state, AttemptState::AwaitingGrading);
@@ -203,7 +203,7 @@ private slots:
         m_clock.advanceSecs(60);
         const Result<QuizSubmission> second = m_session->submitQuiz(1, 15, rightAnswers);
         QCOMPARE(outcome(first) + outcome(second), u"okok"_s);
-        QVERIFY(m_session->attempts().setRejected(first->attempt.idempotencyKey, u"The quiz was closed."_s));
+        QVERIFY(m_state->attempts().setRejected(first->attempt.idempotencyKey, u"The quiz was closed."_s));
         const Result<QList<AttemptRecord>> history = m_session->attempts(1, 15);
         QVERIFY(history);
         QCOMPARE(history->size(), 2);

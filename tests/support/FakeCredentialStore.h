@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/CredentialStore.h"
+#include "auth/CredentialStore.h"
 
 #include <QHash>
 

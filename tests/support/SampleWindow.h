@@ -1,15 +1,17 @@
 #pragma once
 
-// The real MainWindow over a real session on the bundled sample course (a local account), shown
-// offscreen: the fixture of the window's specifications.
+// The real MainWindow over the bundled sample course (a local account), opened like the app opens an account
+// (AccountRuntime) and shown offscreen: the fixture of the window's specifications.
 #include "FakeClock.h"
 
 #include "MainWindow.h"
+#include "auth/CredentialStore.h"
+#include "session/AccountRuntime.h"
 #include "session/Accounts.h"
 #include "session/CourseSession.h"
-#include "storage/CacheDatabase.h"
 
 #include <QAbstractButton>
+#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,26 +25,40 @@ inline void clickAnswer(QAbstractButton *button)
     QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(6, button->height() / 2));
 }
 
-struct SampleWindow
+// The bundled sample course in a fresh data folder, opened through AccountRuntime (the one wiring point).
+struct SampleAccount
 {
     QTemporaryDir dir;
     FakeClock clock;
-    std::unique_ptr<CacheDatabase> db;
-    std::unique_ptr<CourseSession> session;
-    std::unique_ptr<MainWindow> window;
+    QNetworkAccessManager network;
+    MemoryCredentialStore credentials;
+    std::unique_ptr<AccountRuntime> runtime;
+    CourseSession *session = nullptr;
 
-    SampleWindow() { open(); }
+    explicit SampleAccount(const QString &dataDir = {}) { open(dataDir.isEmpty() ? dir.path() : dataDir); }
 
 private:
-    void open()
+    void open(const QString &dataDir)
     {
-        Accounts accounts(dir.path());
+        Accounts accounts(dataDir);
         const Result<Account> sample = accounts.ensureSample(clock);
         QVERIFY2(sample.ok(), qPrintable(sample.ok() ? QString() : sample.error().message));
-        Result<std::unique_ptr<CacheDatabase>> opened = CacheDatabase::open(accounts.databasePath(sample->name));
-        QVERIFY(opened.ok());
-        db = std::move(opened).value();
-        session = std::make_unique<CourseSession>(*db, clock, CourseSession::Kind::Local);
+        Result<std::unique_ptr<AccountRuntime>> opened =
+            AccountRuntime::open(accounts, *sample, clock, network, credentials, Credentials{}, {});
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        runtime = std::move(opened).value();
+        session = &runtime->session();
+    }
+};
+
+struct SampleWindow : SampleAccount
+{
+    std::unique_ptr<MainWindow> window;
+
+    SampleWindow()
+    {
+        if (!session)
+            return;
         window = std::make_unique<MainWindow>(*session, MainWindow::Options{false});
         QVERIFY(window->showCourse(1));
         window->show();

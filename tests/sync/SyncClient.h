@@ -1,7 +1,7 @@
 #pragma once
 
-// One learner's client (cache, session, API, sync engine, token refresher) against an in-process reference
-// server, all real, on loopback, with one FakeClock for both: the fixture of the sync specifications
+// One learner's account (AccountRuntime: cache, session, API, sync engine, token refresher) against an in-process
+// reference server, all real, on loopback, with one FakeClock for both: the fixture of the sync specifications
 // (tst_SyncEndToEnd, tst_FaultMatrix, tst_ExactlyOnce, tst_SyncConflicts, tst_SyncTime, tst_SyncRetry).
 //
 // Every one of them runs in both of the server's dialects (DialectRows.h): its initTestCase_data()
@@ -13,10 +13,11 @@
 #include "RefServer.h"
 #include "Store.h"
 
+#include "auth/CredentialStore.h"
+#include "session/AccountRuntime.h"
+#include "session/Accounts.h"
 #include "session/CourseSession.h"
-#include "session/CredentialStore.h"
-#include "session/SessionRefresher.h"
-#include "storage/CacheDatabase.h"
+#include "storage/LearnerState.h"
 #include "sync/SyncEngine.h"
 
 #include <QJsonObject>
@@ -38,6 +39,8 @@ struct SyncClientOptions
     HttpTransport::Options transport{};
     SyncEngine::Options engine{};
     std::function<quint32()> random{}; // the backoff jitter; null: the system generator
+    int syncIntervalMinutes = 15;      // the account's scheduler (not started unless a test starts it)
+    int syncDebounceMs = 50;
 };
 
 // A client of a server that speaks `dialect`, the rest as by default.
@@ -66,37 +69,39 @@ public:
     refserver::RefServer server{clock, options.server};
     bool serverUp = server.seedDemo().ok() && server.listen() != 0;
     QTemporaryDir dir;
-    std::unique_ptr<CacheDatabase> db = CacheDatabase::open(dir.filePath(u"learner.sqlite"_s)).value();
-    CourseSession session{*db, clock, CourseSession::Kind::Server};
     QNetworkAccessManager network;
-    HttpTransport transport{network, clock, options.transport};
-    ApiClient api{transport, server.baseUrl()};
-    SyncEngine engine{session, api, options.engine, nullptr, options.random};
     MemoryCredentialStore credentials;
-    std::unique_ptr<SessionRefresher> refresher;
+    // The account "learner" on the server, opened as the app opens one (AccountRuntime: cache, state, session,
+    // transport, API client, token refresher, sync engine): the tests go through no wiring of their own.
+    std::unique_ptr<AccountRuntime> runtime = openAccount();
+    LearnerState &state = runtime->state();
+    CourseSession &session = runtime->session();
+    HttpTransport &transport = *runtime->transport();
+    ApiClient &api = *runtime->api();
+    SyncEngine &engine = *runtime->engine();
 
-    // Signs in with the password grant and keeps the tokens in a memory credential store; the engine gets a
-    // refresher with the refresh token (or, with keepRefreshToken false, none: a 401 means "sign in again").
+    static constexpr const char16_t *accountName = u"learner";
+
+    // Signs in with the password grant and keeps the tokens in the memory credential store; the account uses them,
+    // and refreshes with the refresh token (or, with keepRefreshToken false, cannot: a 401 means "sign in again").
     bool signIn(const QString &user = u"learner"_s, bool keepRefreshToken = true)
     {
         const auto tokens = await<ApiResult<TokenSet>>([&](auto done) { api.passwordGrant(user, user, done); });
         if (!tokens || !tokens->ok())
             return false;
-        transport.setAccessToken(tokens->value().accessToken);
         const Credentials current{tokens->value().accessToken,
                                   keepRefreshToken ? tokens->value().refreshToken : QByteArray()};
         bool saved = false;
-        credentials.write(user, current, [&](Status status) { saved = status.ok(); });
-        refresher = std::make_unique<SessionRefresher>(api, credentials, user, current);
-        engine.setTokenRefresher(refresher.get());
+        credentials.write(QString::fromUtf16(accountName), current, [&](Status status) { saved = status.ok(); });
+        runtime->useCredentials(current);
         return saved;
     }
 
-    // The tokens the credential store holds for an account now.
-    Credentials storedCredentials(const QString &user = u"learner"_s)
+    // The tokens the credential store holds for the account now.
+    Credentials storedCredentials()
     {
         Credentials stored;
-        credentials.read(user, [&](Result<Credentials> read) {
+        credentials.read(QString::fromUtf16(accountName), [&](Result<Credentials> read) {
             if (read)
                 stored = *read;
         });
@@ -170,6 +175,27 @@ public:
     }
 
     bool platform() const { return options.server.isPlatform(); }
+
+private:
+    std::unique_ptr<AccountRuntime> openAccount()
+    {
+        Accounts accounts(dir.path());
+        const Account account{QString::fromUtf16(accountName), false, server.baseUrl(), u"learner"_s};
+        if (Status added = accounts.add(account); !added)
+            qFatal("cannot add the test account: %s", qPrintable(added.error().message));
+        AccountRuntime::Options runtimeOptions;
+        runtimeOptions.watchConnectivity = false;
+        runtimeOptions.syncIntervalMinutes = options.syncIntervalMinutes;
+        runtimeOptions.syncDebounceMs = options.syncDebounceMs;
+        runtimeOptions.transport = options.transport;
+        runtimeOptions.engine = options.engine;
+        runtimeOptions.random = options.random;
+        Result<std::unique_ptr<AccountRuntime>> opened =
+            AccountRuntime::open(accounts, account, clock, network, credentials, Credentials{}, runtimeOptions);
+        if (!opened)
+            qFatal("cannot open the test account: %s", qPrintable(opened.error().message));
+        return std::move(opened).value();
+    }
 };
 
 // The server's calls that change progress (reads are left out: a pull always reads).

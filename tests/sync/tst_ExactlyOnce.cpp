@@ -54,7 +54,7 @@ QHash<qint64, int> serverAttemptsWithKey(const SyncClient &c, const QString &key
 // The local attempt, as the cache holds it.
 coursedesk::AttemptRecord localAttempt(SyncClient &c, const QString &key)
 {
-    const Result<std::optional<coursedesk::AttemptRecord>> record = c.session.attempts().byKey(key);
+    const Result<std::optional<coursedesk::AttemptRecord>> record = c.state.attempts().byKey(key);
     return record && record->has_value() ? **record : coursedesk::AttemptRecord{};
 }
 
@@ -244,8 +244,8 @@ private slots:
         // if the request got out, the attempt on the server, its reply never read.
         const QList<OutboxEntry> queued = c.unfinished();
         QCOMPARE(queued.size(), 1);
-        QVERIFY(c.session.outbox().markInFlight(queued.constFirst().id).ok());
-        QVERIFY(c.session.attempts().markFirstSent(key, c.session.serverClock().now(), -1).ok());
+        QVERIFY(c.state.outbox().markInFlight(queued.constFirst().id).ok());
+        QVERIFY(c.state.attempts().markFirstSent(key, c.session.serverClock().now(), -1).ok());
         if (landed) {
             const auto sent = await<ApiResult<QuizAttempt>>(
                 [&](auto done) { c.api.attempt(2, 22, 205, rightAnswers, key, done); });

@@ -223,7 +223,7 @@ private slots:
         c.server.setLatencyMs(latencyMs);
         if (expireTokens)
             c.server.expireTokens();
-        const QByteArray tokenBefore = c.refresher->credentials().accessToken;
+        const QByteArray tokenBefore = c.runtime->credentials().accessToken;
         const QDateTime firstAt = c.clock.now();
         const SyncReport first = c.sync();
 
@@ -253,8 +253,8 @@ private slots:
             QCOMPARE(first.pending, 0);
             QVERIFY(c.unfinished().isEmpty());
             if (expireTokens) { // refreshed once, saved, then retried
-                QVERIFY(c.refresher->credentials().accessToken != tokenBefore);
-                QCOMPARE(c.storedCredentials().accessToken, c.refresher->credentials().accessToken);
+                QVERIFY(c.runtime->credentials().accessToken != tokenBefore);
+                QCOMPARE(c.storedCredentials().accessToken, c.runtime->credentials().accessToken);
             }
         }
 
@@ -297,7 +297,7 @@ private slots:
             }
             QCOMPARE(gradesById.size(), 1);
             // The local attempt carries the server's id and grade, whether its reply or the read-back brought them.
-            const Result<std::optional<coursedesk::AttemptRecord>> local = c.session.attempts().byKey(key);
+            const Result<std::optional<coursedesk::AttemptRecord>> local = c.state.attempts().byKey(key);
             QVERIFY(local.ok() && local->has_value() && (*local)->result.has_value());
             QCOMPARE((*local)->state, AttemptState::Graded);
             QVERIFY(gradesById.contains((*local)->result->id));

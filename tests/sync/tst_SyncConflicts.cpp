@@ -234,7 +234,7 @@ private slots:
         QCOMPARE(announced.entries.size(), 1);
         QCOMPARE(announced.entries.constFirst().reason, serverText);
         const Result<std::optional<coursedesk::AttemptRecord>> attempt =
-            c.session.attempts().byKey(submitted->attempt.idempotencyKey);
+            c.state.attempts().byKey(submitted->attempt.idempotencyKey);
         QVERIFY(attempt.ok() && attempt->has_value());
         QCOMPARE((*attempt)->state, AttemptState::Rejected);
         QCOMPARE((*attempt)->reason, serverText);
@@ -392,7 +392,7 @@ private slots:
         QVERIFY(c.signIn());
         QVERIFY(!c.sync().failure);
         // An entry for a lesson the server has never had (a cache older than the server's content).
-        QVERIFY(c.session.outbox()
+        QVERIFY(c.state.outbox()
                     .recordCompletion(courseId, sectionId, 999, Completion::Completed, Completion::Uncompleted,
                                       c.clock.now())
                     .ok());

@@ -25,7 +25,7 @@ const QList<QuestionResponse> quiz104Right{{1001, {10002}}, {1002, {10006}}, {10
 // The progress figures the server gave with the course at the last pull (num_lessons_completed, num_lessons).
 std::optional<ProgressFigures> serverFigures(SyncClient &c, qint64 courseId)
 {
-    const Result<Course> course = c.session.store().loadCourse(courseId);
+    const Result<Course> course = c.state.course(courseId);
     if (!course || !course->serverProgress)
         return std::nullopt;
     return ProgressFigures{course->serverProgress->completedLessons, course->serverProgress->totalLessons};
@@ -33,7 +33,7 @@ std::optional<ProgressFigures> serverFigures(SyncClient &c, qint64 courseId)
 
 int serverRate(SyncClient &c, qint64 courseId)
 {
-    const Result<Course> course = c.session.store().loadCourse(courseId);
+    const Result<Course> course = c.state.course(courseId);
     return course && course->serverProgress ? course->serverProgress->completionRate : -1;
 }
 
@@ -140,7 +140,7 @@ private slots:
         QCOMPARE(*c.session.progress(1), (ProgressFigures{3, 11}));
         QCOMPARE(serverFigures(c, 1), std::optional<ProgressFigures>(ProgressFigures{3, 11}));
         QCOMPARE(serverRate(c, 1), 27);
-        const Result<Course> course = c.session.store().loadCourse(1);
+        const Result<Course> course = c.state.course(1);
         QVERIFY(course.ok() && course->serverProgress.has_value());
         if (c.platform()) {
             // No enrollment endpoint: the two decimals are computed here, from the pulled course; nothing claims

@@ -97,7 +97,8 @@ Result<QList<qint64>> queueEveryLesson(const QString &cachePath)
     if (!db)
         return db.error();
     SystemClock clock;
-    CourseSession session(**db, clock, CourseSession::Kind::Server);
+    LearnerState state(**db, clock, LearnerState::Kind::Server);
+    CourseSession session(state);
     const Result<CourseOutline> outline = session.outline(courseId);
     if (!outline)
         return outline.error();

@@ -129,7 +129,8 @@ Result<QList<std::pair<QString, int>>> queueAttempts(const QString &cachePath)
     if (!db)
         return db.error();
     SystemClock clock;
-    CourseSession session(**db, clock, CourseSession::Kind::Server);
+    LearnerState state(**db, clock, LearnerState::Kind::Server);
+    CourseSession session(state);
     QList<std::pair<QString, int>> queued;
     for (int i = 0; i < attemptCount; ++i) {
         const Answers &answers = answerSets.at((i / 2) % answerSets.size());

@@ -269,7 +269,7 @@ private slots:
         QFETCH(int, minutes);
         QFETCH(int, expected);
         SyncClient c(optionsFor(currentDialect()));
-        SyncScheduler scheduler(c.session, c.engine, SyncScheduler::Options{15, 50, false});
+        SyncScheduler &scheduler = *c.runtime->scheduler();
         QCOMPARE(scheduler.intervalMinutes(), 15);
         scheduler.setIntervalMinutes(minutes);
         QCOMPARE(scheduler.intervalMinutes(), expected);
@@ -280,7 +280,7 @@ private slots:
         SyncClient c(optionsFor(currentDialect()));
         QVERIFY(c.serverUp);
         QVERIFY(c.signIn());
-        SyncScheduler scheduler(c.session, c.engine, SyncScheduler::Options{15, 50, false});
+        SyncScheduler &scheduler = *c.runtime->scheduler();
         QList<SyncStatus::State> states;
         QObject::connect(&c.session, &CourseSession::syncStatusChanged, &c.session,
                          [&](const SyncStatus &status) { states << status.state; });
@@ -323,7 +323,7 @@ private slots:
         QVERIFY(c.session.setCompleted(2, 201, true).ok());
         c.server.expireTokens();
 
-        SyncScheduler scheduler(c.session, c.engine, SyncScheduler::Options{15, 50, false});
+        SyncScheduler &scheduler = *c.runtime->scheduler();
         scheduler.syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(c.session.syncStatus().state != SyncStatus::State::Syncing, 5000);
         QCOMPARE(c.session.syncStatus().state, state);
@@ -345,7 +345,9 @@ private slots:
         QVERIFY(c.serverUp);
         QVERIFY(c.signIn());
         QVERIFY(!c.sync().failure);
-        SyncScheduler scheduler(c.session, c.engine, SyncScheduler::Options{15, 50, false});
+        SyncScheduler &scheduler = *c.runtime->scheduler();
+        scheduler.start(); // in the background from now on: a first run at once
+        QTRY_COMPARE_WITH_TIMEOUT(c.session.syncStatus().state, SyncStatus::State::Idle, 5000);
         QList<SyncReport> runs;
         QObject::connect(&c.engine, &SyncEngine::finished, &c.engine,
                          [&](const SyncReport &report) { runs << report; });

@@ -147,7 +147,7 @@ private slots:
         // 150 ms before the unlock, on the server's clock.
         c.clock.set(unlock.addMSecs(-150 - offset));
         QSignalSpy unlocked(&c.session, &CourseSession::lessonUnlocked);
-        c.session.checkUnlocks();
+        c.state.checkUnlocks();
         QElapsedTimer waited;
         waited.start();
         QVERIFY(unlocked.isEmpty());
@@ -180,11 +180,15 @@ private slots:
         const qint64 offset = offsetMs(c.session, c.clock);
         QCOMPARE(offset, -3 * day * 1000);
 
-        // The application starts again, offline: a new connection to the same cache, a new session.
-        const Result<std::unique_ptr<CacheDatabase>> reopened =
-            CacheDatabase::open(c.dir.filePath(u"learner.sqlite"_s));
+        // The application starts again, offline: the same account opened anew (a new connection to the same cache,
+        // a new session), with no credentials.
+        Accounts accounts(c.dir.path());
+        const Result<Account> account = accounts.find(u"learner"_s);
+        QVERIFY(account.ok());
+        Result<std::unique_ptr<AccountRuntime>> reopened =
+            AccountRuntime::open(accounts, *account, c.clock, c.network, c.credentials, Credentials{}, {});
         QVERIFY(reopened.ok());
-        CourseSession again(**reopened, c.clock, CourseSession::Kind::Server);
+        CourseSession &again = (*reopened)->session();
         QCOMPARE(offsetMs(again, c.clock), offset);
         QCOMPARE(again.serverClock().now(), c.session.serverClock().now());
 

@@ -4,7 +4,6 @@
 #include "AppShell.h"
 #include "Appearance.h"
 #include "Language.h"
-#include "LessonPane.h"
 #include "MainWindow.h"
 #include "QuizView.h"
 #include "SyncStatusWidget.h"
@@ -13,6 +12,7 @@
 #include "FakeClock.h"
 #include "FakeCredentialStore.h"
 #include "RefServer.h"
+#include "WindowParts.h"
 
 #include "session/AccountSignIn.h"
 #include "session/Accounts.h"
@@ -63,14 +63,17 @@ struct Sample
     FakeClock clock{when};
     Accounts accounts{dir.path()};
     std::unique_ptr<CacheDatabase> db;
+    std::unique_ptr<LearnerState> state;
     std::unique_ptr<CourseSession> session;
     std::unique_ptr<MainWindow> window;
 
+    // The bundled course as a local account, or (Server) as if it came from a server: its actions then queue.
     explicit Sample(CourseSession::Kind kind)
     {
         const Result<Account> sample = accounts.ensureSample(clock);
-        db = CacheDatabase::open(accounts.databasePath(sample->name)).value();
-        session = std::make_unique<CourseSession>(*db, clock, kind);
+        db = accounts.openCache(sample->name).value();
+        state = std::make_unique<LearnerState>(*db, clock, kind);
+        session = std::make_unique<CourseSession>(*state);
         window = std::make_unique<MainWindow>(*session, MainWindow::Options{false});
         window->resize(1100, 700);
         window->showCourse(1);
@@ -84,11 +87,20 @@ struct Sample
     }
 };
 
-void takeQuiz(QuizView *quiz, const QList<std::pair<qint64, int>> &picks)
+// False when the quiz is not there to take.
+bool takeQuiz(QuizView *quiz, const QList<std::pair<qint64, int>> &picks)
 {
-    for (const auto &[question, index] : picks)
-        quiz->answerButtons(question).at(index)->setChecked(true);
-    quiz->submitButton()->click();
+    auto *submit = quiz ? named<QPushButton>(quiz, "quizSubmit") : nullptr;
+    if (!submit)
+        return false;
+    for (const auto &[question, index] : picks) {
+        const QList<QAbstractButton *> answers = answerButtons(quiz, question);
+        if (index >= answers.size())
+            return false;
+        answers.at(index)->setChecked(true);
+    }
+    submit->click();
+    return true;
 }
 
 bool learnerShots(const QDir &out)
@@ -110,7 +122,8 @@ bool learnerShots(const QDir &out)
         Sample s(CourseSession::Kind::Local);
         s.complete({101, 102, 103});
         s.window->selectLesson(104);
-        takeQuiz(s.window->quizView(), {{1001, 1}, {1002, 1}, {1003, 2}}); // 2 of 3 right: passed
+        auto *quiz = named<QuizView>(s.window.get(), "quizView");
+        ok &= takeQuiz(quiz, {{1001, 1}, {1002, 1}, {1003, 2}}); // 2 of 3 right: passed
         ok &= save(*s.window, out, u"quiz-result.png"_s);
     }
     {
@@ -131,9 +144,13 @@ bool learnerShots(const QDir &out)
         offline.lastSynced = when.addSecs(-3600);
         s.session->setSyncStatus(offline);
         ok &= save(*s.window, out, u"sync-status.png"_s);
-        QDialog *details = s.window->syncStatus()->detailsDialog();
-        ok &= save(*details, out, u"sync-panel.png"_s);
-        details->close();
+        if (auto *status = named<SyncStatusWidget>(s.window.get(), "syncStatus")) {
+            QDialog *details = status->detailsDialog();
+            ok &= save(*details, out, u"sync-panel.png"_s);
+            details->close();
+        } else {
+            ok = false;
+        }
     }
     return ok;
 }
@@ -148,11 +165,14 @@ bool darkShots(const QDir &out)
         Sample s(CourseSession::Kind::Local);
         s.complete({101, 102, 103});
         s.window->selectLesson(104);
-        QuizView *quiz = s.window->quizView();
-        takeQuiz(quiz, {{1001, 0}, {1002, 0}, {1003, 0}}); // 1 of 3: not passed
+        auto *quiz = named<QuizView>(s.window.get(), "quizView");
+        auto *tryAgain = quiz ? named<QPushButton>(quiz, "quizTryAgain") : nullptr;
+        if (!tryAgain)
+            return false;
+        ok &= takeQuiz(quiz, {{1001, 0}, {1002, 0}, {1003, 0}}); // 1 of 3: not passed
         s.clock.advanceSecs(300);
-        quiz->findChild<QPushButton *>(u"quizTryAgain"_s)->click();
-        takeQuiz(quiz, {{1001, 1}, {1002, 1}, {1003, 0}}); // all right
+        tryAgain->click();
+        ok &= takeQuiz(quiz, {{1001, 1}, {1002, 1}, {1003, 0}}); // all right
         s.complete({105});
         s.window->selectLesson(104);
         s.window->show();
@@ -192,11 +212,22 @@ bool instructorShots(const QDir &out)
     if (!window)
         return false;
     window->resize(1100, 700);
+    auto *tabs = named<QTabWidget>(window, "tabs");
+    if (!tabs)
+        return false;
+    // The dashboard's tab (the window names it "dashboard"), null while there is none.
+    const auto dashboard = [tabs]() -> QWidget * {
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            if (tabs->widget(tab)->objectName() == u"dashboard"_s)
+                return tabs->widget(tab);
+        }
+        return nullptr;
+    };
     // The first sync brings the courses; then the course the teacher created, with its draft.
-    if (!QTest::qWaitFor([&] { return window->currentCourseId() != 0 && window->dashboard(); }, 20000))
+    if (!QTest::qWaitFor([&] { return window->currentCourseId() != 0 && dashboard(); }, 20000))
         return false;
     bool ok = save(*window, out, u"instructor-outline.png"_s);
-    window->tabs()->setCurrentWidget(window->dashboard());
+    tabs->setCurrentWidget(dashboard());
     QTest::qWait(1500); // the learners' pages, the quiz results and the histogram arrive
     ok &= save(*window, out, u"instructor-dashboard.png"_s);
     return ok;

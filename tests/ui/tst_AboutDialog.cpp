@@ -4,12 +4,15 @@
 
 #include "FakeClock.h"
 #include "Version.h"
+#include "Widgets.h"
 
+#include "SampleWindow.h"
 #include "session/Accounts.h"
 #include "session/CourseSession.h"
 #include "storage/CacheDatabase.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTemporaryDir>
@@ -28,15 +31,15 @@ private slots:
     {
         AboutDialog about;
         QCOMPARE(about.windowTitle(), u"About CourseDesk"_s);
-        QVERIFY2(about.versionText().startsWith(u"Version %1 (Qt "_s.arg(QStringLiteral(COURSEDESK_VERSION))),
-                 qPrintable(about.versionText()));
+        const QString version = named<QLabel>(&about, "aboutVersion")->text();
+        QVERIFY2(version.startsWith(u"Version %1 (Qt "_s.arg(QStringLiteral(COURSEDESK_VERSION))), qPrintable(version));
         QVERIFY(QStringLiteral(COURSEDESK_VERSION).count(u'.') == 2); // project(VERSION x.y.z)
     }
 
     void showsTheLicense()
     {
         AboutDialog about;
-        const QString license = about.licenseText();
+        const QString license = plainText(named<QLabel>(&about, "aboutLicense"));
         QVERIFY2(license.contains(u"GNU General Public License, version 3 or (at your option) any later version"_s),
                  qPrintable(license));
         QVERIFY2(license.contains(u"GPL-3.0-or-later"_s), qPrintable(license));
@@ -46,14 +49,9 @@ private slots:
     void theHelpMenuOpensIt()
     {
         QTemporaryDir dir;
-        FakeClock clock;
-        Accounts accounts(dir.path());
-        const Result<Account> sample = accounts.ensureSample(clock);
-        QVERIFY(sample.ok());
-        Result<std::unique_ptr<CacheDatabase>> db = CacheDatabase::open(accounts.databasePath(sample->name));
-        QVERIFY(db.ok());
-        CourseSession session(**db, clock, CourseSession::Kind::Local);
-        MainWindow window(session);
+        SampleAccount sample(dir.path());
+        QVERIFY(sample.session);
+        MainWindow window(*sample.session);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -78,7 +76,7 @@ private slots:
         AboutDialog *about = nullptr;
         QTRY_VERIFY((about = window.findChild<AboutDialog *>()) != nullptr);
         QTRY_VERIFY(about->isVisible());
-        QVERIFY(about->versionText().contains(QStringLiteral(COURSEDESK_VERSION)));
+        QVERIFY(named<QLabel>(about, "aboutVersion")->text().contains(QStringLiteral(COURSEDESK_VERSION)));
         about->reject(); // closing deletes it: no dialog piles up behind the window
         QTRY_VERIFY(!window.findChild<AboutDialog *>());
     }

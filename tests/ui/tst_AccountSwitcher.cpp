@@ -7,7 +7,9 @@
 #include "FakeClock.h"
 #include "FakeCredentialStore.h"
 #include "RefServer.h"
+#include "Widgets.h"
 
+#include "session/AccountRuntime.h"
 #include "session/CourseSession.h"
 #include "storage/CacheDatabase.h"
 
@@ -39,8 +41,8 @@ class tst_AccountSwitcher : public QObject
     std::unique_ptr<Accounts> m_accounts;
     FakeCredentialStore m_store;
     QNetworkAccessManager m_network;
-    std::unique_ptr<CacheDatabase> m_db;
-    std::unique_ptr<CourseSession> m_session;
+    std::unique_ptr<AccountRuntime> m_runtime;
+    CourseSession *m_session = nullptr;
     std::unique_ptr<AccountSwitcher> m_switcher;
     QString m_question; // the last question's text
 
@@ -96,21 +98,23 @@ private slots:
         QVERIFY(m_accounts->ensureSample(m_clock).ok());
         QVERIFY(m_accounts->add(Account{u"school"_s, false, m_server->baseUrl(), u"learner"_s}).ok());
         m_store.entries.insert(u"school"_s, Credentials{"access", "refresh"});
-        m_db = CacheDatabase::open(m_accounts->databasePath(u"school"_s)).value();
-        m_session = std::make_unique<CourseSession>(*m_db, m_clock, CourseSession::Kind::Server);
-        QVERIFY(
-            m_session->importFromServer(CourseBuilder().joined(m_clock.now()).section(1).lesson(10).lesson(11).build())
-                .ok());
+        m_runtime = AccountRuntime::open(*m_accounts, *m_accounts->find(u"school"_s), m_clock, m_network, m_store,
+                                         m_store.entries.value(u"school"_s), {})
+                        .value();
+        m_session = &m_runtime->session();
+        QVERIFY(m_runtime->state()
+                    .importCourse(CourseBuilder().joined(m_clock.now()).section(1).lesson(10).lesson(11).build())
+                    .ok());
         m_switcher = std::make_unique<AccountSwitcher>(*m_accounts, m_store, m_clock, m_network);
-        m_switcher->setCurrentAccount(u"school"_s, m_session.get());
+        m_switcher->setCurrentAccount(u"school"_s, &m_runtime->state());
         m_switcher->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_switcher.get()));
     }
     void cleanup()
     {
         m_switcher.reset();
-        m_session.reset();
-        m_db.reset();
+        m_session = nullptr;
+        m_runtime.reset();
         m_server.reset();
     }
 
@@ -161,7 +165,7 @@ private slots:
         QVERIFY(m_question.contains(u"1 action(s) of school"_s));
         QCOMPARE(signedOut.size(), 1);
         QVERIFY(!m_store.entries.contains(u"school"_s));
-        QCOMPARE(*m_session->outbox().countSendable(), 1);
+        QCOMPARE(*m_runtime->state().outbox().countSendable(), 1);
         QCOMPARE(localState(10), u"completed"_s);
     }
 
@@ -175,7 +179,7 @@ private slots:
         QVERIFY(m_question.contains(u"2 action(s)"_s));
         QCOMPARE(signedOut.size(), 1);
         QVERIFY(!m_store.entries.contains(u"school"_s));
-        QCOMPARE(*m_session->outbox().countSendable(), 0);
+        QCOMPARE(*m_runtime->state().outbox().countSendable(), 0);
         QVERIFY(m_session->pendingActions()->isEmpty());
         QCOMPARE(localState(10), u"uncompleted"_s); // back to what the server has
         QCOMPARE(localState(11), u"uncompleted"_s);
@@ -190,7 +194,7 @@ private slots:
         QVERIFY(!m_question.isEmpty());
         QCOMPARE(signedOut.size(), 0);
         QCOMPARE(m_store.entries.value(u"school"_s), (Credentials{"access", "refresh"}));
-        QCOMPARE(*m_session->outbox().countSendable(), 1);
+        QCOMPARE(*m_runtime->state().outbox().countSendable(), 1);
     }
 
     void withoutAnOpenSessionTheCacheFileIsUsed()
@@ -200,7 +204,7 @@ private slots:
         answerNextQuestion(u"Discard"_s);
         m_switcher->signOutAction()->trigger();
         QVERIFY(m_question.contains(u"1 action(s)"_s));
-        QCOMPARE(*m_session->outbox().countSendable(), 0);
+        QCOMPARE(*m_runtime->state().outbox().countSendable(), 0);
     }
 
     void addingAnAccountFromTheMenu()
@@ -210,13 +214,13 @@ private slots:
         AddAccountDialog *dialog = m_switcher->openDialog();
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
-        QTest::keyClicks(dialog->serverEdit(), m_server->baseUrl().toString());
-        QTest::keyClicks(dialog->nameEdit(), u"second"_s);
-        QTest::mouseClick(dialog->continueButton(), Qt::LeftButton);
-        dialog->methodTabs()->setCurrentIndex(1);
-        QTest::keyClicks(dialog->userEdit(), u"ana"_s);
-        QTest::keyClicks(dialog->passwordEdit(), u"ana"_s);
-        QTest::mouseClick(dialog->passwordButton(), Qt::LeftButton);
+        QTest::keyClicks(named<QLineEdit>(dialog, "serverEdit"), m_server->baseUrl().toString());
+        QTest::keyClicks(named<QLineEdit>(dialog, "nameEdit"), u"second"_s);
+        QTest::mouseClick(named<QPushButton>(dialog, "continueButton"), Qt::LeftButton);
+        named<QTabWidget>(dialog, "methodTabs")->setCurrentIndex(1);
+        QTest::keyClicks(named<QLineEdit>(dialog, "userEdit"), u"ana"_s);
+        QTest::keyClicks(named<QLineEdit>(dialog, "passwordEdit"), u"ana"_s);
+        QTest::mouseClick(named<QPushButton>(dialog, "passwordButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 20'000);
         QVERIFY(accountAction(u"second"_s));
         QVERIFY(accountAction(u"second"_s)->text().contains(u"ana on 127.0.0.1"_s));
@@ -229,8 +233,8 @@ private slots:
         AddAccountDialog *dialog = m_switcher->openDialog();
         QVERIFY(dialog);
         QCOMPARE(dialog->page(), AddAccountDialog::Page::Method);
-        QCOMPARE(dialog->userEdit()->text(), u"learner"_s);
-        QCOMPARE(dialog->nameEdit()->text(), u"school"_s);
+        QCOMPARE(named<QLineEdit>(dialog, "userEdit")->text(), u"learner"_s);
+        QCOMPARE(named<QLineEdit>(dialog, "nameEdit")->text(), u"school"_s);
         dialog->reject();
     }
 };

@@ -7,6 +7,7 @@
 #include "FakeCredentialStore.h"
 #include "Mnemonics.h"
 #include "RefServer.h"
+#include "Widgets.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -61,13 +62,19 @@ class tst_AddAccountDialog : public QObject
         });
     }
 
+    // The dialog's widget named `name`.
+    template <typename T> T *child(QAnyStringView name, std::source_location where = std::source_location::current())
+    {
+        return named<T>(m_dialog.get(), name, where);
+    }
+
     void fillServerPage(const QString &server, const QString &name)
     {
-        m_dialog->serverEdit()->clear();
-        QTest::keyClicks(m_dialog->serverEdit(), server);
-        m_dialog->nameEdit()->clear();
-        QTest::keyClicks(m_dialog->nameEdit(), name);
-        QTest::mouseClick(m_dialog->continueButton(), Qt::LeftButton);
+        child<QLineEdit>("serverEdit")->clear();
+        QTest::keyClicks(child<QLineEdit>("serverEdit"), server);
+        child<QLineEdit>("nameEdit")->clear();
+        QTest::keyClicks(child<QLineEdit>("nameEdit"), name);
+        QTest::mouseClick(child<QPushButton>("continueButton"), Qt::LeftButton);
     }
 
     // The visible texts that do not fit where they are shown: a wrapped label taller than its room, a tab whose
@@ -102,11 +109,11 @@ class tst_AddAccountDialog : public QObject
 
     void signInWithPassword(const QString &user, const QString &password)
     {
-        m_dialog->methodTabs()->setCurrentIndex(1);
-        m_dialog->userEdit()->clear();
-        QTest::keyClicks(m_dialog->userEdit(), user);
-        QTest::keyClicks(m_dialog->passwordEdit(), password);
-        QTest::mouseClick(m_dialog->passwordButton(), Qt::LeftButton);
+        child<QTabWidget>("methodTabs")->setCurrentIndex(1);
+        child<QLineEdit>("userEdit")->clear();
+        QTest::keyClicks(child<QLineEdit>("userEdit"), user);
+        QTest::keyClicks(child<QLineEdit>("passwordEdit"), password);
+        QTest::mouseClick(child<QPushButton>("passwordButton"), Qt::LeftButton);
     }
 
     // A community's server that registered CourseDesk as "community-app" (and these redirect URIs).
@@ -156,8 +163,8 @@ private slots:
         QVERIFY(m_dialog->findChild<QWidget *>(u"advancedSection"_s)->isVisible());
         QVERIFY2(widgetClashes(m_dialog.get()).isEmpty(), qPrintable(widgetClashes(m_dialog.get()).join(u", "_s)));
         toMethods();
-        for (int tab = 0; tab < m_dialog->methodTabs()->count(); ++tab) {
-            m_dialog->methodTabs()->setCurrentIndex(tab);
+        for (int tab = 0; tab < child<QTabWidget>("methodTabs")->count(); ++tab) {
+            child<QTabWidget>("methodTabs")->setCurrentIndex(tab);
             QVERIFY2(widgetClashes(m_dialog.get()).isEmpty(), qPrintable(widgetClashes(m_dialog.get()).join(u", "_s)));
         }
     }
@@ -167,8 +174,8 @@ private slots:
         fillServerPage(u"http://courses.example.org"_s, u"school"_s);
         QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Server);
         QVERIFY(m_dialog->errorText().contains(u"https://"_s));
-        QCOMPARE(m_dialog->serverEdit()->text(), u"http://courses.example.org"_s);
-        QCOMPARE(m_dialog->nameEdit()->text(), u"school"_s);
+        QCOMPARE(child<QLineEdit>("serverEdit")->text(), u"http://courses.example.org"_s);
+        QCOMPARE(child<QLineEdit>("nameEdit")->text(), u"school"_s);
     }
 
     void badAndTakenNamesAreExplained()
@@ -185,7 +192,7 @@ private slots:
     {
         fillServerPage(m_server->baseUrl().toString() + u"/"_s, u"school"_s);
         QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Method);
-        QCOMPARE(m_dialog->serverEdit()->text(), m_server->baseUrl().toString());
+        QCOMPARE(child<QLineEdit>("serverEdit")->text(), m_server->baseUrl().toString());
         QVERIFY(m_dialog->errorText().isEmpty());
     }
 
@@ -194,7 +201,7 @@ private slots:
         QSignalSpy signedIn(m_dialog.get(), &AddAccountDialog::signedIn);
         browserAnswers();
         toMethods();
-        QTest::mouseClick(m_dialog->browserButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>("browserButton"), Qt::LeftButton);
         QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Waiting);
         QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 20'000);
         QCOMPARE(m_opened.size(), 1);
@@ -226,7 +233,7 @@ private slots:
         signInWithPassword(u"teacher"_s, u"teacher"_s);
         QTRY_COMPARE_WITH_TIMEOUT(m_dialog->result(), int(QDialog::Accepted), 20'000);
         QCOMPARE(m_accounts->find(u"school"_s)->userName, u"teacher"_s);
-        QVERIFY(m_dialog->passwordEdit()->text().isEmpty()); // not kept around
+        QVERIFY(child<QLineEdit>("passwordEdit")->text().isEmpty()); // not kept around
     }
 
     void aWrongPasswordIsExplainedAndTheUserNameKept()
@@ -236,16 +243,16 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->errorText().isEmpty(), 20'000);
         QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Method);
         QVERIFY(m_dialog->errorText().contains(u"did not accept this user name and password"_s));
-        QCOMPARE(m_dialog->userEdit()->text(), u"learner"_s);
+        QCOMPARE(child<QLineEdit>("userEdit")->text(), u"learner"_s);
         QVERIFY(m_accounts->list()->isEmpty());
     }
 
     void useAnAccessToken()
     {
         toMethods();
-        m_dialog->methodTabs()->setCurrentIndex(2);
-        QTest::keyClicks(m_dialog->tokenEdit(), m_server->signIn(u"ana"_s, u"ana"_s)->accessToken);
-        QTest::mouseClick(m_dialog->tokenButton(), Qt::LeftButton);
+        child<QTabWidget>("methodTabs")->setCurrentIndex(2);
+        QTest::keyClicks(child<QLineEdit>("tokenEdit"), m_server->signIn(u"ana"_s, u"ana"_s)->accessToken);
+        QTest::mouseClick(child<QPushButton>("tokenButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(m_dialog->result(), int(QDialog::Accepted), 20'000);
         QCOMPARE(m_accounts->find(u"school"_s)->userName, u"ana"_s);
     }
@@ -254,9 +261,9 @@ private slots:
     {
         browserAnswers(false);
         toMethods();
-        QTest::mouseClick(m_dialog->browserButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>("browserButton"), Qt::LeftButton);
         QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Waiting);
-        QTest::mouseClick(m_dialog->cancelWaitButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>("cancelWaitButton"), Qt::LeftButton);
         QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Method);
         QVERIFY(m_dialog->errorText().contains(u"cancelled"_s));
         QVERIFY(m_accounts->list()->isEmpty());
@@ -270,7 +277,7 @@ private slots:
         browserAnswers(false);
         m_dialog->setBrowserTimeoutMs(300);
         toMethods();
-        QTest::mouseClick(m_dialog->browserButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>("browserButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_dialog->errorText().contains(u"No answer came from the browser"_s), 10'000);
         QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Method);
     }
@@ -279,7 +286,7 @@ private slots:
     {
         m_dialog->setUrlOpener([](const QUrl &) { return false; });
         toMethods();
-        QTest::mouseClick(m_dialog->browserButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>("browserButton"), Qt::LeftButton);
         QVERIFY(m_dialog->browserUrl().isValid());
         QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Waiting);
         QVERIFY(m_dialog->browserHint().contains(u"could not open a browser"_s));
@@ -294,12 +301,12 @@ private slots:
         QApplication::setActiveWindow(m_dialog.get());
         QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
         toMethods();
-        m_dialog->methodTabs()->setCurrentIndex(1);
-        QTest::keyClicks(m_dialog->userEdit(), u"learner"_s);
-        QTest::mouseClick(m_dialog->passwordEdit(), Qt::LeftButton);
-        QTest::keyClicks(m_dialog->passwordEdit(), u"learner"_s);
+        child<QTabWidget>("methodTabs")->setCurrentIndex(1);
+        QTest::keyClicks(child<QLineEdit>("userEdit"), u"learner"_s);
+        QTest::mouseClick(child<QLineEdit>("passwordEdit"), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>("passwordEdit"), u"learner"_s);
         QSignalSpy signedIn(m_dialog.get(), &AddAccountDialog::signedIn);
-        QTest::keyClick(m_dialog->passwordEdit(), Qt::Key_Return);
+        QTest::keyClick(child<QLineEdit>("passwordEdit"), Qt::Key_Return);
         QVERIFY2(m_dialog->errorText().isEmpty(), qPrintable(m_dialog->errorText()));
         QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 20'000);
         QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
@@ -312,11 +319,11 @@ private slots:
         QApplication::setActiveWindow(m_dialog.get());
         QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
         toMethods();
-        m_dialog->methodTabs()->setCurrentIndex(1);
-        m_dialog->userEdit()->setFocus();
-        QTest::keyClicks(m_dialog->userEdit(), u"learner"_s);
-        QTest::keyClick(m_dialog->userEdit(), Qt::Key_Return);
-        QCOMPARE(QApplication::focusWidget(), m_dialog->passwordEdit());
+        child<QTabWidget>("methodTabs")->setCurrentIndex(1);
+        child<QLineEdit>("userEdit")->setFocus();
+        QTest::keyClicks(child<QLineEdit>("userEdit"), u"learner"_s);
+        QTest::keyClick(child<QLineEdit>("userEdit"), Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>("passwordEdit"));
         QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Method);
     }
 
@@ -325,7 +332,7 @@ private slots:
     {
         m_dialog->setUrlOpener([](const QUrl &) { return false; });
         toMethods();
-        QTest::mouseClick(m_dialog->browserButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>("browserButton"), Qt::LeftButton);
         auto *address = m_dialog->findChild<QLineEdit *>(u"browserAddress"_s);
         QVERIFY(address && address->isVisible());
         QVERIFY(address->isReadOnly());
@@ -347,10 +354,10 @@ private slots:
         browserAnswers(false);
         m_dialog->resize(m_dialog->minimumSizeHint()); // as small as the dialog lets itself be
         toMethods();
-        QTest::mouseClick(m_dialog->browserButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>("browserButton"), Qt::LeftButton);
         QTRY_VERIFY(!m_opened.isEmpty());
         QVERIFY2(cutText().isEmpty(), qPrintable(cutText().join(u" | "_s))); // the address to open, whole
-        QTest::mouseClick(m_dialog->cancelWaitButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>("cancelWaitButton"), Qt::LeftButton);
         QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Method);
         QVERIFY(!m_dialog->errorText().isEmpty());
         QVERIFY2(cutText().isEmpty(), qPrintable(cutText().join(u" | "_s)));
@@ -361,11 +368,11 @@ private slots:
         m_store.persistent = false;
         browserAnswers();
         toMethods();
-        QTest::mouseClick(m_dialog->browserButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>("browserButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(m_dialog->page(), AddAccountDialog::Page::Done, 20'000);
         QVERIFY(m_dialog->isVisible());
         QVERIFY(m_dialog->noticeText().contains(u"sign in again next time"_s));
-        QTest::mouseClick(m_dialog->closeButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>("closeButton"), Qt::LeftButton);
         QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
     }
 
@@ -375,7 +382,7 @@ private slots:
         QVERIFY(m_accounts->add(school).ok());
         m_dialog->setSignInAgain(school);
         QCOMPARE(m_dialog->page(), AddAccountDialog::Page::Method);
-        QCOMPARE(m_dialog->userEdit()->text(), u"learner"_s);
+        QCOMPARE(child<QLineEdit>("userEdit")->text(), u"learner"_s);
         QSignalSpy signedIn(m_dialog.get(), &AddAccountDialog::signedIn);
         signInWithPassword(u"learner"_s, u"learner"_s);
         QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 20'000);
@@ -467,7 +474,7 @@ private slots:
         browserAnswers();
         typeAdvanced(u"community-app"_s, QString::number(port));
         toMethods();
-        QTest::mouseClick(m_dialog->browserButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>("browserButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 20'000);
         QCOMPARE(QUrlQuery(m_opened.constFirst()).queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded), registered);
         QCOMPARE(m_accounts->find(u"school"_s)->app, (OAuthApp{u"community-app"_s, port}));

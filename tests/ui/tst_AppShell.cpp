@@ -1,15 +1,14 @@
 #include "AccountSwitcher.h"
 #include "AddAccountDialog.h"
 #include "AppShell.h"
-#include "CourseListModel.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
-#include "SyncStatusWidget.h"
 #include "WelcomePage.h"
 
 #include "Dialects.h"
 #include "FakeClock.h"
 #include "RefServer.h"
+#include "Widgets.h"
 
 #include "session/CourseSession.h"
 #include "sync/SyncScheduler.h"
@@ -18,12 +17,14 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,7 +82,7 @@ private slots:
         QVERIFY(shell.window()->isVisible());
         QVERIFY(!shell.welcome()->isVisible());
         QCOMPARE(shell.window()->currentCourseId(), 1);
-        QCOMPARE(shell.window()->lessonTitle(), u"Welcome to CourseDesk"_s);
+        QCOMPARE(named<QLabel>(shell.window(), "lessonTitle")->text(), u"Welcome to CourseDesk"_s);
         QVERIFY(!shell.runtime()->scheduler()); // the sample has no server
     }
 
@@ -100,16 +101,16 @@ private slots:
         QVERIFY(dialog->isVisible());
 
         // Server page, then the password method.
-        QTest::keyClicks(dialog->serverEdit(), server.baseUrl().toString());
-        dialog->nameEdit()->clear();
-        QTest::keyClicks(dialog->nameEdit(), u"school"_s);
-        QTest::mouseClick(dialog->continueButton(), Qt::LeftButton);
+        QTest::keyClicks(named<QLineEdit>(dialog, "serverEdit"), server.baseUrl().toString());
+        named<QLineEdit>(dialog, "nameEdit")->clear();
+        QTest::keyClicks(named<QLineEdit>(dialog, "nameEdit"), u"school"_s);
+        QTest::mouseClick(named<QPushButton>(dialog, "continueButton"), Qt::LeftButton);
         QCOMPARE(dialog->page(), AddAccountDialog::Page::Method);
-        dialog->methodTabs()->setCurrentIndex(1);
-        QTest::keyClicks(dialog->userEdit(), u"learner"_s);
-        QTest::keyClicks(dialog->passwordEdit(), u"learner"_s);
+        named<QTabWidget>(dialog, "methodTabs")->setCurrentIndex(1);
+        QTest::keyClicks(named<QLineEdit>(dialog, "userEdit"), u"learner"_s);
+        QTest::keyClicks(named<QLineEdit>(dialog, "passwordEdit"), u"learner"_s);
         QSignalSpy ready(&shell, &AppShell::windowReady);
-        QTest::mouseClick(dialog->passwordButton(), Qt::LeftButton);
+        QTest::mouseClick(named<QPushButton>(dialog, "passwordButton"), Qt::LeftButton);
         QVERIFY(ready.wait(20000));
 
         QCOMPARE(shell.runtime()->account().name, u"school"_s);
@@ -118,7 +119,7 @@ private slots:
         QVERIFY(shell.switcher());
         QCOMPARE(shell.switcher()->currentAccount(), u"school"_s);
         // The scheduler's first sync brings the learner's courses into the window.
-        QTRY_VERIFY_WITH_TIMEOUT(shell.window()->courseListModel()->rowCount() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(named<QListView>(shell.window(), "courseList")->model()->rowCount() > 0, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(shell.window()->currentCourseId() != 0, 5000);
     }
 
@@ -158,7 +159,8 @@ private slots:
         QVERIFY(!shell.runtime()->hasCredentials());
         // The scheduler syncs at start; the server refuses an unsigned request: sign in again, nothing lost.
         QTRY_COMPARE_WITH_TIMEOUT(shell.runtime()->session().syncStatus().state, SyncStatus::State::NeedsSignIn, 10000);
-        QCOMPARE(shell.window()->syncStatus()->statusText(), u"Sign in again to send your work · nothing is lost"_s);
+        QCOMPARE(named<QLabel>(shell.window(), "syncState")->text(),
+                 u"Sign in again to send your work · nothing is lost"_s);
     }
 
     // Issue 16, defect 3: no keychain, a restart: the window says the sign-in is kept in memory only, "Sign in…"
@@ -176,7 +178,8 @@ private slots:
         MainWindow *window = shell.window();
         auto *memoryOnly = window->findChild<QLabel *>(u"memoryOnlyNote"_s);
         QVERIFY(memoryOnly && memoryOnly->isVisible());
-        QVERIFY2(window->bannerText().contains(u"kept in memory only"_s), qPrintable(window->bannerText()));
+        const QString banner = shownText(named<QLabel>(window, "bannerText"), window);
+        QVERIFY2(banner.contains(u"kept in memory only"_s), qPrintable(banner));
         QTRY_COMPARE_WITH_TIMEOUT(shell.runtime()->session().syncStatus().state, SyncStatus::State::NeedsSignIn, 10000);
 
         auto *signIn = window->findChild<QPushButton *>(u"syncSignIn"_s);
@@ -185,17 +188,17 @@ private slots:
         QTRY_VERIFY(shell.switcher()->openDialog());
         AddAccountDialog *dialog = shell.switcher()->openDialog();
         QCOMPARE(dialog->page(), AddAccountDialog::Page::Method); // signing in again, as learner on this server
-        QCOMPARE(dialog->userEdit()->text(), u"learner"_s);
+        QCOMPARE(named<QLineEdit>(dialog, "userEdit")->text(), u"learner"_s);
         dialog->reject();
         QTRY_VERIFY(!shell.switcher()->openDialog());
 
         QTest::mouseClick(window->findChild<QPushButton *>(u"syncNow"_s), Qt::LeftButton);
         QTRY_VERIFY(shell.switcher()->openDialog());
         dialog = shell.switcher()->openDialog();
-        dialog->methodTabs()->setCurrentIndex(1);
-        QTest::keyClicks(dialog->passwordEdit(), u"learner"_s);
+        named<QTabWidget>(dialog, "methodTabs")->setCurrentIndex(1);
+        QTest::keyClicks(named<QLineEdit>(dialog, "passwordEdit"), u"learner"_s);
         QSignalSpy reopened(&shell, &AppShell::windowReady);
-        QTest::mouseClick(dialog->passwordButton(), Qt::LeftButton);
+        QTest::mouseClick(named<QPushButton>(dialog, "passwordButton"), Qt::LeftButton);
         QVERIFY(reopened.wait(20000));
         // Signed in again, in memory only: the new window says so too, and the work goes.
         QVERIFY(shell.window()->findChild<QLabel *>(u"memoryOnlyNote"_s)->isVisible());
@@ -293,7 +296,7 @@ private slots:
         QVERIFY(failed.size() == 1 || failed.wait(5000));
         QCOMPARE(shell.window(), window); // still the sample, as it was
         QCOMPARE(shell.runtime()->account().name, u"sample"_s);
-        QCOMPARE(window->statusText(), failed.constFirst().constFirst().toString());
+        QCOMPARE(window->statusBar()->currentMessage(), failed.constFirst().constFirst().toString());
     }
 };
 

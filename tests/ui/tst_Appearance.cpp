@@ -11,6 +11,7 @@
 
 #include "FakeClock.h"
 #include "SampleWindow.h"
+#include "Widgets.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -174,7 +175,7 @@ private slots:
         QVERIFY(ready.wait(5000));
         MainWindow *window = shell.window();
         QVERIFY(meanLuminance(window->grab().toImage()) > 0.5);
-        const QModelIndex completed = window->outlineModel()->indexOfLesson(101);
+        const QModelIndex completed = modelOf<OutlineModel>(named<QTreeView>(window, "outline"))->indexOfLesson(101);
         const QImage lightIcon = completed.data(Qt::DecorationRole).value<QIcon>().pixmap(16).toImage();
 
         shell.showPreferences();
@@ -215,9 +216,10 @@ private slots:
             QVERIFY(ready.wait(5000));
             QApplication::setActiveWindow(shell.window());
             QVERIFY(QTest::qWaitForWindowActive(shell.window()));
-            shell.window()->outlineView()->setFocus();
-            QTest::keyClick(shell.window()->outlineView(), Qt::Key_Plus, Qt::ControlModifier);
-            QTest::keyClick(shell.window()->outlineView(), Qt::Key_Plus, Qt::ControlModifier);
+            auto *outline = named<QTreeView>(shell.window(), "outline");
+            outline->setFocus();
+            QTest::keyClick(outline, Qt::Key_Plus, Qt::ControlModifier);
+            QTest::keyClick(outline, Qt::Key_Plus, Qt::ControlModifier);
             QCOMPARE(shell.window()->textZoom(), 120);
             QCOMPARE(settings.value(u"view/textZoomPercent"_s).toInt(), 120);
         }

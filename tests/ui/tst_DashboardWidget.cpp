@@ -11,6 +11,7 @@
 #include "DashboardStack.h"
 #include "Dialects.h"
 #include "HostileSeed.h"
+#include "Widgets.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -47,12 +48,44 @@ QString asOfToday(const QTime &time)
     return u"As of "_s + QLocale().toString(time, QLocale::ShortFormat);
 }
 
+// The dashboard's parts, found by their object names.
+LearnersModel *learners(const DashboardWidget &widget)
+{
+    return modelOf<LearnersModel>(named<QTableView>(&widget, "learnersView"));
+}
+
+QuizResultsModel *quizResults(const DashboardWidget &widget)
+{
+    return modelOf<QuizResultsModel>(named<QTableView>(&widget, "quizView"));
+}
+
+CompletionHistogram *histogram(const DashboardWidget &widget)
+{
+    return named<CompletionHistogram>(&widget, "completionHistogram");
+}
+
+QString asOf(const DashboardWidget &widget)
+{
+    return named<QLabel>(&widget, "asOfLabel")->text();
+}
+
+QString statusLine(const DashboardWidget &widget)
+{
+    return named<QLabel>(&widget, "statusLabel")->text();
+}
+
+// The tables and the histogram, rather than the refusal or another error in their place.
+bool showsTheDashboard(const DashboardWidget &widget)
+{
+    return named<QTabWidget>(&widget, "dashboardTabs")->isVisibleTo(&widget);
+}
+
 bool loaded(const DashboardWidget &widget)
 {
     return QTest::qWaitFor(
         [&] {
-            return !widget.learnersModel()->isLoading() && !widget.quizResultsModel()->isLoading() &&
-                   !widget.asOfText().isEmpty() && widget.histogram()->averageText().size() > 0;
+            return !learners(widget)->isLoading() && !quizResults(widget)->isLoading() && !asOf(widget).isEmpty() &&
+                   histogram(widget)->averageText().size() > 0;
         },
         20000);
 }
@@ -75,16 +108,14 @@ private slots:
         widget.show();
         widget.showCourse(1);
         QVERIFY(loaded(widget));
-        QVERIFY(widget.isShowingDashboard());
-        QCOMPARE(widget.learnersModel()->totalCount(), demoCourse1Members());
-        QCOMPARE(widget.quizResultsModel()->totalCount(), 8);
-        QVERIFY(widget.findChild<QTableView *>(u"learnersView"_s)->model() == widget.learnersModel());
-        QVERIFY(widget.findChild<QTableView *>(u"quizView"_s)->model() == widget.quizResultsModel());
-        QCOMPARE(widget.asOfText(), asOfToday(QTime(12, 0))); // TZ=UTC (tests/CMakeLists.txt)
-        QCOMPARE(widget.histogram()->bandValue(0), 3);
-        QCOMPARE(widget.histogram()->bandValue(9), 1);
-        QCOMPARE(widget.histogram()->bandLabel(9), u"90–100 %"_s);
-        QCOMPARE(widget.histogram()->averageText(), u"Average completion: 37.6 % over 7 learner(s)."_s);
+        QVERIFY(showsTheDashboard(widget));
+        QCOMPARE(learners(widget)->totalCount(), demoCourse1Members());
+        QCOMPARE(quizResults(widget)->totalCount(), 8);
+        QCOMPARE(asOf(widget), asOfToday(QTime(12, 0))); // TZ=UTC (tests/CMakeLists.txt)
+        QCOMPARE(histogram(widget)->bandValue(0), 3);
+        QCOMPARE(histogram(widget)->bandValue(9), 1);
+        QCOMPARE(histogram(widget)->bandLabel(9), u"90–100 %"_s);
+        QCOMPARE(histogram(widget)->averageText(), u"Average completion: 37.6 % over 7 learner(s)."_s);
         QVERIFY(!widget.grab().isNull());
     }
 
@@ -98,7 +129,7 @@ private slots:
         widget.show();
         widget.showCourse(1);
         QVERIFY(loaded(widget));
-        QCOMPARE(widget.histogram()->averageText(),
+        QCOMPARE(histogram(widget)->averageText(),
                  u"Average completion: 38 % over all 7 learners (the chart shows the 3 most recently joined)."_s);
     }
 
@@ -107,17 +138,17 @@ private slots:
         DashboardStack s(u"teacher"_s, {}, rowServerOptions());
         QVERIFY2(s.problem.isEmpty(), qPrintable(s.problem));
         DashboardWidget widget(*s.dashboard, s.clock);
-        widget.learnersModel()->setPageSize(3);
+        learners(widget)->setPageSize(3);
         widget.resize(900, 600);
         widget.show();
         widget.showCourse(1);
         QVERIFY(loaded(widget));
         auto *view = widget.findChild<QTableView *>(u"learnersView"_s);
         // The view asks for more while it has room and when the user scrolls to the end.
-        QTRY_COMPARE(widget.learnersModel()->rowCount(), demoCourse1Members());
-        QVERIFY(!widget.learnersModel()->canFetchMore({}));
+        QTRY_COMPARE(learners(widget)->rowCount(), demoCourse1Members());
+        QVERIFY(!learners(widget)->canFetchMore({}));
         view->scrollToBottom();
-        QCOMPARE(widget.learnersModel()->rowCount(), demoCourse1Members());
+        QCOMPARE(learners(widget)->rowCount(), demoCourse1Members());
     }
 
     void searchFieldAndHeaderClickAskTheServer()
@@ -130,12 +161,12 @@ private slots:
         QVERIFY(loaded(widget));
         auto *search = widget.findChild<QLineEdit *>(u"learnersSearch"_s);
         QTest::keyClicks(search, u"ev"_s);
-        QTRY_COMPARE(widget.learnersModel()->search(), u"ev"_s); // after the typing pause
-        QTRY_COMPARE(widget.learnersModel()->rowCount(), 2);
+        QTRY_COMPARE(learners(widget)->search(), u"ev"_s); // after the typing pause
+        QTRY_COMPARE(learners(widget)->rowCount(), 2);
         search->clear();
         QTest::keyClick(search, Qt::Key_Return); // Return searches at once
-        QCOMPARE(widget.learnersModel()->search(), QString());
-        QTRY_COMPARE(widget.learnersModel()->rowCount(), demoCourse1Members());
+        QCOMPARE(learners(widget)->search(), QString());
+        QTRY_COMPARE(learners(widget)->rowCount(), demoCourse1Members());
 
         auto *view = widget.findChild<QTableView *>(u"learnersView"_s);
         QHeaderView *header = view->horizontalHeader();
@@ -145,20 +176,20 @@ private slots:
                                      header->height() / 2));
         };
         clickHeader(LearnersModel::LastActive);
-        QCOMPARE(widget.learnersModel()->ordering(), u"-last_active_at"_s);
+        QCOMPARE(learners(widget)->ordering(), u"-last_active_at"_s);
         QCOMPARE(header->sortIndicatorSection(), int(LearnersModel::LastActive));
         clickHeader(LearnersModel::LastActive);
-        QCOMPARE(widget.learnersModel()->ordering(), u"last_active_at"_s);
+        QCOMPARE(learners(widget)->ordering(), u"last_active_at"_s);
         QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
         clickHeader(LearnersModel::Username); // the server cannot order by it: the indicator stays
-        QCOMPARE(widget.learnersModel()->ordering(), u"last_active_at"_s);
+        QCOMPARE(learners(widget)->ordering(), u"last_active_at"_s);
         QCOMPARE(header->sortIndicatorSection(), int(LearnersModel::LastActive));
-        QTRY_COMPARE(widget.learnersModel()->rowCount(), demoCourse1Members());
+        QTRY_COMPARE(learners(widget)->rowCount(), demoCourse1Members());
 
         auto *quizSearch = widget.findChild<QLineEdit *>(u"quizSearch"_s);
         QTest::keyClicks(quizSearch, u"farid"_s);
         QTest::keyClick(quizSearch, Qt::Key_Return);
-        QTRY_COMPARE(widget.quizResultsModel()->rowCount(), 2);
+        QTRY_COMPARE(quizResults(widget)->rowCount(), 2);
     }
 
     void exportWritesTheWholeListAsTheCliDoes()
@@ -167,7 +198,7 @@ private slots:
         QVERIFY2(s.problem.isEmpty(), qPrintable(s.problem));
         QVERIFY(addHostileLearners(s.server));
         DashboardWidget widget(*s.dashboard, s.clock);
-        widget.learnersModel()->setPageSize(2); // the export is not limited to the rows loaded
+        learners(widget)->setPageSize(2); // the export is not limited to the rows loaded
         QStringList suggested;
         QString target = s.dir.filePath(u"learners.csv"_s);
         widget.setFileChooser([&](QWidget *, const QString &name) {
@@ -192,7 +223,7 @@ private slots:
                      (platformRow() ? u"course2-learners-platform.csv"_s : u"course2-learners.csv"_s));
         QVERIFY(!expectedLearners.isEmpty());
         QCOMPARE(readFile(target), expectedLearners);
-        QVERIFY(widget.statusText().contains(u"exported"_s));
+        QVERIFY(statusLine(widget).contains(u"exported"_s));
 
         target = s.dir.filePath(u"quiz.csv"_s);
         QTest::mouseClick(buttons.at(1), Qt::LeftButton);
@@ -206,7 +237,7 @@ private slots:
         QCOMPARE(exported.size(), 2);
         target = s.dir.filePath(u"missing-folder/x.csv"_s);
         QTest::mouseClick(buttons.at(0), Qt::LeftButton);
-        QTRY_VERIFY(widget.statusText().contains(u"Nothing was exported"_s));
+        QTRY_VERIFY(statusLine(widget).contains(u"Nothing was exported"_s));
         QCOMPARE(exported.size(), 2);
     }
 
@@ -217,11 +248,11 @@ private slots:
         DashboardStack s(u"teacher"_s, {}, rowServerOptions());
         QVERIFY2(s.problem.isEmpty(), qPrintable(s.problem));
         DashboardWidget widget(*s.dashboard, s.clock);
-        QAbstractItemModelTester tester(widget.learnersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(learners(widget), QAbstractItemModelTester::FailureReportingMode::QtTest);
         widget.show();
         widget.showCourse(1);
         QVERIFY(loaded(widget));
-        const LearnersModel *model = widget.learnersModel();
+        const LearnersModel *model = learners(widget);
         QTRY_COMPARE(model->rowCount(), demoCourse1Members());
         QStringList statuses;
         for (int row = 0; row < model->rowCount(); ++row) {
@@ -249,20 +280,20 @@ private slots:
         QVERIFY(s.signIn(u"teacher"_s)); // the first token has expired by now
         s.goOffline();
         QTest::mouseClick(widget.findChild<QPushButton *>(u"refreshButton"_s), Qt::LeftButton);
-        QTRY_VERIFY(widget.asOfText().endsWith(u" · saved copy"_s));
+        QTRY_VERIFY(asOf(widget).endsWith(u" · saved copy"_s));
         QVERIFY(loaded(widget));
-        QVERIFY(widget.isShowingDashboard());
+        QVERIFY(showsTheDashboard(widget));
         const QString fetched =
             QLocale().toString(QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC).toLocalTime(), QLocale::ShortFormat);
-        QCOMPARE(widget.asOfText(), u"As of "_s + fetched + u" · saved copy"_s);
+        QCOMPARE(asOf(widget), u"As of "_s + fetched + u" · saved copy"_s);
         QCOMPARE(widget.findChild<QLabel *>(u"dashboardNotice"_s)->text(), u"The server could not be reached."_s);
         QVERIFY(!widget.findChild<QPushButton *>(u"dashboardSignIn"_s)->isVisible());
-        QCOMPARE(widget.learnersModel()->rowCount(), demoCourse1Members());
-        QCOMPARE(widget.histogram()->bandValue(0), 3);
+        QCOMPARE(learners(widget)->rowCount(), demoCourse1Members());
+        QCOMPARE(histogram(widget)->bandValue(0), 3);
 
         s.goOnline();
         QTest::mouseClick(widget.findChild<QPushButton *>(u"refreshButton"_s), Qt::LeftButton);
-        QTRY_COMPARE(widget.asOfText(), asOfToday(QTime(12, 0)));
+        QTRY_COMPARE(asOf(widget), asOfToday(QTime(12, 0)));
     }
 
     // Issue 16, defect 3: an expired sign-in reads as one clear sentence (no doubled brackets, no raw server text),
@@ -281,8 +312,8 @@ private slots:
         auto *notice = widget.findChild<QLabel *>(u"dashboardNotice"_s);
         QTRY_VERIFY(notice->isVisible());
         QCOMPARE(notice->text(), u"Your sign-in has expired. Sign in again to see the latest figures."_s);
-        QVERIFY(widget.asOfText().endsWith(u" · saved copy"_s));
-        QVERIFY(!widget.asOfText().contains(u"("_s));
+        QVERIFY(asOf(widget).endsWith(u" · saved copy"_s));
+        QVERIFY(!asOf(widget).contains(u"("_s));
         auto *button = widget.findChild<QPushButton *>(u"dashboardSignIn"_s);
         QVERIFY(button->isVisible());
         QTest::mouseClick(button, Qt::LeftButton);
@@ -308,20 +339,20 @@ private slots:
         widget.show();
         widget.showCourse(1);
         QVERIFY(loaded(widget));
-        widget.findChild<QTabWidget *>()->setCurrentWidget(widget.histogram());
+        named<QTabWidget>(&widget, "dashboardTabs")->setCurrentWidget(histogram(widget));
         QApplication::processEvents();
         QTest::qWait(20);
         if (qEnvironmentVariableIsSet("GRAB"))
             widget.grab().save(u"/tmp/x/histogram-%1.png"_s.arg(size.width()));
         QStringList shown;
-        for (const QGraphicsItem *item : widget.histogram()->chart()->scene()->items()) {
+        for (const QGraphicsItem *item : histogram(widget)->chart()->scene()->items()) {
             if (const auto *text = dynamic_cast<const QGraphicsTextItem *>(item); text && text->isVisible())
                 shown << text->toPlainText();
             if (const auto *text = dynamic_cast<const QGraphicsSimpleTextItem *>(item); text && text->isVisible())
                 shown << text->text();
         }
         for (int band = 0; band < CompletionSummary::bandCount; ++band)
-            QVERIFY2(shown.contains(widget.histogram()->bandLabel(band)), qPrintable(shown.join(u" | "_s)));
+            QVERIFY2(shown.contains(histogram(widget)->bandLabel(band)), qPrintable(shown.join(u" | "_s)));
         for (const QString &text : std::as_const(shown))
             QVERIFY2(!text.endsWith(u"..."_s) && !text.endsWith(u"…"_s), qPrintable(text));
     }
@@ -340,28 +371,28 @@ private slots:
         auto *view = widget.findChild<QTableView *>(u"learnersView"_s);
         QHeaderView *header = view->horizontalHeader();
         for (int column : {int(LearnersModel::RealName), int(LearnersModel::Completion)}) {
-            QVERIFY(widget.learnersModel()
+            QVERIFY(learners(widget)
                         ->headerData(column, Qt::Horizontal, Qt::ToolTipRole)
                         .toString()
                         .contains(u"cannot order"_s));
             QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
                               QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
                                      header->height() / 2));
-            QCOMPARE(widget.learnersModel()->ordering(), u"-joined_at"_s);
+            QCOMPARE(learners(widget)->ordering(), u"-joined_at"_s);
             QCOMPARE(header->sortIndicatorSection(), int(LearnersModel::Joined));
-            QVERIFY2(widget.statusText().startsWith(u"The server cannot order learners by "_s),
-                     qPrintable(widget.statusText()));
+            QVERIFY2(statusLine(widget).startsWith(u"The server cannot order learners by "_s),
+                     qPrintable(statusLine(widget)));
         }
-        QVERIFY(widget.learnersModel()
+        QVERIFY(learners(widget)
                     ->headerData(LearnersModel::Joined, Qt::Horizontal, Qt::ToolTipRole)
                     .toString()
                     .startsWith(u"Click to order"_s));
 
-        QTRY_COMPARE(widget.learnersModel()->rowCount(), demoCourse1Members());
+        QTRY_COMPARE(learners(widget)->rowCount(), demoCourse1Members());
         const QFontMetrics metrics = view->fontMetrics();
-        for (int row = 0; row < widget.learnersModel()->rowCount(); ++row) {
+        for (int row = 0; row < learners(widget)->rowCount(); ++row) {
             for (int column : {int(LearnersModel::Joined), int(LearnersModel::LastActive)}) {
-                const QString date = widget.learnersModel()->index(row, column).data().toString();
+                const QString date = learners(widget)->index(row, column).data().toString();
                 QVERIFY2(view->columnWidth(column) >= metrics.horizontalAdvance(date), qPrintable(date));
             }
         }
@@ -370,9 +401,9 @@ private slots:
                  qPrintable(QString::number(view->columnWidth(LearnersModel::LastActive))));
 
         int staff = 0;
-        for (int row = 0; row < widget.learnersModel()->rowCount(); ++row) {
-            const LearnerRow &learner = widget.learnersModel()->row(row);
-            const QString completion = widget.learnersModel()->index(row, LearnersModel::Completion).data().toString();
+        for (int row = 0; row < learners(widget)->rowCount(); ++row) {
+            const LearnerRow &learner = learners(widget)->row(row);
+            const QString completion = learners(widget)->index(row, LearnersModel::Completion).data().toString();
             if (learner.joinStatus == JoinStatus::Creator || learner.joinStatus == JoinStatus::Manager) {
                 ++staff;
                 QCOMPARE(completion, u"—"_s);
@@ -382,10 +413,10 @@ private slots:
         // The histogram counts the same people as learners.
         int counted = 0;
         for (int band = 0; band < CompletionSummary::bandCount; ++band)
-            counted += widget.histogram()->bandValue(band);
+            counted += histogram(widget)->bandValue(band);
         int joined = 0;
-        for (int row = 0; row < widget.learnersModel()->rowCount(); ++row)
-            joined += LearnersModel::isCounted(widget.learnersModel()->row(row)) ? 1 : 0;
+        for (int row = 0; row < learners(widget)->rowCount(); ++row)
+            joined += LearnersModel::isCounted(learners(widget)->row(row)) ? 1 : 0;
         QCOMPARE(counted, joined);
     }
 
@@ -399,14 +430,14 @@ private slots:
         widget.showCourse(1);
         QTRY_COMPARE(denied.size(), 1);
         QCOMPARE(denied.at(0).at(0).toLongLong(), 1);
-        QTRY_VERIFY(!widget.learnersModel()->isLoading() && !widget.quizResultsModel()->isLoading());
+        QTRY_VERIFY(!learners(widget)->isLoading() && !quizResults(widget)->isLoading());
         QTest::qWait(50);
-        QVERIFY(!widget.isShowingDashboard());
+        QVERIFY(!showsTheDashboard(widget));
         const auto *message = widget.findChild<QLabel *>(u"dashboardMessage"_s);
         QVERIFY(message->isVisible());
         QCOMPARE(message->text(), u"Only the creators and managers of this course can see its dashboard."_s);
         QVERIFY(!widget.findChild<QTableView *>(u"learnersView"_s)->isVisible());
-        QVERIFY(widget.asOfText().isEmpty());
+        QVERIFY(asOf(widget).isEmpty());
         QCOMPARE(denied.size(), 1); // one refusal, however many requests were refused
     }
 
@@ -417,7 +448,7 @@ private slots:
         const int requests = s.server.counters().requests;
         DashboardWidget widget(*s.dashboard, s.clock);
         widget.show();
-        QVERIFY(!widget.isShowingDashboard());
+        QVERIFY(!showsTheDashboard(widget));
         QVERIFY(!widget.findChild<QPushButton *>(u"refreshButton"_s)->isEnabled());
         QTest::qWait(50);
         QCOMPARE(s.server.counters().requests, requests);

@@ -1,20 +1,23 @@
 #include "CourseListModel.h"
-#include "LessonPane.h"
 #include "MainWindow.h"
 #include "OutlineModel.h"
 
 #include "CourseBuilder.h"
 #include "FakeClock.h"
+#include "Widgets.h"
+#include "WindowParts.h"
 
 #include "session/CourseSession.h"
 #include "storage/CacheDatabase.h"
 
 #include <QLabel>
+#include <QListView>
 #include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace coursedesk;
 using namespace coursedesk::test;
@@ -47,13 +50,14 @@ struct Desk
     QTemporaryDir dir;
     FakeClock clock{joinedAt.addDays(1)};
     std::unique_ptr<CacheDatabase> db = CacheDatabase::open(dir.filePath(u"desk.sqlite"_s)).value();
-    CourseSession session{*db, clock, CourseSession::Kind::Server};
+    LearnerState state{*db, clock, LearnerState::Kind::Server};
+    CourseSession session{state};
     MainWindow window{session, MainWindow::Options{false}};
     int dashboardsBuilt = 0;
 
     explicit Desk(JoinStatus status)
     {
-        QVERIFY(session.importFromServer(courseAs(status)).ok());
+        QVERIFY(state.importCourse(courseAs(status)).ok());
         window.setDashboardFactory([this](qint64 courseId, QWidget *parent) {
             ++dashboardsBuilt;
             auto *dashboard = new QLabel(u"dashboard of %1"_s.arg(courseId), parent);
@@ -86,8 +90,8 @@ private slots:
     {
         QFETCH(JoinStatus, status);
         Desk d(status);
-        QVERIFY(d.window.roleNoteText().contains(u"nothing is locked for you"_s));
-        OutlineModel *outline = d.window.outlineModel();
+        QVERIFY(shownText(named<QLabel>(&d.window, "roleNote"), &d.window).contains(u"nothing is locked for you"_s));
+        auto *outline = modelOf<OutlineModel>(named<QTreeView>(&d.window, "outline"));
         for (qint64 lesson : {10, 11, 12, 20})
             QVERIFY2(outline->indexOfLesson(lesson).data(OutlineModel::AccessibleRole).toBool(),
                      qPrintable(u"lesson %1 is locked"_s.arg(lesson)));
@@ -95,16 +99,20 @@ private slots:
         QVERIFY(draft.data().toString().endsWith(u"[draft]"_s));
         QCOMPARE(draft.data(Qt::ToolTipRole).toString(), u"Draft: learners do not see this lesson."_s);
         d.window.selectLesson(11);
-        QVERIFY(d.window.lessonPane()->instructorNote().startsWith(u"Draft: learners do not see this lesson."_s));
-        QVERIFY(d.window.lockBannerText().isEmpty());
+        const QString note = shownText(named<QLabel>(&d.window, "instructorNote"), &d.window);
+        QVERIFY(note.startsWith(u"Draft: learners do not see this lesson."_s));
+        QVERIFY(lockText(&d.window).isEmpty());
         d.window.selectLesson(20); // in the drip section, which a learner waits seven days for
-        QVERIFY(d.window.lockBannerText().isEmpty());
-        QVERIFY(d.window.completionButton()->isEnabled());
+        QVERIFY(lockText(&d.window).isEmpty());
+        QVERIFY(named<QPushButton>(&d.window, "completionToggle")->isEnabled());
 
-        QVERIFY(d.window.dashboard());
+        QWidget *dashboard = named(&d.window, "dashboard");
+        QVERIFY(dashboard);
         QCOMPARE(d.dashboardsBuilt, 1);
-        QCOMPARE(d.window.tabs()->count(), 2);
-        QCOMPARE(d.window.tabs()->tabText(1), u"&Dashboard"_s);
+        auto *tabs = named<QTabWidget>(&d.window, "tabs");
+        QCOMPARE(tabs->count(), 2);
+        QCOMPARE(tabs->widget(1), dashboard);
+        QCOMPARE(tabs->tabText(1), u"&Dashboard"_s);
     }
 
     // Issue 16, defect 14: a teacher's own progress in a course they teach means nothing: no progress bar for them,
@@ -124,24 +132,26 @@ private slots:
         QFETCH(bool, bar);
         Desk d(status);
         QCOMPARE(d.window.findChild<QWidget *>(u"progress"_s)->isVisible(), bar);
-        const QString course = d.window.courseListModel()->index(0).data(CourseListModel::ProgressTextRole).toString();
+        auto *courses = modelOf<CourseListModel>(named<QListView>(&d.window, "courseList"));
+        const QString course = courses->index(0).data(CourseListModel::ProgressTextRole).toString();
         QCOMPARE(course == u"You teach this course"_s, !bar);
         // The tab bar is focusable exactly when it shows (a learner's hidden one used to trap Tab).
-        QCOMPARE(d.window.tabs()->tabBar()->focusPolicy() != Qt::NoFocus, !bar);
+        QCOMPARE(named<QTabWidget>(&d.window, "tabs")->tabBar()->focusPolicy() != Qt::NoFocus, !bar);
     }
 
     void aLearnerSeesLocksAndNoDashboard()
     {
         Desk d(JoinStatus::Joined);
-        QVERIFY(d.window.roleNoteText().isEmpty());
-        QVERIFY(!d.window.dashboard());
+        QVERIFY(shownText(named<QLabel>(&d.window, "roleNote"), &d.window).isEmpty());
+        QVERIFY(!d.window.findChild<QWidget *>(u"dashboard"_s));
         QCOMPARE(d.dashboardsBuilt, 0); // never even built: no empty or broken dashboard
-        QCOMPARE(d.window.tabs()->count(), 1);
-        QVERIFY(d.window.tabs()->tabBar()->isHidden());
+        auto *tabs = named<QTabWidget>(&d.window, "tabs");
+        QCOMPARE(tabs->count(), 1);
+        QVERIFY(tabs->tabBar()->isHidden());
         d.window.selectLesson(20);
-        QVERIFY(d.window.lockBannerText().startsWith(u"Available on "_s));
+        QVERIFY(lockText(&d.window).startsWith(u"Available on "_s));
         d.window.selectLesson(11);
-        QVERIFY(d.window.lessonPane()->instructorNote().isEmpty());
+        QVERIFY(shownText(named<QLabel>(&d.window, "instructorNote"), &d.window).isEmpty());
     }
 };
 

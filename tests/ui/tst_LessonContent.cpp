@@ -10,6 +10,7 @@
 #include "SafeTextBrowser.h"
 
 #include "SampleWindow.h"
+#include "WindowParts.h"
 
 #include "session/CourseSession.h"
 
@@ -34,7 +35,7 @@ namespace {
 // The sample course as a sync would bring it, with lesson `lessonId`'s text replaced by `html`.
 void replaceText(SampleWindow &f, qint64 lessonId, const QString &html)
 {
-    Course course = f.session->store().loadCourse(1).value();
+    Course course = f.runtime->state().course(1).value();
     for (Section &section : course.sections) {
         for (Lesson &lesson : section.lessons)
             lesson.hasBody = false; // the other lessons keep the text they have
@@ -42,7 +43,7 @@ void replaceText(SampleWindow &f, qint64 lessonId, const QString &html)
     Lesson *lesson = course.findLesson(lessonId);
     lesson->hasBody = true;
     lesson->body->html = html;
-    QVERIFY(f.session->importFromServer(course).ok());
+    QVERIFY(f.runtime->state().importCourse(course).ok());
 }
 
 QStatusBar *statusBarOf(SampleWindow &f)
@@ -73,14 +74,15 @@ private slots:
     void theToggledLessonsRowChangesAtOnce()
     {
         SampleWindow f;
-        OutlineModel *model = f.window->outlineModel();
+        auto *model = modelOf<OutlineModel>(named<QTreeView>(f.window.get(), "outline"));
+        auto *toggle = named<QPushButton>(f.window.get(), "completionToggle");
         const QModelIndex row = model->indexOfLesson(101);
         QCOMPARE(f.window->currentLessonId(), 101);
         QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
         const qint64 before = row.data(Qt::DecorationRole).value<QIcon>().cacheKey();
         for (const QString &expected : {u"completed"_s, u"uncompleted"_s}) {
             changed.clear();
-            QTest::mouseClick(f.window->completionButton(), Qt::LeftButton);
+            QTest::mouseClick(toggle, Qt::LeftButton);
             QCOMPARE(row.data(OutlineModel::CompletionRole).toString(), expected);
             const bool repainted = std::any_of(changed.cbegin(), changed.cend(), [&](const QList<QVariant> &args) {
                 const auto from = args.at(0).toModelIndex();
@@ -97,30 +99,31 @@ private slots:
     void aCompletedLessonLockedAgainShowsBothStates()
     {
         SampleWindow f;
+        auto *toggle = named<QPushButton>(f.window.get(), "completionToggle");
         for (qint64 lesson : {101, 102, 103}) {
             f.window->selectLesson(lesson);
-            QTest::mouseClick(f.window->completionButton(), Qt::LeftButton);
+            QTest::mouseClick(toggle, Qt::LeftButton);
         }
         f.window->selectLesson(101);
-        QTest::mouseClick(f.window->completionButton(), Qt::LeftButton); // 102 and 103 lock again
-        OutlineModel *model = f.window->outlineModel();
+        QTest::mouseClick(toggle, Qt::LeftButton); // 102 and 103 lock again
+        auto *model = modelOf<OutlineModel>(named<QTreeView>(f.window.get(), "outline"));
         const QModelIndex relocked = model->indexOfLesson(102);
         QVERIFY(!relocked.data(OutlineModel::AccessibleRole).toBool());
         QCOMPARE(relocked.data(OutlineModel::CompletionRole).toString(), u"completed"_s);
         const qint64 relockedIcon = relocked.data(Qt::DecorationRole).value<QIcon>().cacheKey();
         const qint64 lockedIcon = model->indexOfLesson(105).data(Qt::DecorationRole).value<QIcon>().cacheKey();
         f.window->selectLesson(101);
-        QTest::mouseClick(f.window->completionButton(), Qt::LeftButton);
+        QTest::mouseClick(toggle, Qt::LeftButton);
         const qint64 completedIcon = model->indexOfLesson(101).data(Qt::DecorationRole).value<QIcon>().cacheKey();
-        QTest::mouseClick(f.window->completionButton(), Qt::LeftButton);
+        QTest::mouseClick(toggle, Qt::LeftButton);
         QVERIFY(relockedIcon != lockedIcon);
         QVERIFY(relockedIcon != completedIcon);
         QVERIFY2(relocked.data(Qt::ToolTipRole).toString().startsWith(u"Completed"_s),
                  qPrintable(relocked.data(Qt::ToolTipRole).toString()));
-        QCOMPARE(f.window->progressPanel()->figures().completed, 2);
+        QCOMPARE(named<ProgressPanel>(f.window.get(), "progress")->figures().completed, 2);
 
         f.window->selectLesson(102);
-        QCOMPARE(f.window->lockBannerText(), u"Complete 'Welcome to CourseDesk' first"_s);
+        QCOMPARE(lockText(f.window.get()), u"Complete 'Welcome to CourseDesk' first"_s);
         auto *page = f.window->findChild<QWidget *>(u"lockedLesson"_s);
         QVERIFY(page->isVisibleTo(f.window.get()));
         const QLabel *note = page->findChild<QLabel *>(u"noticeNote"_s);
@@ -135,7 +138,8 @@ private slots:
         f.window->selectLesson(102);
         auto *page = f.window->findChild<QWidget *>(u"lockedLesson"_s);
         QVERIFY(page->isVisibleTo(f.window.get()));
-        QVERIFY(!f.window->lessonBrowser()->isVisibleTo(f.window.get())); // no large blank box
+        auto *text = named<SafeTextBrowser>(f.window.get(), "lessonText");
+        QVERIFY(!text->isVisibleTo(f.window.get())); // no large blank box
         QCOMPARE(page->findChild<QLabel *>(u"noticeHeading"_s)->text(), u"This lesson is locked"_s);
         auto *open = page->findChild<QPushButton *>(u"noticeAction"_s);
         QVERIFY(open->isVisibleTo(f.window.get()));
@@ -148,9 +152,9 @@ private slots:
     void aSectionShowsItsOverview()
     {
         SampleWindow f;
-        QTreeView *outline = f.window->outlineView();
-        outline->setCurrentIndex(f.window->outlineModel()->index(2, 0)); // "Going further", opening in 7 days
-        QCOMPARE(f.window->lessonTitle(), u"Going further"_s);
+        auto *outline = named<QTreeView>(f.window.get(), "outline");
+        outline->setCurrentIndex(outline->model()->index(2, 0)); // "Going further", opening in 7 days
+        QCOMPARE(named<QLabel>(f.window.get(), "lessonTitle")->text(), u"Going further"_s);
         auto *overview = f.window->findChild<QWidget *>(u"sectionOverview"_s);
         QVERIFY(overview->isVisibleTo(f.window.get()));
         const QString summary = overview->findChild<QLabel *>(u"sectionSummary"_s)->text();
@@ -161,9 +165,9 @@ private slots:
         QVERIFY2(lessons->item(0)->text().startsWith(u"Accounts and sign-in — Locked: Available on"_s),
                  qPrintable(lessons->item(0)->text()));
         QVERIFY2(lessons->item(3)->text().contains(u"Draft"_s), qPrintable(lessons->item(3)->text()));
-        QVERIFY(!f.window->completionButton()->isVisibleTo(f.window.get()));
+        QVERIFY(!named<QPushButton>(f.window.get(), "completionToggle")->isVisibleTo(f.window.get()));
 
-        outline->setCurrentIndex(f.window->outlineModel()->index(0, 0)); // "Welcome": open
+        outline->setCurrentIndex(outline->model()->index(0, 0)); // "Welcome": open
         QVERIFY(lessons->item(0)->text().startsWith(u"Welcome to CourseDesk — To do"_s));
         lessons->setFocus();
         lessons->setCurrentRow(0);
@@ -178,7 +182,7 @@ private slots:
         QList<QUrl> opened;
         bool browserWorks = false;
         SampleWindow f;
-        LessonPane *pane = f.window->findChild<LessonPane *>(u"lessonPane"_s);
+        auto *pane = named<LessonPane>(f.window.get(), "lessonPane");
         pane->setUrlOpener([&](const QUrl &url) {
             opened << url;
             return browserWorks;
@@ -190,7 +194,7 @@ private slots:
                     "<iframe src=\"https://www.youtube.com/embed/abc\" width=\"560\" height=\"315\"></iframe>"
                     "<video controls><source src=\"https://media.example.org/clip.mp4\"></video>"_s);
         f.window->selectLesson(101);
-        SafeTextBrowser *browser = f.window->lessonBrowser();
+        auto *browser = named<SafeTextBrowser>(f.window.get(), "lessonText");
         const QString text = browser->toPlainText();
         QVERIFY2(text.contains(u"The sync diagram"_s), qPrintable(text));
         QVERIFY2(text.contains(u"Picture"_s), qPrintable(text)); // no alt text: still said
@@ -231,8 +235,8 @@ private slots:
         SampleWindow f;
         replaceText(f, 101, u"<h1>Welcome to CourseDesk</h1><p>Hello.</p><h2>Welcome to CourseDesk</h2>"_s);
         f.window->selectLesson(101);
-        QCOMPARE(f.window->lessonTitle(), u"Welcome to CourseDesk"_s);
-        const QString text = f.window->lessonBrowser()->toPlainText();
+        QCOMPARE(named<QLabel>(f.window.get(), "lessonTitle")->text(), u"Welcome to CourseDesk"_s);
+        const QString text = named<SafeTextBrowser>(f.window.get(), "lessonText")->toPlainText();
         QCOMPARE(text.count(u"Welcome to CourseDesk"_s), 1); // the later heading stays: it is not the first
         QVERIFY(text.startsWith(u"Hello."_s));
     }
@@ -241,13 +245,14 @@ private slots:
     void theLessonNamesTheButtonAsItIs()
     {
         SampleWindow f;
+        auto *toggle = named<QPushButton>(f.window.get(), "completionToggle");
         for (qint64 lesson : {101, 102}) {
             f.window->selectLesson(lesson);
-            const QString text = f.window->lessonBrowser()->toPlainText();
+            const QString text = named<SafeTextBrowser>(f.window.get(), "lessonText")->toPlainText();
             QVERIFY(!text.contains(u"Mark complete"_s));
             if (lesson == 102)
-                QVERIFY(text.contains(f.window->completionButton()->text()));
-            QTest::mouseClick(f.window->completionButton(), Qt::LeftButton);
+                QVERIFY(text.contains(toggle->text()));
+            QTest::mouseClick(toggle, Qt::LeftButton);
         }
     }
 
@@ -258,7 +263,7 @@ private slots:
         SampleWindow f;
         f.window->resize(1920, 1000);
         QApplication::processEvents();
-        SafeTextBrowser *browser = f.window->lessonBrowser();
+        auto *browser = named<SafeTextBrowser>(f.window.get(), "lessonText");
         QTRY_VERIFY(browser->viewport()->width() > 2 * browser->readingWidth());
         QVERIFY2(widestLine(browser) <= browser->readingWidth() + 1,
                  qPrintable(u"%1 > %2"_s.arg(widestLine(browser)).arg(browser->readingWidth())));
@@ -274,7 +279,7 @@ private slots:
     {
         SampleWindow f;
         f.window->resize(800, 600);
-        SafeTextBrowser *browser = f.window->lessonBrowser();
+        auto *browser = named<SafeTextBrowser>(f.window.get(), "lessonText");
         f.window->selectLesson(101);
         QTRY_VERIFY(browser->verticalScrollBar()->maximum() > 0);
         browser->verticalScrollBar()->setValue(browser->verticalScrollBar()->maximum());
@@ -282,7 +287,7 @@ private slots:
         QVERIFY(bottom > 0);
         f.window->refreshAccess(); // redrawn: same lesson, same place
         QCOMPARE(browser->verticalScrollBar()->value(), bottom);
-        QTest::mouseClick(f.window->completionButton(), Qt::LeftButton);
+        QTest::mouseClick(named<QPushButton>(f.window.get(), "completionToggle"), Qt::LeftButton);
         QCOMPARE(browser->verticalScrollBar()->value(), bottom);
         f.window->selectLesson(102);
         QCOMPARE(browser->verticalScrollBar()->value(), 0);
@@ -296,18 +301,19 @@ private slots:
         SampleWindow f;
         QApplication::setActiveWindow(f.window.get());
         QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
-        SafeTextBrowser *browser = f.window->lessonBrowser();
+        auto *browser = named<SafeTextBrowser>(f.window.get(), "lessonText");
+        auto *outline = named<QTreeView>(f.window.get(), "outline");
         const qreal normal = browser->font().pointSizeF();
         QSignalSpy zoomed(f.window.get(), &MainWindow::textZoomChanged);
-        f.window->outlineView()->setFocus();
-        QTest::keyClick(f.window->outlineView(), Qt::Key_Plus, Qt::ControlModifier);
+        outline->setFocus();
+        QTest::keyClick(outline, Qt::Key_Plus, Qt::ControlModifier);
         QCOMPARE(f.window->textZoom(), 110);
         QVERIFY(browser->font().pointSizeF() > normal);
-        QTest::keyClick(f.window->outlineView(), Qt::Key_Equal, Qt::ControlModifier);
+        QTest::keyClick(outline, Qt::Key_Equal, Qt::ControlModifier);
         QCOMPARE(f.window->textZoom(), 120);
-        QTest::keyClick(f.window->outlineView(), Qt::Key_Minus, Qt::ControlModifier);
+        QTest::keyClick(outline, Qt::Key_Minus, Qt::ControlModifier);
         QCOMPARE(f.window->textZoom(), 110);
-        QTest::keyClick(f.window->outlineView(), Qt::Key_0, Qt::ControlModifier);
+        QTest::keyClick(outline, Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(f.window->textZoom(), 100);
         QCOMPARE(browser->font().pointSizeF(), normal);
         QCOMPARE(zoomed.size(), 4);

@@ -1,17 +1,19 @@
 #include "CourseListModel.h"
 #include "FocusRing.h"
-#include "LessonPane.h"
 #include "OutlineModel.h"
 #include "ProgressPanel.h"
+#include "QuizResultPanel.h"
 #include "QuizView.h"
 
 #include "Mnemonics.h"
 #include "SampleWindow.h"
+#include "WindowParts.h"
 
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -79,27 +81,28 @@ private slots:
 
         // Choose the course: Ctrl+1 goes to the course list.
         press(Qt::Key_1, Qt::ControlModifier);
-        QCOMPARE(QApplication::focusWidget(), f.window->courseList());
+        QCOMPARE(QApplication::focusWidget(), named<QListView>(f.window.get(), "courseList"));
         press(Qt::Key_Home);
         QCOMPARE(f.window->currentCourseId(), 1);
 
         // Ctrl+2: the outline. Walk down to the quiz, completing each lesson on the way with Ctrl+Return.
         press(Qt::Key_2, Qt::ControlModifier);
-        QCOMPARE(QApplication::focusWidget(), f.window->outlineView());
+        QCOMPARE(QApplication::focusWidget(), named<QTreeView>(f.window.get(), "outline"));
         f.window->selectLesson(101);
+        auto *progress = named<ProgressPanel>(f.window.get(), "progress");
         int completed = 0;
         while (f.window->currentLessonId() != 104) {
             press(Qt::Key_Return, Qt::ControlModifier);
-            QCOMPARE(f.window->progressPanel()->figures().completed, ++completed);
+            QCOMPARE(progress->figures().completed, ++completed);
             press(Qt::Key_Down);
         }
         QCOMPARE(completed, 3);
 
         // Ctrl+3: into the quiz's first answer; Space picks the focused answer, Tab goes to the next question.
         press(Qt::Key_3, Qt::ControlModifier);
-        QuizView *quiz = f.window->quizView();
+        auto *quiz = named<QuizView>(f.window.get(), "quizView");
         QVERIFY(quiz->isVisibleTo(f.window.get()));
-        QCOMPARE(QApplication::focusWidget(), quiz->answerButtons(1001).constFirst());
+        QCOMPARE(QApplication::focusWidget(), answerButtons(quiz, 1001).constFirst());
         int answered = 0;
         for (int step = 0; step < 20 && !quiz->isComplete(); ++step) {
             if (step > 0)
@@ -112,35 +115,41 @@ private slots:
         }
         QVERIFY2(quiz->isComplete(), "Tab and Space could not answer every question");
         QCOMPARE(answered, 3);
-        for (int step = 0; step < 10 && QApplication::focusWidget() != quiz->submitButton(); ++step)
+        auto *submit = named<QPushButton>(quiz, "quizSubmit");
+        for (int step = 0; step < 10 && QApplication::focusWidget() != submit; ++step)
             press(Qt::Key_Tab);
-        QCOMPARE(QApplication::focusWidget(), quiz->submitButton());
+        QCOMPARE(QApplication::focusWidget(), submit);
         press(Qt::Key_Space);
-        QVERIFY2(quiz->resultText().contains(u"grade"_s), qPrintable(quiz->resultText()));
-        QCOMPARE(f.window->lessonPane()->lessonId(), 104);
+        const QString result = named<QuizResultPanel>(quiz, "quizResultPanel")->text();
+        QVERIFY2(result.contains(u"grade"_s), qPrintable(result));
+        // Still on the quiz, in the outline and in the lesson pane.
+        QCOMPARE(f.window->currentLessonId(), 104);
+        QCOMPARE(named<QLabel>(f.window.get(), "lessonTitle")->text(), u"Quiz: finding your way around"_s);
+        QVERIFY(quiz->isVisibleTo(f.window.get()));
     }
 
     void previousAndNextFollowTheCourseOrder()
     {
         SampleWindow f;
-        LessonPane *pane = f.window->lessonPane();
-        QVERIFY(!pane->previousButton()->isEnabled()); // the first lesson
-        QTest::mouseClick(pane->nextButton(), Qt::LeftButton);
+        auto *previous = named<QPushButton>(f.window.get(), "previousLesson");
+        auto *next = named<QPushButton>(f.window.get(), "nextLesson");
+        QVERIFY(!previous->isEnabled()); // the first lesson
+        QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(f.window->currentLessonId(), 102);
-        QTest::mouseClick(pane->previousButton(), Qt::LeftButton);
+        QTest::mouseClick(previous, Qt::LeftButton);
         QCOMPARE(f.window->currentLessonId(), 101);
         // Across a section boundary, and to a locked lesson, which explains itself.
         f.window->selectLesson(104);
-        QTest::mouseClick(pane->nextButton(), Qt::LeftButton);
+        QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(f.window->currentLessonId(), 105);
-        QVERIFY(!f.window->lockBannerText().isEmpty());
+        QVERIFY(!lockText(f.window.get()).isEmpty());
         f.window->selectLesson(112);
-        QVERIFY(!pane->nextButton()->isEnabled()); // the last lesson
+        QVERIFY(!next->isEnabled()); // the last lesson
         // Alt+Right and Alt+Left do the same.
         f.window->selectLesson(101);
         QApplication::setActiveWindow(f.window.get());
         QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
-        f.window->outlineView()->setFocus();
+        named<QTreeView>(f.window.get(), "outline")->setFocus();
         press(Qt::Key_Right, Qt::AltModifier);
         QCOMPARE(f.window->currentLessonId(), 102);
         press(Qt::Key_Left, Qt::AltModifier);
@@ -162,7 +171,7 @@ private slots:
         if (lesson == 104) { // the quiz opens after the three lessons before it
             for (qint64 before : {101, 102, 103}) {
                 f.window->selectLesson(before);
-                QTest::mouseClick(f.window->completionButton(), Qt::LeftButton);
+                QTest::mouseClick(named<QPushButton>(f.window.get(), "completionToggle"), Qt::LeftButton);
             }
         }
         f.window->selectLesson(lesson);
@@ -233,8 +242,9 @@ private slots:
         SampleWindow f;
         QApplication::setActiveWindow(f.window.get());
         QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
-        QTest::mouseClick(f.window->completionButton(), Qt::LeftButton);
-        QCOMPARE(QApplication::focusWidget(), f.window->completionButton());
+        auto *toggle = named<QPushButton>(f.window.get(), "completionToggle");
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QCOMPARE(QApplication::focusWidget(), toggle);
         QStringList stops;
         for (int i = 0; i < 16; ++i) {
             press(Qt::Key_Tab);
@@ -264,19 +274,19 @@ private slots:
             QVERIFY(showsFocus(f.window.get(), QApplication::focusWidget()));
         }
         auto *ring = f.window->findChild<QWidget *>(u"focusRing"_s);
-        f.window->completionButton()->setFocus(Qt::TabFocusReason);
+        named<QPushButton>(f.window.get(), "completionToggle")->setFocus(Qt::TabFocusReason);
         QVERIFY(!ring->isVisible());
     }
 
     void theCourseListShowsEachCoursesProgressLive()
     {
         SampleWindow f;
-        CourseListModel *courses = f.window->courseListModel();
+        auto *courses = modelOf<CourseListModel>(named<QListView>(f.window.get(), "courseList"));
         QCOMPARE(courses->rowCount(), 1);
         const QModelIndex course = courses->index(0);
         QCOMPARE(course.data().toString(), u"Getting started with CourseDesk"_s);
         QCOMPARE(course.data(CourseListModel::ProgressTextRole).toString(), u"0 of 11 lessons · 0 %"_s);
-        QTest::mouseClick(f.window->completionButton(), Qt::LeftButton);
+        QTest::mouseClick(named<QPushButton>(f.window.get(), "completionToggle"), Qt::LeftButton);
         QCOMPARE(course.data(CourseListModel::ProgressTextRole).toString(), u"1 of 11 lessons · 9 %"_s);
         QCOMPARE(course.data(CourseListModel::ProgressBasisPointsRole).toInt(), 909);
     }

@@ -9,6 +9,7 @@
 #include "QuizView.h"
 
 #include "SampleWindow.h"
+#include "WindowParts.h"
 
 #include "session/CourseSession.h"
 
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTreeView>
 
 using namespace coursedesk;
 using namespace coursedesk::test;
@@ -33,7 +35,7 @@ void openTheQuiz(SampleWindow &f)
 {
     for (qint64 lesson : {101, 102, 103}) {
         f.window->selectLesson(lesson);
-        QTest::mouseClick(f.window->completionButton(), Qt::LeftButton);
+        QTest::mouseClick(named<QPushButton>(f.window.get(), "completionToggle"), Qt::LeftButton);
     }
     f.window->selectLesson(104);
 }
@@ -41,15 +43,7 @@ void openTheQuiz(SampleWindow &f)
 void answer(QuizView *quiz, const QList<std::pair<qint64, int>> &picks)
 {
     for (const auto &[question, index] : picks)
-        clickAnswer(quiz->answerButtons(question).at(index));
-}
-
-template <typename T> T *child(QWidget *root, const QString &name)
-{
-    T *found = root->findChild<T *>(name);
-    if (!found)
-        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return found;
+        clickAnswer(answerButtons(quiz, question).at(index));
 }
 
 QLabel *markOf(QuizView *quiz, qint64 question)
@@ -74,9 +68,9 @@ private slots:
     {
         SampleWindow f;
         openTheQuiz(f);
-        QuizView *quiz = f.window->quizView();
+        QuizView *quiz = named<QuizView>(f.window.get(), "quizView");
         answer(quiz, rightAnswers);
-        QPushButton *submit = quiz->submitButton();
+        QPushButton *submit = named<QPushButton>(quiz, "quizSubmit");
         QVERIFY(submit->isEnabled());
         QTest::mouseClick(submit, Qt::LeftButton);
         QTest::mouseClick(submit, Qt::LeftButton);
@@ -84,8 +78,8 @@ private slots:
         QVERIFY(!submit->isVisibleTo(f.window.get()));
         QVERIFY(!submit->isEnabled());
         for (const auto &[question, index] : rightAnswers)
-            QVERIFY(!quiz->answerButtons(question).at(index)->isEnabled()); // the attempt's answers, as they were
-        QVERIFY(child<QWidget>(quiz, u"quizResultPanel"_s)->isVisibleTo(f.window.get()));
+            QVERIFY(!answerButtons(quiz, question).at(index)->isEnabled()); // the attempt's answers, as they were
+        QVERIFY(named<QWidget>(quiz, "quizResultPanel")->isVisibleTo(f.window.get()));
         // Redrawn by any change of the course (here: the outline after a toggle elsewhere), it stays so.
         f.window->refreshAccess();
         QVERIFY(!submit->isVisibleTo(f.window.get()));
@@ -97,11 +91,11 @@ private slots:
     {
         SampleWindow f;
         openTheQuiz(f);
-        QuizView *quiz = f.window->quizView();
+        QuizView *quiz = named<QuizView>(f.window.get(), "quizView");
         answer(quiz, {{1001, 0}, {1002, 1}, {1003, 0}}); // 2 of 3: 67, passed
-        QTest::mouseClick(quiz->submitButton(), Qt::LeftButton);
-        QCOMPARE(child<QLabel>(quiz, u"quizResult"_s)->text(), u"Passed"_s);
-        const QString detail = child<QLabel>(quiz, u"quizResultDetail"_s)->text();
+        QTest::mouseClick(named<QPushButton>(quiz, "quizSubmit"), Qt::LeftButton);
+        QCOMPARE(named<QLabel>(quiz, "quizResult")->text(), u"Passed"_s);
+        const QString detail = named<QLabel>(quiz, "quizResultDetail")->text();
         QVERIFY2(detail.startsWith(u"Your grade: 67 %. Passing grade: 60 %. 2 of 3 question"_s), qPrintable(detail));
         QCOMPARE(markOf(quiz, 1001)->text(), u"✗ Wrong"_s);
         QCOMPARE(markOf(quiz, 1002)->text(), u"✓ Right"_s);
@@ -113,58 +107,62 @@ private slots:
         QVERIFY(!correct.at(0)->isVisibleTo(quiz));
         QVERIFY(correct.at(1)->isVisibleTo(quiz));
         // The passed state is in the success colour, readable on the window.
-        const QColor headline = child<QLabel>(quiz, u"quizResult"_s)->palette().color(QPalette::WindowText);
+        const QColor headline = named<QLabel>(quiz, "quizResult")->palette().color(QPalette::WindowText);
         QVERIFY(headline != quiz->palette().color(QPalette::WindowText));
         QVERIFY(headline.green() > headline.red());
 
         // After a pass: "Next lesson", which the focus is on after the submission.
-        QPushButton *next = child<QPushButton>(quiz, u"quizNextLesson"_s);
+        QPushButton *next = named<QPushButton>(quiz, "quizNextLesson");
         QVERIFY(next->isVisibleTo(f.window.get()));
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(f.window->currentLessonId(), 105);
-        QCOMPARE(f.window->lessonTitle(), u"Why is a lesson locked?"_s);
+        QCOMPARE(named<QLabel>(f.window.get(), "lessonTitle")->text(), u"Why is a lesson locked?"_s);
     }
 
     void aFailShowsWhyAndTryAgainStartsAfresh()
     {
         SampleWindow f;
         openTheQuiz(f);
-        QuizView *quiz = f.window->quizView();
+        QuizView *quiz = named<QuizView>(f.window.get(), "quizView");
+        QPushButton *submit = named<QPushButton>(quiz, "quizSubmit");
         answer(quiz, oneRight);
-        QTest::mouseClick(quiz->submitButton(), Qt::LeftButton);
-        QCOMPARE(child<QLabel>(quiz, u"quizResult"_s)->text(), u"Not passed"_s);
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QCOMPARE(named<QLabel>(quiz, "quizResult")->text(), u"Not passed"_s);
         QVERIFY(
-            child<QLabel>(quiz, u"quizResultDetail"_s)->text().startsWith(u"Your grade: 33 %. Passing grade: 60 %."_s));
-        QVERIFY(!child<QPushButton>(quiz, u"quizNextLesson"_s)->isVisibleTo(f.window.get()));
+            named<QLabel>(quiz, "quizResultDetail")->text().startsWith(u"Your grade: 33 %. Passing grade: 60 %."_s));
+        QVERIFY(!named<QPushButton>(quiz, "quizNextLesson")->isVisibleTo(f.window.get()));
         QVERIFY(markOf(quiz, 1001)->isVisibleTo(quiz));
 
-        QPushButton *again = child<QPushButton>(quiz, u"quizTryAgain"_s);
+        QPushButton *again = named<QPushButton>(quiz, "quizTryAgain");
         QVERIFY(again->isVisibleTo(f.window.get()));
         QTest::mouseClick(again, Qt::LeftButton);
         // A new attempt: no answers, no marks, no result; Submit waits for every answer.
         for (qint64 question : {1001, 1002, 1003}) {
-            for (QAbstractButton *button : quiz->answerButtons(question)) {
+            for (QAbstractButton *button : answerButtons(quiz, question)) {
                 QVERIFY(!button->isChecked());
                 QVERIFY(button->isEnabled());
             }
             QVERIFY(!markOf(quiz, question)->isVisibleTo(quiz));
         }
         QVERIFY(quiz->findChildren<QLabel *>(u"correctAnswer"_s).constFirst()->isHidden());
-        QVERIFY(!child<QWidget>(quiz, u"quizResultPanel"_s)->isVisibleTo(f.window.get()));
-        QVERIFY(quiz->submitButton()->isVisibleTo(f.window.get()));
-        QVERIFY(!quiz->submitButton()->isEnabled());
+        QVERIFY(!named<QWidget>(quiz, "quizResultPanel")->isVisibleTo(f.window.get()));
+        QVERIFY(submit->isVisibleTo(f.window.get()));
+        QVERIFY(!submit->isEnabled());
         QCOMPARE(attemptsOf(f), 1); // trying again records nothing until it is submitted
 
         // Answers being chosen survive the window's redraws (another lesson toggled, a sync, an unlock).
-        clickAnswer(quiz->answerButtons(1001).at(1));
+        clickAnswer(answerButtons(quiz, 1001).at(1));
         f.window->refreshAccess();
-        QVERIFY(quiz->answerButtons(1001).at(1)->isChecked());
-        QVERIFY(quiz->submitButton()->isVisibleTo(f.window.get()));
+        QVERIFY(answerButtons(quiz, 1001).at(1)->isChecked());
+        QVERIFY(submit->isVisibleTo(f.window.get()));
         answer(quiz, {{1002, 1}, {1003, 0}});
-        QTest::mouseClick(quiz->submitButton(), Qt::LeftButton);
-        QCOMPARE(child<QLabel>(quiz, u"quizResult"_s)->text(), u"Passed"_s);
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QCOMPARE(named<QLabel>(quiz, "quizResult")->text(), u"Passed"_s);
         QCOMPARE(attemptsOf(f), 2);
-        QCOMPARE(f.window->outlineModel()->indexOfLesson(104).data(OutlineModel::CompletionRole).toString(),
+        QCOMPARE(modelOf<OutlineModel>(named<QTreeView>(f.window.get(), "outline"))
+                     ->indexOfLesson(104)
+                     .data(OutlineModel::CompletionRole)
+                     .toString(),
                  u"completed"_s);
     }
 
@@ -173,15 +171,16 @@ private slots:
     {
         SampleWindow f;
         openTheQuiz(f);
-        QuizView *quiz = f.window->quizView();
-        auto *list = child<QWidget>(quiz, u"quizAttempts"_s);
+        QuizView *quiz = named<QuizView>(f.window.get(), "quizView");
+        QPushButton *submit = named<QPushButton>(quiz, "quizSubmit");
+        auto *list = named<QWidget>(quiz, "quizAttempts");
         QVERIFY(!list->isVisibleTo(quiz));
         answer(quiz, oneRight);
-        QTest::mouseClick(quiz->submitButton(), Qt::LeftButton);
+        QTest::mouseClick(submit, Qt::LeftButton);
         f.clock.advanceSecs(120);
-        QTest::mouseClick(child<QPushButton>(quiz, u"quizTryAgain"_s), Qt::LeftButton);
+        QTest::mouseClick(named<QPushButton>(quiz, "quizTryAgain"), Qt::LeftButton);
         answer(quiz, rightAnswers);
-        QTest::mouseClick(quiz->submitButton(), Qt::LeftButton);
+        QTest::mouseClick(submit, Qt::LeftButton);
         QVERIFY(list->isVisibleTo(quiz));
         QStringList lines;
         for (const QLabel *row : list->findChildren<QLabel *>(u"quizAttempt"_s))
@@ -193,9 +192,9 @@ private slots:
         // Reopened later, the quiz shows its last attempt with its result.
         f.window->selectLesson(101);
         f.window->selectLesson(104);
-        QCOMPARE(child<QLabel>(quiz, u"quizResult"_s)->text(), u"Passed"_s);
-        QVERIFY(quiz->answerButtons(1001).at(1)->isChecked());
-        QVERIFY(!quiz->submitButton()->isVisibleTo(f.window.get()));
+        QCOMPARE(named<QLabel>(quiz, "quizResult")->text(), u"Passed"_s);
+        QVERIFY(answerButtons(quiz, 1001).at(1)->isChecked());
+        QVERIFY(!submit->isVisibleTo(f.window.get()));
     }
 
     // By keyboard: after Submit the focus is on the result's action (it is not lost with the redraw); Try again puts
@@ -206,19 +205,20 @@ private slots:
         QApplication::setActiveWindow(f.window.get());
         QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
         openTheQuiz(f);
-        QuizView *quiz = f.window->quizView();
+        QuizView *quiz = named<QuizView>(f.window.get(), "quizView");
+        QPushButton *submit = named<QPushButton>(quiz, "quizSubmit");
         answer(quiz, oneRight);
-        quiz->submitButton()->setFocus(Qt::TabFocusReason);
-        QTest::keyClick(quiz->submitButton(), Qt::Key_Space);
-        QPushButton *again = child<QPushButton>(quiz, u"quizTryAgain"_s);
+        submit->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(submit, Qt::Key_Space);
+        QPushButton *again = named<QPushButton>(quiz, "quizTryAgain");
         QCOMPARE(QApplication::focusWidget(), again);
         QTest::keyClick(again, Qt::Key_Space);
-        QCOMPARE(QApplication::focusWidget(), quiz->answerButtons(1001).constFirst());
+        QCOMPARE(QApplication::focusWidget(), answerButtons(quiz, 1001).constFirst());
 
         answer(quiz, rightAnswers);
-        quiz->submitButton()->setFocus(Qt::TabFocusReason);
-        QTest::keyClick(quiz->submitButton(), Qt::Key_Space);
-        QCOMPARE(QApplication::focusWidget(), child<QPushButton>(quiz, u"quizNextLesson"_s));
+        submit->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(submit, Qt::Key_Space);
+        QCOMPARE(QApplication::focusWidget(), named<QPushButton>(quiz, "quizNextLesson"));
     }
 
     // A question of a kind this version does not know, and a lesson of an unknown kind, say so.
@@ -239,21 +239,21 @@ private slots:
             view.findChild<QGroupBox *>(u"question-71"_s)->findChild<QLabel *>(u"unsupportedQuestion"_s);
         QVERIFY(note && note->isVisible());
         QCOMPARE(note->text(), u"This kind of question cannot be answered in this version of CourseDesk."_s);
-        QVERIFY(view.answerButtons(71).isEmpty());
-        clickAnswer(view.answerButtons(70).constFirst());
-        QVERIFY(!view.submitButton()->isEnabled());
-        QVERIFY(view.submitButton()->toolTip().contains(u"website"_s));
+        QVERIFY(answerButtons(&view, 71).isEmpty());
+        clickAnswer(answerButtons(&view, 70).constFirst());
+        QVERIFY(!named<QPushButton>(&view, "quizSubmit")->isEnabled());
+        QVERIFY(named<QPushButton>(&view, "quizSubmit")->toolTip().contains(u"website"_s));
 
         SampleWindow f;
         Course course = f.session->outline(1)->course;
         course.findLesson(101)->type = LessonType::Unknown;
-        LessonPane *pane = f.window->findChild<LessonPane *>(u"lessonPane"_s);
+        auto *pane = named<LessonPane>(f.window.get(), "lessonPane");
         pane->showLesson(course, f.session->outline(1)->access, 101);
-        auto *page = child<QWidget>(pane, u"unsupportedLesson"_s);
+        auto *page = named<QWidget>(pane, "unsupportedLesson");
         QVERIFY(page->isVisibleTo(f.window.get()));
-        QCOMPARE(child<QLabel>(page, u"noticeHeading"_s)->text(),
+        QCOMPARE(named<QLabel>(page, "noticeHeading")->text(),
                  u"This lesson cannot be opened in this version of CourseDesk"_s);
-        QVERIFY(!f.window->completionButton()->isVisibleTo(f.window.get()));
+        QVERIFY(!named<QPushButton>(f.window.get(), "completionToggle")->isVisibleTo(f.window.get()));
     }
 };
 

@@ -3,6 +3,8 @@
 // exactly what was chosen.
 #include "QuizView.h"
 
+#include "WindowParts.h"
+
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QKeySequence>
@@ -12,6 +14,7 @@
 #include <QTest>
 
 using namespace coursedesk;
+using namespace coursedesk::test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -68,7 +71,7 @@ private slots:
         for (QuestionType type : {QuestionType::SingleChoice, QuestionType::MultiChoice}) {
             QuizView view;
             view.setQuiz(quizWith({answer, u"other"_s}, type));
-            const QList<QAbstractButton *> buttons = view.answerButtons(70);
+            const QList<QAbstractButton *> buttons = answerButtons(&view, 70);
             QCOMPARE(buttons.size(), 2);
             QAbstractButton *button = buttons.constFirst();
             QVERIFY2(QKeySequence::mnemonic(button->text()).isEmpty(), qPrintable(button->text()));
@@ -93,12 +96,12 @@ private slots:
             QLabel *second = answerText(view, u"second"_s);
             QVERIFY(second);
             QTest::mouseClick(second, Qt::LeftButton);
-            QVERIFY(view.answerButtons(70).at(1)->isChecked());
-            QVERIFY(!view.answerButtons(70).at(0)->isChecked());
-            QVERIFY(view.answerButtons(70).at(1)->hasFocus());
+            QVERIFY(answerButtons(&view, 70).at(1)->isChecked());
+            QVERIFY(!answerButtons(&view, 70).at(0)->isChecked());
+            QVERIFY(answerButtons(&view, 70).at(1)->hasFocus());
             if (type == QuestionType::MultiChoice) { // a check box is unchecked the same way
                 QTest::mouseClick(second, Qt::LeftButton);
-                QVERIFY(!view.answerButtons(70).at(1)->isChecked());
+                QVERIFY(!answerButtons(&view, 70).at(1)->isChecked());
             }
         }
     }
@@ -158,10 +161,11 @@ private slots:
         QuizView view;
         view.setQuiz(quizWith({u"Q&A"_s, u"other"_s}));
         QSignalSpy submitted(&view, &QuizView::submitted);
-        QVERIFY(!view.submitButton()->isEnabled());
-        view.answerButtons(70).constFirst()->setChecked(true);
-        QVERIFY(view.submitButton()->isEnabled());
-        view.submitButton()->click();
+        auto *submit = named<QPushButton>(&view, "quizSubmit");
+        QVERIFY(!submit->isEnabled());
+        answerButtons(&view, 70).constFirst()->setChecked(true);
+        QVERIFY(submit->isEnabled());
+        submit->click();
         QCOMPARE(submitted.size(), 1);
         const auto responses = submitted.constFirst().constFirst().value<QList<QuestionResponse>>();
         QCOMPARE(responses.size(), 1);

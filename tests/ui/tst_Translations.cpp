@@ -12,6 +12,8 @@
 #include "FakeClock.h"
 #include "FakeCredentialStore.h"
 #include "Mnemonics.h"
+#include "SampleWindow.h"
+#include "WindowParts.h"
 
 #include "session/Accounts.h"
 #include "session/CourseSession.h"
@@ -19,6 +21,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QLabel>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -36,23 +39,14 @@ class tst_Translations : public QObject
     Q_OBJECT
 
     // The real window over the bundled sample course, in whatever language is installed now.
-    struct Window
+    struct Window : SampleAccount
     {
-        QTemporaryDir dir;
-        FakeClock clock;
-        std::unique_ptr<CacheDatabase> db;
-        std::unique_ptr<CourseSession> session;
         std::unique_ptr<MainWindow> window;
 
         explicit Window(const QString &dataDir)
+            : SampleAccount(dataDir)
         {
-            Accounts accounts(dataDir);
-            const Result<Account> sample = accounts.ensureSample(clock);
-            QVERIFY(sample.ok());
-            Result<std::unique_ptr<CacheDatabase>> opened = CacheDatabase::open(accounts.databasePath(sample->name));
-            QVERIFY(opened.ok());
-            db = std::move(opened).value();
-            session = std::make_unique<CourseSession>(*db, clock, CourseSession::Kind::Local);
+            QVERIFY(session);
             window = std::make_unique<MainWindow>(*session);
             QVERIFY(window->showCourse(1));
             window->show();
@@ -134,8 +128,9 @@ private slots:
             if (button->text() == back)
                 button->show();
         }
-        for (int tab = 0; tab < dialog.methodTabs()->count(); ++tab) {
-            dialog.methodTabs()->setCurrentIndex(tab);
+        auto *methods = named<QTabWidget>(&dialog, "methodTabs");
+        for (int tab = 0; tab < methods->count(); ++tab) {
+            methods->setCurrentIndex(tab);
             QVERIFY2(widgetClashes(&dialog).isEmpty(), qPrintable(widgetClashes(&dialog).join(u", "_s)));
         }
         QLocale::setDefault(QLocale::system());
@@ -149,20 +144,23 @@ private slots:
         QCOMPARE(language.current(), u"it"_s);
 
         Window w(data.path());
-        QCOMPARE(w.window->completionButton()->text(), u"Segna come completata"_s);
+        QCOMPARE(named<QPushButton>(w.window.get(), "completionToggle")->text(), u"Segna come completata"_s);
         QVERIFY2(w.menus().contains(u"&Aiuto"_s), qPrintable(w.menus().join(u' ')));
-        QVERIFY2(w.window->progressPanel()->text().startsWith(u"0 di 11 lezioni"_s),
-                 qPrintable(w.window->progressPanel()->text()));
-        QCOMPARE(w.window->syncStatus()->statusText(), u"Solo su questo computer: nulla da sincronizzare."_s);
+        const QString progress = named<ProgressPanel>(w.window.get(), "progress")->text();
+        QVERIFY2(progress.startsWith(u"0 di 11 lezioni"_s), qPrintable(progress));
+        QCOMPARE(named<QLabel>(w.window.get(), "syncState")->text(),
+                 u"Solo su questo computer: nulla da sincronizzare."_s);
         w.window->selectLesson(102);
-        QCOMPARE(w.window->lockBannerText(), u"Completa prima 'Welcome to CourseDesk'"_s);
+        QCOMPARE(lockText(w.window.get()), u"Completa prima 'Welcome to CourseDesk'"_s);
         w.window->selectLesson(112);
-        QCOMPARE(w.window->lockBannerText(), u"Questa lezione è una bozza e non è ancora pubblicata."_s);
+        QCOMPARE(lockText(w.window.get()), u"Questa lezione è una bozza e non è ancora pubblicata."_s);
 
         AboutDialog about;
         QCOMPARE(about.windowTitle(), u"Informazioni su CourseDesk"_s);
-        QVERIFY2(about.versionText().startsWith(u"Versione "_s), qPrintable(about.versionText()));
-        QVERIFY2(about.licenseText().contains(u"GNU General Public License"_s), qPrintable(about.licenseText()));
+        const QString version = named<QLabel>(&about, "aboutVersion")->text();
+        QVERIFY2(version.startsWith(u"Versione "_s), qPrintable(version));
+        const QString license = plainText(named<QLabel>(&about, "aboutLicense"));
+        QVERIFY2(license.contains(u"GNU General Public License"_s), qPrintable(license));
     }
 
     void theSettingOverridesTheSystemLocale()
@@ -173,12 +171,12 @@ private slots:
         QCOMPARE(language.setUp({u"coursedesk"_s, u"--data-dir"_s, data.path()}), QString());
 
         Window w(data.path());
-        QCOMPARE(w.window->completionButton()->text(), u"Als erledigt markieren"_s);
+        QCOMPARE(named<QPushButton>(w.window.get(), "completionToggle")->text(), u"Als erledigt markieren"_s);
         QVERIFY2(w.menus().contains(u"&Hilfe"_s), qPrintable(w.menus().join(u' ')));
-        QVERIFY2(w.window->progressPanel()->text().startsWith(u"0 von 11 Lektionen"_s),
-                 qPrintable(w.window->progressPanel()->text()));
+        const QString progress = named<ProgressPanel>(w.window.get(), "progress")->text();
+        QVERIFY2(progress.startsWith(u"0 von 11 Lektionen"_s), qPrintable(progress));
         w.window->selectLesson(102);
-        QCOMPARE(w.window->lockBannerText(), u"Erledigen Sie zuerst „Welcome to CourseDesk“"_s);
+        QCOMPARE(lockText(w.window.get()), u"Erledigen Sie zuerst „Welcome to CourseDesk“"_s);
         QLocale::setDefault(QLocale::system());
     }
 
@@ -191,7 +189,7 @@ private slots:
         QCOMPARE(language.current(), u"en"_s);
 
         Window w(data.path());
-        QCOMPARE(w.window->completionButton()->text(), u"Mark as complete"_s);
+        QCOMPARE(named<QPushButton>(w.window.get(), "completionToggle")->text(), u"Mark as complete"_s);
         QVERIFY2(w.menus().contains(u"&Help"_s), qPrintable(w.menus().join(u' ')));
         QLocale::setDefault(QLocale::system());
     }

@@ -69,6 +69,7 @@ DashboardWidget::DashboardWidget(Dashboard &dashboard, const Clock &clock, QWidg
     notice->addWidget(m_signIn);
 
     m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"dashboardTabs"_s);
     m_tabs->addTab(tablePage(u"learners"_s, m_learners, m_learnersView, m_learnersSearch, tr("Search learners by name"),
                              &DashboardWidget::exportLearners),
                    tr("Learners"));
@@ -76,6 +77,7 @@ DashboardWidget::DashboardWidget(Dashboard &dashboard, const Clock &clock, QWidg
                              &DashboardWidget::exportQuizResults),
                    tr("Quiz results"));
     m_histogram = new CompletionHistogram(this);
+    m_histogram->setObjectName(u"completionHistogram"_s);
     m_tabs->addTab(m_histogram, tr("Completion"));
 
     // Ordering by the server: only the join date and the last activity can be ordered; the other headers say so
@@ -300,11 +302,6 @@ void DashboardWidget::showDenied(const QString &message)
     emit accessDenied(m_courseId);
 }
 
-bool DashboardWidget::isShowingDashboard() const
-{
-    return m_stack->currentWidget() == m_tabs;
-}
-
 void DashboardWidget::updateAge()
 {
     const bool signIn =
@@ -349,16 +346,6 @@ void DashboardWidget::updateAge()
 void DashboardWidget::setStatus(const QString &text)
 {
     m_status->setText(text);
-}
-
-QString DashboardWidget::asOfText() const
-{
-    return m_asOf->text();
-}
-
-QString DashboardWidget::statusText() const
-{
-    return m_status->text();
 }
 
 QString DashboardWidget::csvName(const QString &what) const

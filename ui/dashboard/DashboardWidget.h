@@ -44,13 +44,6 @@ public:
     // Replaces the save dialog (QFileDialog::getSaveFileName by default), e.g. in tests.
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
 
-    LearnersModel *learnersModel() const { return m_learners; }
-    QuizResultsModel *quizResultsModel() const { return m_quizzes; }
-    CompletionHistogram *histogram() const { return m_histogram; }
-    bool isShowingDashboard() const; // false while the refusal or another error is shown instead
-    QString asOfText() const;
-    QString statusText() const;
-
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -1,9 +1,10 @@
-#include "session/CredentialStore.h"
+#include "auth/CredentialStore.h"
+
+#include "domain/Logging.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
 
@@ -11,7 +12,6 @@
 
 namespace coursedesk {
 
-Q_LOGGING_CATEGORY(lcAuth, "coursedesk.auth")
 
 using namespace Qt::StringLiterals;
 

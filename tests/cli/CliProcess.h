@@ -20,11 +20,23 @@ struct CliRun
     QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
 };
 
+// The environment a CLI under test runs in: the developer's own D-Bus session is left out, so that a test's sign-in
+// can never write to (or read from) the keychain of the person running the tests. Without a session bus the CLI
+// takes its documented no-keychain path; tests/keychain runs the real keychain on a private bus of its own.
+inline QProcessEnvironment isolatedCliEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                       QStringLiteral("unix:path=/nonexistent/coursedesk-test-bus"));
+    return environment;
+}
+
 // The CLI on a data folder of its own; `stdinText` is its standard input. The event loop keeps running meanwhile
 // (an in-process server keeps answering).
 inline CliRun runCli(const QString &dataDir, const QStringList &args, const QByteArray &stdinText = {})
 {
     QProcess process;
+    process.setProcessEnvironment(isolatedCliEnvironment());
     process.setProgram(QStringLiteral(COURSEDESK_CLI_PATH));
     process.setArguments(QStringList{QStringLiteral("--data-dir"), dataDir} + args);
     process.start();

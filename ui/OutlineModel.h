@@ -1,8 +1,8 @@
 #pragma once
 
+#include "StatusIcons.h"
 #include "domain/AccessPolicy.h"
 #include "domain/Course.h"
-#include "StatusIcons.h"
 
 #include <QAbstractItemModel>
 
@@ -43,6 +43,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 private:

@@ -1,4 +1,6 @@
+#include "AccountSwitcher.h"
 #include "AddAccountDialog.h"
+#include "AppShell.h"
 #include "MainWindow.h"
 #include "Notifier.h"
 #include "PreferencesDialog.h"
@@ -154,6 +156,44 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&preferences));
         problems = namingProblems(accessibleOf(&preferences));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // The account button is in the window's tree (not in the menu bar's corner, which Qt does not list), named by
+    // the account it shows; its menu lists the accounts and what can be done, each item named as shown.
+    void theAccountButtonAndItsMenuAreInTheTree()
+    {
+        QTemporaryDir dir;
+        FakeClock clock;
+        Accounts accounts(dir.path());
+        MemoryCredentialStore credentials;
+        QNetworkAccessManager network;
+        QSettings settings(dir.filePath(u"coursedesk.ini"_s), QSettings::IniFormat);
+        AppShell shell(accounts, credentials, clock, network, settings,
+                       AppShell::Options{false, AccountRuntime::Options{60, 50, false}});
+        shell.start();
+        QSignalSpy ready(&shell, &AppShell::windowReady);
+        shell.welcome()->sampleButton()->click();
+        QVERIFY(ready.wait(5000));
+        auto *button = named<AccountSwitcher>(shell.window(), "accountSwitcher");
+        QVERIFY(button->isVisible());
+        bool found = false;
+        walkShown(accessibleOf(shell.window()), [&](QAccessibleInterface *node) { found |= node->object() == button; });
+        QVERIFY(found);
+        QAccessibleInterface *node = accessibleOf(button);
+        QVERIFY(!button->text().isEmpty());
+        QCOMPARE(node->text(QAccessible::Name), button->text());
+        QCOMPARE(node->text(QAccessible::Description), u"Accounts"_s);
+        QVERIFY(node->state().focusable);
+        int checked = 0;
+        const QStringList problems =
+            namingProblems(accessibleOf(shell.window()), &checked) + menuProblems(shell.window());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QAccessibleInterface *menu = accessibleOf(button->accountMenu());
+        QVERIFY(menu);
+        QStringList items;
+        for (int i = 0; i < menu->childCount(); ++i)
+            items << menu->child(i)->text(QAccessible::Name);
+        QVERIFY2(items.contains(u"Add account…"_s), qPrintable(items.join(u", "_s)));
     }
 
     // Each question is a group named after it, with its hint as its description; each answer is labelled by its

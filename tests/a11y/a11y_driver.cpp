@@ -61,8 +61,8 @@ QString shownLabel(const QWidget *widget)
     return shown.trimmed();
 }
 
-// `announced`: a status text that has just changed on the page, which a screen reader must have been told of.
-void describePage(const QString &page, QWidget *window, const QString &announced = {})
+// `announced`: status texts that have just changed on the page, which a screen reader must have been told of.
+void describePage(const QString &page, QWidget *window, const QStringList &announced = {})
 {
     QApplication::processEvents();
     QJsonArray controls;
@@ -80,8 +80,10 @@ void describePage(const QString &page, QWidget *window, const QString &announced
                                     {u"text"_s, label},
                                     {u"object"_s, widget->objectName()}});
     }
-    const QJsonObject line{
-        {u"page"_s, page}, {u"title"_s, window->windowTitle()}, {u"controls"_s, controls}, {u"announced"_s, announced}};
+    const QJsonObject line{{u"page"_s, page},
+                           {u"title"_s, window->windowTitle()},
+                           {u"controls"_s, controls},
+                           {u"announced"_s, QJsonArray::fromStringList(announced)}};
     std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
     // The checker reads the page over AT-SPI, which this process answers from its event loop: keep it running until
@@ -123,9 +125,13 @@ void answerAndSubmit(MainWindow *window, const QList<QList<qint64>> &answers)
     named<QPushButton>(quiz, "quizSubmit")->click();
 }
 
-QString resultText(MainWindow *window)
+// The quiz's result and, when the pass opened a lesson, the notification that says so.
+QStringList resultTexts(MainWindow *window)
 {
-    return named<QuizResultPanel>(window, "quizResultPanel")->text();
+    QStringList texts{named<QuizResultPanel>(window, "quizResultPanel")->text()};
+    if (const auto *banner = named<QLabel>(window, "bannerText"); banner->isVisible())
+        texts << banner->text();
+    return texts;
 }
 
 void run()
@@ -136,7 +142,7 @@ void run()
         describePage(u"welcome page"_s, &welcome);
         const QString error = u"The sample course could not be opened: the disk is full."_s;
         welcome.setError(error);
-        describePage(u"welcome page with an error"_s, &welcome, error);
+        describePage(u"welcome page with an error"_s, &welcome, {error});
     }
     QTemporaryDir dir;
     FakeClock clock;
@@ -166,12 +172,12 @@ void run()
         window->selectLesson(104);
         describePage(u"main window, a quiz"_s, window);
         answerAndSubmit(window, {{1001, 1}, {1002, 1}, {1003, 0}});
-        describePage(u"main window, a quiz passed"_s, window, resultText(window));
+        describePage(u"main window, a quiz passed"_s, window, resultTexts(window));
         completeLessons(window, {105, 106, 107});
         window->selectLesson(108);
         describePage(u"main window, a quiz with multi-answer questions"_s, window);
         answerAndSubmit(window, {{1004, 0, 1}, {1005, 0}, {1006, 1}});
-        describePage(u"main window, a quiz not passed"_s, window, resultText(window));
+        describePage(u"main window, a quiz not passed"_s, window, resultTexts(window));
     }
     {
         AddAccountDialog dialog(accounts, store, clock, network);
@@ -180,7 +186,7 @@ void run()
         dialog.findChild<QLineEdit *>(u"serverEdit"_s)->setText(u"not a server"_s);
         dialog.findChild<QPushButton *>(u"continueButton"_s)->click();
         describePage(u"add-account dialog with an error"_s, &dialog,
-                     dialog.findChild<QLabel *>(u"addAccountError"_s)->text());
+                     {dialog.findChild<QLabel *>(u"addAccountError"_s)->text()});
     }
     {
         QSettings settings(dir.filePath(u"coursedesk.ini"_s), QSettings::IniFormat);

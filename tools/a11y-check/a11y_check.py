@@ -136,7 +136,7 @@ def main():
     threading.Thread(target=lambda: [lines.put(line) for line in process.stdout], daemon=True).start()
     app = None
     failed = False
-    report = []
+    unheard = 0
     while True:
         line = None
         deadline = time.time() + 60
@@ -164,17 +164,19 @@ def main():
             problems.append("window \"%s\" not found" % page["title"])
         else:
             walk(window, shown, problems, counts)
-        heard = ""
-        if page.get("announced"):
-            said = [e for e in events if page["announced"] in (e[2], e[3])]
-            heard = ("announced (%s)" % ", ".join(sorted({e[0] for e in said}))) if said else "NOT announced"
+        heard = []
+        for text in page.get("announced", []):
+            said = [e for e in events if text in (e[2], e[3])]
+            heard.append(("\"%s…\" announced (%s)" % (text[:40], ", ".join(sorted({e[0] for e in said}))))
+                         if said else "\"%s…\" NOT announced" % text[:40])
+            unheard += 0 if said else 1
         failed |= bool(problems)
-        report.append((page["page"], counts[0], problems, heard))
-        print("%-50s %3d controls, %s%s" % (page["page"], counts[0],
-                                           "%d problem(s)" % len(problems) if problems else "no problem",
-                                           ", change " + heard if heard else ""))
+        print("%-50s %3d controls, %s" % (page["page"], counts[0],
+                                         "%d problem(s)" % len(problems) if problems else "no problem"))
         for problem in problems:
             print("    " + problem)
+        for line in heard:
+            print("    change: " + line)
         sys.stdout.flush()
         del events[:]
         process.stdin.write("next\n")
@@ -182,6 +184,8 @@ def main():
     process.wait(timeout=30)
     print("a11y-check: %s" % ("controls without a name or contradicting the screen were found" if failed
                               else "no unnamed or contradicting control on any page"))
+    if unheard:
+        print("a11y-check: %d status change(s) were not announced" % unheard)
     return 1 if failed else 0
 
 

@@ -77,10 +77,9 @@ LessonPane::LessonPane(CourseSession &session, QWidget *parent)
     m_browser->setObjectName(u"lessonText"_s);
     m_browser->setAccessibleName(tr("Lesson text"));
     // A document to read with a caret: arrows, Home / End, Ctrl+Home / End, Shift to select, Ctrl+C to copy; Tab
-    // leaves it, and the links are reached with the keyboard too.
+    // goes from link to link, then on to the lesson's buttons.
     m_browser->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse |
                                        Qt::LinksAccessibleByKeyboard | Qt::LinksAccessibleByMouse);
-    m_browser->setTabChangesFocus(true);
     m_browser->setFocusPolicy(Qt::StrongFocus);
     m_quiz->setAccessibleName(tr("Quiz"));
     m_locked->setObjectName(u"lockedLesson"_s);

@@ -66,6 +66,15 @@ MainWindow::MainWindow(CourseSession &session, Options options, QWidget *parent)
         m_lesson->setUrlOpener(options.openUrl);
     m_outline->setModel(m_model);
     m_outline->setItemDelegate(new OutlineDelegate(m_outline));
+    m_model->setGradeSource([this](qint64 lessonId) -> std::optional<int> {
+        // The last attempt made here, else the server's last one.
+        if (Result<QList<AttemptRecord>> attempts = m_session.attempts(m_courseId, lessonId, 1);
+            attempts && !attempts->isEmpty() && attempts->constFirst().result)
+            return attempts->constFirst().result->grade;
+        if (const Result<Lesson> lesson = m_session.lesson(m_courseId, lessonId); lesson && (*lesson).body->lastAttempt)
+            return (*lesson).body->lastAttempt->grade;
+        return std::nullopt;
+    });
     m_outline->setHeaderHidden(true);
     m_outline->setUniformRowHeights(true);
     m_outline->setAccessibleName(tr("Course outline"));

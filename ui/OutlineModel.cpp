@@ -231,8 +231,12 @@ QVariant OutlineModel::lessonData(int sectionRow, int lessonRow, int role) const
         return LockText::lessonLock(access, m_course);
     case Qt::AccessibleTextRole:
         return LockText::accessibleSummary(lesson, access, m_course);
-    case Qt::AccessibleDescriptionRole:
-        return LockText::accessibleStates(lesson, access, m_course);
+    case Qt::AccessibleDescriptionRole: {
+        QString states = LockText::accessibleStates(lesson, access, m_course);
+        if (const std::optional<int> grade = lesson.isQuiz() && m_grades ? m_grades(lesson.id) : std::nullopt)
+            states += u", "_s + tr("grade %1 %").arg(QLocale().toString(*grade));
+        return states;
+    }
     case Qt::CheckStateRole: // "checked" for assistive tools; OutlineDelegate draws no check box
         return lesson.completion == Completion::Completed ? Qt::Checked : Qt::Unchecked;
     case LessonIdRole:

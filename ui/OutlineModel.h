@@ -6,6 +6,9 @@
 
 #include <QAbstractItemModel>
 
+#include <functional>
+#include <optional>
+
 namespace coursedesk {
 
 // A course outline as a tree: sections at the top level, their lessons below. One column.
@@ -28,6 +31,11 @@ public:
     };
 
     explicit OutlineModel(QObject *parent = nullptr);
+
+    // A quiz's last grade, for its accessible description ("quiz, completed, grade 67 %"): asked only when an
+    // assistive tool reads the item (the outline's course has no quiz bodies).
+    using GradeSource = std::function<std::optional<int>(qint64 lessonId)>;
+    void setGradeSource(GradeSource source) { m_grades = std::move(source); }
 
     // Replaces everything (a different course, or a different structure).
     void setCourse(const Course &course, const CourseAccess &access);
@@ -55,6 +63,7 @@ private:
     static LessonAccess lessonAccess(const CourseAccess &access, qsizetype position, qint64 lessonId);
 
     StatusIcons m_icons;
+    GradeSource m_grades;
     Course m_course;
     CourseAccess m_access;
     QList<qsizetype> m_firstLesson; // per section row, the course-order position of its first lesson

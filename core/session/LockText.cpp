@@ -77,8 +77,6 @@ QString LockText::accessibleStates(const Lesson &lesson, const LessonAccess &acc
         parts << tr("completed");
     else if (lesson.completion == Completion::Failed)
         parts << tr("failed");
-    if (lesson.isQuiz() && lesson.body->lastAttempt)
-        parts << tr("grade %1 %").arg(locale.toString(lesson.body->lastAttempt->grade));
     if (!access.isAccessible())
         parts << tr("locked: %1").arg(lessonLock(access, course, locale));
     return parts.join(u", "_s);

@@ -194,6 +194,9 @@ private slots:
         for (int i = 0; i < menu->childCount(); ++i)
             items << menu->child(i)->text(QAccessible::Name);
         QVERIFY2(items.contains(u"Add account…"_s), qPrintable(items.join(u", "_s)));
+        // In the Tab order, after the lesson's buttons: the last stop before the round starts again.
+        const QStringList round = tabRound(named(shell.window(), "courseList"));
+        QCOMPARE(round.mid(round.size() - 2), (QStringList{u"accountSwitcher"_s, u"courseList"_s}));
     }
 
     // Each question is a group named after it, with its hint as its description; each answer is labelled by its
@@ -295,6 +298,21 @@ private slots:
         QVERIFY(locked);
         QVERIFY(!locked->state().checked);
         QCOMPARE(locked->text(QAccessible::Description), u"locked: Complete 'Quiz: finding your way around' first"_s);
+
+        // Passed, the quiz is checked, with its grade.
+        auto *quizView = named<QuizView>(f.window.get(), "quizView");
+        for (auto [question, right] : {std::pair{1001, 1}, {1002, 1}, {1003, 0}})
+            answerButtons(quizView, question).at(right)->click();
+        named<QPushButton>(quizView, "quizSubmit")->click();
+        QAccessibleInterface *passed = nullptr;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            QAccessibleInterface *cell = table->cellAt(row, 0);
+            if (cell->text(QAccessible::Name).startsWith(u"Quiz: finding your way around"_s))
+                passed = cell;
+        }
+        QVERIFY(passed);
+        QVERIFY(passed->state().checked);
+        QCOMPARE(passed->text(QAccessible::Description), u"quiz, completed, grade 100 %"_s);
     }
 
     // Status texts are read: their accessible name is their text.

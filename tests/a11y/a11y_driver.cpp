@@ -10,7 +10,13 @@
 #include "QuizView.h"
 #include "WelcomePage.h"
 
+#include "remote/ApiClient.h"
+#include "sync/SyncEngine.h"
+#include "sync/SyncScheduler.h"
+
+#include "Await.h"
 #include "FakeCredentialStore.h"
+#include "RefServer.h"
 #include "SampleWindow.h"
 #include "WindowParts.h"
 
@@ -134,6 +140,48 @@ QStringList resultTexts(MainWindow *window)
     return texts;
 }
 
+// A server account (the reference server on loopback), synced, then offline: the sync state changes and must be
+// heard; the status bar has its buttons.
+void serverAccountPages(Accounts &accounts, FakeClock &clock, QNetworkAccessManager &network)
+{
+    refserver::RefServer server(clock);
+    if (!server.seedDemo().ok() || server.listen() == 0) {
+        std::fprintf(stderr, "coursedesk-a11y-driver: the reference server did not start\n");
+        return;
+    }
+    const Account school{u"school"_s, false, server.baseUrl(), u"learner"_s};
+    MemoryCredentialStore credentials;
+    AccountRuntime::Options options;
+    options.syncIntervalMinutes = 60;
+    options.watchConnectivity = false;
+    Result<std::unique_ptr<AccountRuntime>> opened =
+        accounts.add(school).ok()
+            ? AccountRuntime::open(accounts, school, clock, network, credentials, Credentials{}, options)
+            : Result<std::unique_ptr<AccountRuntime>>(Error{u"account"_s, u"the account could not be added"_s});
+    if (!opened) {
+        std::fprintf(stderr, "coursedesk-a11y-driver: %s\n", qPrintable(opened.error().message));
+        return;
+    }
+    std::unique_ptr<AccountRuntime> runtime = std::move(opened).value();
+    const auto tokens =
+        await<ApiResult<TokenSet>>([&](auto done) { runtime->api()->passwordGrant(u"learner"_s, u"learner"_s, done); });
+    if (tokens && tokens->ok())
+        runtime->useCredentials(Credentials{tokens->value().accessToken, tokens->value().refreshToken});
+    QEventLoop syncing;
+    QObject::connect(runtime->engine(), &SyncEngine::finished, &syncing, &QEventLoop::quit);
+    QTimer::singleShot(20000, &syncing, &QEventLoop::quit);
+    runtime->scheduler()->syncNow();
+    syncing.exec();
+    MainWindow window(runtime->session(), MainWindow::Options{false});
+    window.loadCourses();
+    show(&window);
+    describePage(u"main window, a server account"_s, &window);
+    runtime->scheduler()->setOnline(false);
+    named<QPushButton>(&window, "completionToggle")->click(); // waits in the outbox
+    describePage(u"main window, offline with an action waiting"_s, &window,
+                 {named<QLabel>(&window, "syncState")->text()});
+}
+
 void run()
 {
     {
@@ -179,6 +227,7 @@ void run()
         answerAndSubmit(window, {{1004, 0, 1}, {1005, 0}, {1006, 1}});
         describePage(u"main window, a quiz not passed"_s, window, resultTexts(window));
     }
+    serverAccountPages(accounts, clock, network);
     {
         AddAccountDialog dialog(accounts, store, clock, network);
         show(&dialog);

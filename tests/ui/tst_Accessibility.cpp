@@ -464,6 +464,42 @@ private slots:
         QCOMPARE(tabRound(courses, Qt::ShiftModifier), back);
     }
 
+    // After "Mark as …" and after a quiz's "Next lesson", Tab goes on through visible controls and round the window.
+    void noTrapAfterTheLessonsButtons_data()
+    {
+        QTest::addColumn<QString>("button");
+        QTest::addRow("Mark as complete") << u"completionToggle"_s;
+        QTest::addRow("a passed quiz's Next lesson") << u"quizNextLesson"_s;
+    }
+
+    void noTrapAfterTheLessonsButtons()
+    {
+        QFETCH(QString, button);
+        SampleWindow f;
+        QApplication::setActiveWindow(f.window.get());
+        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+        if (button == u"quizNextLesson"_s) {
+            openFirstQuiz(f);
+            auto *quiz = named<QuizView>(f.window.get(), "quizView");
+            for (auto [question, right] : {std::pair{1001, 1}, {1002, 1}, {1003, 0}})
+                answerButtons(quiz, question).at(right)->click();
+            named<QPushButton>(quiz, "quizSubmit")->click();
+        }
+        auto *pressed = named<QPushButton>(f.window.get(), button);
+        QVERIFY(pressed->isVisible());
+        pressed->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(pressed, Qt::Key_Space);
+        QStringList stops;
+        for (int i = 0; i < 12 && !stops.contains(u"courseList"_s); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *focused = QApplication::focusWidget();
+            QVERIFY(focused);
+            QVERIFY2(focused->isVisible(), qPrintable(focused->objectName() + u" is hidden"_s));
+            stops << focused->objectName();
+        }
+        QVERIFY2(stops.contains(u"courseList"_s), qPrintable(stops.join(u", "_s)));
+    }
+
     void tabGoesRoundTheWelcomePage()
     {
         WelcomePage page;

@@ -410,10 +410,25 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(QApplication::focusWidget(), text);
         QAccessibleInterface *node = accessibleOf(text);
+        QCOMPARE(node->role(), QAccessible::Document);
+        QCOMPARE(node->text(QAccessible::Name), u"Lesson text"_s);
         QVERIFY(node->state().focusable);
         QVERIFY(node->state().readOnly);
         QAccessibleTextInterface *reading = node->textInterface();
         QVERIFY(reading);
+        // Read as text: the table's cells end lines, as paragraphs do, with no U+FDD0 / U+FDD1 / U+2029.
+        const QString whole = reading->text(0, reading->characterCount());
+        QCOMPARE(whole.size(), reading->characterCount());
+        QVERIFY2(whole.contains(u"Course list\nThe courses of your account."_s), qPrintable(whole));
+        for (char16_t mark : {u'\uFDD0', u'\uFDD1', u'\u2029'})
+            QVERIFY(!whole.contains(QChar(mark)));
+        // Line by line, and by paragraph: the first is the heading.
+        int start = -1, end = -1;
+        QCOMPARE(reading->textAtOffset(0, QAccessible::ParagraphBoundary, &start, &end), u"What CourseDesk is\n"_s);
+        QCOMPARE(start, 0);
+        QCOMPARE(reading->attributes(0, &start, &end), u"heading-level:2;"_s);
+        QCOMPARE(reading->textAfterOffset(0, QAccessible::LineBoundary, &start, &end).isEmpty(), false);
+        QVERIFY(start > 0);
         QTest::keyClick(text, Qt::Key_Home, Qt::ControlModifier);
         QCOMPARE(reading->cursorPosition(), 0);
         QTest::keyClick(text, Qt::Key_Down);

@@ -23,7 +23,8 @@ from gi.repository import GLib
 INTERACTIVE = {
     "push button", "toggle button", "check box", "radio button", "combo box", "entry", "password text",
     "spin button", "slider", "menu item", "check menu item", "radio menu item", "page tab", "link", "list",
-    "list item", "tree", "tree item", "table", "table cell", "tree table", "text",
+    "list item", "tree", "tree item", "table", "table cell", "tree table", "text", "document frame",
+    "document text",
 }
 MENU_ITEMS = {"menu item", "check menu item", "radio menu item", "menu"}
 

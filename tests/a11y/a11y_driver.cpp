@@ -180,6 +180,16 @@ void serverAccountPages(Accounts &accounts, FakeClock &clock, QNetworkAccessMana
     named<QPushButton>(&window, "completionToggle")->click(); // waits in the outbox
     describePage(u"main window, offline with an action waiting"_s, &window,
                  {named<QLabel>(&window, "syncState")->text()});
+    // Back online, the server refuses the waiting action (the lesson became a draft): the banner says so.
+    QEventLoop rejecting;
+    QObject::connect(runtime->engine(), &SyncEngine::finished, &rejecting, &QEventLoop::quit);
+    QTimer::singleShot(20000, &rejecting, &QEventLoop::quit);
+    if (!server.changeLesson(1, window.currentLessonId(), refserver::LessonChange::Draft).ok())
+        std::fprintf(stderr, "coursedesk-a11y-driver: the lesson could not be made a draft\n");
+    runtime->scheduler()->setOnline(true);
+    rejecting.exec();
+    describePage(u"main window, an action rejected"_s, &window,
+                 {named<QLabel>(&window, "bannerText")->text(), named<QLabel>(&window, "pendingActions")->text()});
 }
 
 void run()

@@ -28,7 +28,7 @@ SERVER_PORT  ?= 8080
 DIALECT      ?= contract
 
 .PHONY: help deps configure build run test bench sanitize fuzz server format screenshots clean package translations \
-	fresh-check
+	fresh-check a11y-check
 
 help:
 	@echo "make run        install dependencies, build, open CourseDesk on the sample course"
@@ -41,6 +41,7 @@ help:
 	@echo "make sanitize   build with ASan+UBSan into $(SAN_DIR)/ and run the whole suite"
 	@echo "make server     run the reference server with demo data on http://127.0.0.1:$(SERVER_PORT) (DIALECT=contract|platform)"
 	@echo "make fuzz       run the JSON-mapping fuzzer (clang libFuzzer) for $(FUZZ_SECONDS) s"
+	@echo "make a11y-check  read the window over AT-SPI (Xvfb) and list unnamed or contradicting controls"
 	@echo "make screenshots  render the README screenshots offscreen into docs/screenshots/"
 	@echo "make format     clang-format every source file"
 	@echo "make fresh-check  (root) make test and make run in a pristine Debian 12 root, from a clone of HEAD"
@@ -101,6 +102,10 @@ fuzz: deps
 
 server: build
 	$(BUILD_DIR)/tests/refserver/coursedesk-refserver --port $(SERVER_PORT) --seed demo --dialect $(DIALECT)
+
+# The window as a screen reader reads it (not part of make test: it needs Xvfb and the AT-SPI bus, installed here).
+a11y-check: build
+	tools/a11y-check/a11y-check.sh $(BUILD_DIR)
 
 screenshots: build
 	mkdir -p docs/screenshots

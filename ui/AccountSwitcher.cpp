@@ -29,7 +29,8 @@ AccountSwitcher::AccountSwitcher(Accounts &accounts, CredentialStore &store, con
 {
     setPopupMode(QToolButton::InstantPopup);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
-    setAccessibleName(tr("Accounts"));
+    // Its name is its text, the account's; what it is for is its description.
+    setAccessibleDescription(tr("Accounts"));
     setMenu(m_menu);
     connect(m_menu, &QMenu::aboutToShow, this, &AccountSwitcher::reload);
     connect(m_add, &QAction::triggered, this, &AccountSwitcher::addAccount);
@@ -80,6 +81,7 @@ void AccountSwitcher::reload()
     m_menu->addAction(m_again);
     m_menu->addAction(m_signOutAction);
     setText(current ? current->name : tr("Accounts"));
+    setToolTip(tr("Accounts"));
 }
 
 void AccountSwitcher::openDialog(const std::optional<Account> &again)

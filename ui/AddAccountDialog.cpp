@@ -1,5 +1,7 @@
 #include "AddAccountDialog.h"
 
+#include "Accessibility.h"
+
 #include "remote/ApiClient.h"
 
 #include <QClipboard>
@@ -32,7 +34,8 @@ AddAccountDialog::AddAccountDialog(Accounts &accounts, CredentialStore &store, c
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setStyleSheet(u"color: #b00020;"_s);
-    m_error->setAccessibleName(tr("Problem"));
+    m_error->setObjectName(u"addAccountError"_s);
+    m_error->setAccessibleDescription(tr("Problem")); // its name is its text, announced when it appears
     m_error->hide();
 
     m_pages = new QStackedWidget(this);
@@ -229,7 +232,7 @@ QWidget *AddAccountDialog::buildWaitingPage()
     m_address->setAccessibleName(tr("Address to open in a browser"));
     m_copyAddress = new QPushButton(tr("&Copy"), page);
     m_copyAddress->setObjectName(u"copyAddress"_s);
-    m_copyAddress->setAccessibleName(tr("Copy the address"));
+    m_copyAddress->setAccessibleDescription(tr("Copy the address"));
     m_copyAddress->setAutoDefault(false);
     m_cancelWait = new QPushButton(tr("Cancel sign-in"), page);
     m_cancelWait->setObjectName(u"cancelWaitButton"_s);
@@ -341,6 +344,7 @@ void AddAccountDialog::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->show();
+    Accessibility::announce(m_error);
     fitText();
 }
 

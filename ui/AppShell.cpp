@@ -154,7 +154,9 @@ void AppShell::installSwitcher()
     m_switcher = new AccountSwitcher(m_accounts, m_credentials, m_clock, m_network, m_window.get());
     m_switcher->setObjectName(QStringLiteral("accountSwitcher"));
     m_switcher->setCurrentAccount(m_runtime->account().name, &m_runtime->state());
-    m_window->menuBar()->setCornerWidget(m_switcher, Qt::TopRightCorner);
+    // In the status bar, not the menu bar's corner: assistive tools do not find a menu bar's corner widget (Qt
+    // lists only its menus), and the Tab order ends there, after the sync state.
+    m_window->statusBar()->addPermanentWidget(m_switcher);
     connect(m_switcher, &AccountSwitcher::accountChosen, this,
             [this](const QString &name) { later([this, name] { openAccount(name); }); });
     connect(m_switcher, &AccountSwitcher::signedIn, this,

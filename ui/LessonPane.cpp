@@ -1,5 +1,6 @@
 #include "LessonPane.h"
 
+#include "Accessibility.h"
 #include "LessonHtml.h"
 #include "NoticePage.h"
 #include "QuizView.h"
@@ -65,7 +66,7 @@ LessonPane::LessonPane(CourseSession &session, QWidget *parent)
     m_title->setObjectName(u"lessonTitle"_s);
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
-    m_title->setAccessibleName(tr("Lesson title"));
+    m_title->setAccessibleDescription(tr("Lesson title")); // its name is its text
     m_instructorNote->setObjectName(u"instructorNote"_s);
     m_instructorNote->setAccessibleName(tr("Instructor view"));
     m_instructorNote->setWordWrap(true);
@@ -75,6 +76,11 @@ LessonPane::LessonPane(CourseSession &session, QWidget *parent)
     m_instructorNote->hide();
     m_browser->setObjectName(u"lessonText"_s);
     m_browser->setAccessibleName(tr("Lesson text"));
+    // A document to read with a caret: arrows, Home / End, Ctrl+Home / End, Shift to select, Ctrl+C to copy; Tab
+    // goes from link to link, then on to the lesson's buttons.
+    m_browser->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse |
+                                       Qt::LinksAccessibleByKeyboard | Qt::LinksAccessibleByMouse);
+    m_browser->setFocusPolicy(Qt::StrongFocus);
     m_quiz->setAccessibleName(tr("Quiz"));
     m_locked->setObjectName(u"lockedLesson"_s);
     m_unsupported->setObjectName(u"unsupportedLesson"_s);
@@ -85,7 +91,8 @@ LessonPane::LessonPane(CourseSession &session, QWidget *parent)
     m_next->setAccessibleName(tr("Next lesson"));
     m_next->setToolTip(tr("Next lesson (Alt+Right)"));
     m_toggle->setObjectName(u"completionToggle"_s);
-    m_toggle->setAccessibleName(tr("Mark the lesson as complete or incomplete"));
+    // Checked when the lesson is complete; its name is its text ("Mark as complete" / "Mark as incomplete").
+    m_toggle->setCheckable(true);
     m_toggle->setToolTip(tr("Ctrl+Return"));
 
     auto *layout = new QVBoxLayout(this);
@@ -154,7 +161,7 @@ void LessonPane::showLesson(const Course &course, const CourseAccess &access, qi
         m_canToggle = false;
         return;
     }
-    m_title->setText(lesson->name);
+    Accessibility::setStatusText(m_title, lesson->name);
     // An instructor is never locked out: say so where it matters, on a draft or a lesson a learner
     // could not open yet, instead of silently showing it.
     if (course.role() == Role::Instructor && !lesson->isPublished()) {
@@ -182,7 +189,7 @@ void LessonPane::showSection(const Course &course, const CourseAccess &access, q
     m_toggle->hide();
     m_canToggle = false;
     m_instructorNote->hide();
-    m_title->setText(section->name);
+    Accessibility::setStatusText(m_title, section->name);
     m_section->showSection(course, access, sectionId);
     m_body->setCurrentWidget(m_section);
 }
@@ -194,6 +201,7 @@ void LessonPane::showBody(const Course &course, const Lesson &outlineLesson, con
     m_canToggle = access.isAccessible() && takesToggle;
     m_toggle->setVisible(takesToggle);
     m_toggle->setText(m_completed ? tr("Mark as incomplete") : tr("Mark as complete"));
+    m_toggle->setChecked(m_completed);
     m_toggle->setEnabled(access.isAccessible());
     m_toggle->setToolTip(access.isAccessible() ? tr("Ctrl+Return") : LockText::lessonLock(access, course, locale()));
     if (!access.isAccessible()) {
@@ -275,10 +283,14 @@ void LessonPane::focusContent()
 
 void LessonPane::toggleCompletion()
 {
-    if (!m_lessonId || !m_canToggle)
+    if (!m_lessonId || !m_canToggle) {
+        m_toggle->setChecked(m_completed);
         return;
-    if (Status done = m_session.setCompleted(m_courseId, m_lessonId, !m_completed); !done)
+    }
+    if (Status done = m_session.setCompleted(m_courseId, m_lessonId, !m_completed); !done) {
+        m_toggle->setChecked(m_completed); // the click toggled it: back to what is true
         emit message(done.error().message);
+    }
 }
 
 void LessonPane::submitQuiz(const QList<QuestionResponse> &responses)

@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "Accessibility.h"
 #include "CourseListDelegate.h"
 #include "CourseListModel.h"
 #include "FocusRing.h"
 #include "LessonPane.h"
 #include "Notifier.h"
+#include "OutlineDelegate.h"
 #include "OutlineModel.h"
 #include "ProgressPanel.h"
 #include "SyncStatusWidget.h"
@@ -22,7 +24,6 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QSettings>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
@@ -64,6 +65,16 @@ MainWindow::MainWindow(CourseSession &session, Options options, QWidget *parent)
     if (options.openUrl)
         m_lesson->setUrlOpener(options.openUrl);
     m_outline->setModel(m_model);
+    m_outline->setItemDelegate(new OutlineDelegate(m_outline));
+    m_model->setGradeSource([this](qint64 lessonId) -> std::optional<int> {
+        // The last attempt made here, else the server's last one.
+        if (Result<QList<AttemptRecord>> attempts = m_session.attempts(m_courseId, lessonId, 1);
+            attempts && !attempts->isEmpty() && attempts->constFirst().result)
+            return attempts->constFirst().result->grade;
+        if (const Result<Lesson> lesson = m_session.lesson(m_courseId, lessonId); lesson && (*lesson).body->lastAttempt)
+            return (*lesson).body->lastAttempt->grade;
+        return std::nullopt;
+    });
     m_outline->setHeaderHidden(true);
     m_outline->setUniformRowHeights(true);
     m_outline->setAccessibleName(tr("Course outline"));
@@ -177,8 +188,6 @@ MainWindow::MainWindow(CourseSession &session, Options options, QWidget *parent)
     // The outline keeps its place when a sync changes the course's structure (a lesson added or removed).
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &MainWindow::rememberOutlinePlace);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::restoreOutlinePlace);
-    auto *toggle = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(toggle, &QShortcut::activated, m_lesson, &LessonPane::toggleCompletion);
     connect(&m_session, &CourseSession::progressChanged, this, [this](qint64 courseId, const ProgressFigures &figures) {
         if (courseId == m_courseId)
             m_progress->setFigures(figures, m_course.serverProgress);
@@ -210,15 +219,17 @@ void MainWindow::buildMenus()
     // Keyboard users move between the three panes directly.
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(tr("&Courses"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_courses->setFocus(); });
-    go->addAction(tr("&Outline"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_outline->setFocus(); });
+    go->addAction(tr("&Outline"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
+                  [this] { Accessibility::focusCurrentItem(m_outline); });
     go->addAction(tr("&Lesson"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { m_lesson->focusContent(); });
     go->addSeparator();
-    // Ctrl+Return belongs to the window's shortcut (it works wherever the focus is); the menu names it.
     go->addAction(tr("&Previous lesson"), QKeySequence(Qt::ALT | Qt::Key_Left), this,
                   [this] { m_lesson->previousButton()->click(); });
     go->addAction(tr("&Next lesson"), QKeySequence(Qt::ALT | Qt::Key_Right), this,
                   [this] { m_lesson->nextButton()->click(); });
-    go->addAction(tr("Mark as complete / &incomplete\tCtrl+Return"), m_lesson, &LessonPane::toggleCompletion);
+    // Its shortcut works wherever the focus is in the window; the menu shows it beside the name, not in it.
+    go->addAction(tr("Mark as complete / &incomplete"), QKeySequence(Qt::CTRL | Qt::Key_Return), m_lesson,
+                  &LessonPane::toggleCompletion);
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->addAction(tr("&About CourseDesk"), this, [this] {

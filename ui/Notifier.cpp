@@ -1,5 +1,7 @@
 #include "Notifier.h"
 
+#include "Accessibility.h"
+
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,11 +23,10 @@ NotificationBanner::NotificationBanner(QWidget *parent)
     setAccessibleName(tr("Notification"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
-    m_text->setAccessibleName(tr("Notification text"));
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setObjectName(QStringLiteral("bannerText"));
     m_details->setObjectName(QStringLiteral("bannerDetails"));
-    m_details->setAccessibleName(tr("Show the actions not accepted by the server"));
+    m_details->setAccessibleDescription(tr("Show the actions not accepted by the server"));
     m_details->hide();
     m_close->setObjectName(QStringLiteral("bannerClose"));
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
@@ -48,6 +49,7 @@ void NotificationBanner::showMessage(const QString &message, qint64 entryId)
     m_entryId = entryId;
     m_details->setVisible(entryId != 0);
     show();
+    Accessibility::announce(m_text); // a rejection, an unlock: said at once
 }
 
 void NotificationBanner::forgetUnless(const QList<qint64> &entries)

@@ -43,8 +43,7 @@ constexpr int sectionRowOf(quintptr lessonInternalId)
 
 OutlineModel::OutlineModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{}
 
 void OutlineModel::setCourse(const Course &course, const CourseAccess &access)
 {
@@ -204,6 +203,8 @@ QVariant OutlineModel::sectionData(int sectionRow, int role) const
         return !access.dripLocked;
     case Qt::AccessibleTextRole:
         return access.dripLocked ? section.name + u", "_s + LockText::sectionLock(access, m_course.type) : section.name;
+    case Qt::AccessibleDescriptionRole:
+        return access.dripLocked ? tr("locked: %1").arg(LockText::sectionLock(access, m_course.type)) : QString();
     default:
         return {};
     }
@@ -230,6 +231,14 @@ QVariant OutlineModel::lessonData(int sectionRow, int lessonRow, int role) const
         return LockText::lessonLock(access, m_course);
     case Qt::AccessibleTextRole:
         return LockText::accessibleSummary(lesson, access, m_course);
+    case Qt::AccessibleDescriptionRole: {
+        QString states = LockText::accessibleStates(lesson, access, m_course);
+        if (const std::optional<int> grade = lesson.isQuiz() && m_grades ? m_grades(lesson.id) : std::nullopt)
+            states += u", "_s + tr("grade %1 %").arg(QLocale().toString(*grade));
+        return states;
+    }
+    case Qt::CheckStateRole: // "checked" for assistive tools; OutlineDelegate draws no check box
+        return lesson.completion == Completion::Completed ? Qt::Checked : Qt::Unchecked;
     case LessonIdRole:
         return lesson.id;
     case SectionIdRole:
@@ -247,6 +256,14 @@ QVariant OutlineModel::lessonData(int sectionRow, int lessonRow, int role) const
     default:
         return {};
     }
+}
+
+QVariant OutlineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    // The header is hidden, but assistive tools read the column's name: not "1".
+    if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return tr("Lessons");
+    return {};
 }
 
 QHash<int, QByteArray> OutlineModel::roleNames() const

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "StatusIcons.h"
 #include "domain/AccessPolicy.h"
 #include "domain/Course.h"
-#include "StatusIcons.h"
 
 #include <QAbstractItemModel>
+
+#include <functional>
+#include <optional>
 
 namespace coursedesk {
 
@@ -29,6 +32,11 @@ public:
 
     explicit OutlineModel(QObject *parent = nullptr);
 
+    // A quiz's last grade, for its accessible description ("quiz, completed, grade 67 %"): asked only when an
+    // assistive tool reads the item (the outline's course has no quiz bodies).
+    using GradeSource = std::function<std::optional<int>(qint64 lessonId)>;
+    void setGradeSource(GradeSource source) { m_grades = std::move(source); }
+
     // Replaces everything (a different course, or a different structure).
     void setCourse(const Course &course, const CourseAccess &access);
     // Same structure, new states: emits dataChanged only where something changed.
@@ -43,6 +51,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 private:
@@ -54,6 +63,7 @@ private:
     static LessonAccess lessonAccess(const CourseAccess &access, qsizetype position, qint64 lessonId);
 
     StatusIcons m_icons;
+    GradeSource m_grades;
     Course m_course;
     CourseAccess m_access;
     QList<qsizetype> m_firstLesson; // per section row, the course-order position of its first lesson

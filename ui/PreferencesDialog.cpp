@@ -1,5 +1,7 @@
 #include "PreferencesDialog.h"
 
+#include "Accessibility.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -73,7 +75,7 @@ PreferencesDialog::PreferencesDialog(QSettings &settings, const QStringList &lan
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setAccessibleName(tr("Problem"));
+    m_error->setAccessibleDescription(tr("Problem")); // its name is its text, announced when it appears
     m_error->setVisible(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -116,6 +118,7 @@ void PreferencesDialog::accept()
         m_error->setText(tr("The preferences could not be saved in %1. Check that the folder can be written to.")
                              .arg(m_settings.fileName()));
         m_error->setVisible(true);
+        Accessibility::announce(m_error);
         return;
     }
     if (!(preferences == m_initial))

@@ -1,5 +1,6 @@
 #include "QuizResultPanel.h"
 
+#include "Accessibility.h"
 #include "StatusColors.h"
 #include "StatusIcons.h"
 
@@ -27,7 +28,7 @@ QuizResultPanel::QuizResultPanel(QWidget *parent)
 {
     setObjectName(u"quizResultPanel"_s);
     setFrameShape(QFrame::StyledPanel);
-    setAccessibleName(tr("Quiz result"));
+    setAccessibleDescription(tr("Quiz result"));
     m_headline->setObjectName(u"quizResult"_s);
     m_headline->setTextFormat(Qt::PlainText);
     QFont big = m_headline->font();
@@ -42,7 +43,6 @@ QuizResultPanel::QuizResultPanel(QWidget *parent)
     m_next->setObjectName(u"quizNextLesson"_s);
     m_next->setAccessibleName(tr("Next lesson"));
     m_tryAgain->setObjectName(u"quizTryAgain"_s);
-    m_tryAgain->setAccessibleName(tr("Try the quiz again"));
     m_tryAgain->setToolTip(tr("Start a new attempt with no answers chosen."));
 
     auto *text = new QVBoxLayout;
@@ -108,9 +108,15 @@ void QuizResultPanel::showAttempt(const AttemptRecord &attempt, int questionCoun
     m_next->setVisible(nextLesson && passed(attempt));
     m_tryAgain->setDefault(m_tone < 0);
     m_next->setDefault(m_next->isVisibleTo(this));
-    setAccessibleDescription(m_headline->text() + u". "_s + m_detail->text());
+    // The panel reads as its whole text ("Passed. Your grade: 67 %. …"), said at once when it changes.
+    const QString said = m_headline->text() + u". "_s + m_detail->text();
+    const bool changed = said != accessibleName() || isHidden();
+    setAccessibleName(said);
+    setAccessibleDescription(tr("Quiz result"));
     paintState();
     show();
+    if (changed)
+        Accessibility::announce(this);
 }
 
 QString QuizResultPanel::text() const

@@ -35,7 +35,10 @@ public:
     {
         setTextFormat(Qt::PlainText);
         setWordWrap(true);
-        setText(text);
+        // The button's buddy, so that assistive tools relate the two (labelled-by). A buddy's '&' would mark an
+        // Alt shortcut: doubled, it stays a character.
+        setBuddy(button);
+        setText(QString(text).replace(u'&', u"&&"_s));
         setObjectName(QStringLiteral("answerText"));
     }
 
@@ -100,7 +103,6 @@ QuizView::QuizView(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     m_submit->setObjectName(u"quizSubmit"_s);
-    m_submit->setAccessibleName(tr("Submit the quiz answers"));
     buttons->addWidget(m_submit);
     layout->addLayout(buttons);
     m_column->setMaximumWidth(fontMetrics().averageCharWidth() * readingColumnChars);
@@ -194,21 +196,21 @@ void QuizView::rebuild()
         m_unsupported |= question.type == QuestionType::Unknown;
         m_widgets.append(widgets);
     }
-    // Keyboard order: the questions' answers in order, then Submit (the buttons are created after
-    // Submit, so the default order would put them last in the window).
-    QWidget *previous = nullptr;
+    chainTabOrder();
+    paintMarks();
+}
+
+void QuizView::chainTabOrder()
+{
+    // Keyboard order: the answers in reading order, just before the result's buttons and Submit (the answers are
+    // created after them and would otherwise come last in the whole window, after the status bar).
+    QWidget *previous = m_result->tryAgainButton()->previousInFocusChain();
     for (const QuestionWidgets &question : std::as_const(m_widgets)) {
-        if (!question.group)
-            continue;
-        for (QAbstractButton *button : question.group->buttons()) {
-            if (previous)
-                setTabOrder(previous, button);
+        for (QAbstractButton *button : question.buttons) {
+            setTabOrder(previous, button);
             previous = button;
         }
     }
-    if (previous)
-        setTabOrder(previous, m_submit);
-    paintMarks();
 }
 
 QWidget *QuizView::questionBox(const Question &question, int number, QuestionWidgets &widgets)
@@ -258,10 +260,16 @@ QWidget *QuizView::questionBox(const Question &question, int number, QuestionWid
         boxLayout->addWidget(note);
         return box;
     }
+    const QString hint =
+        question.type == QuestionType::MultiChoice ? tr("Select every answer that applies.") : tr("Choose one answer.");
     if (question.type == QuestionType::MultiChoice)
-        boxLayout->addWidget(new QLabel(tr("Select every answer that applies."), box));
-    widgets.group = new QButtonGroup(box);
-    widgets.group->setExclusive(question.type == QuestionType::SingleChoice);
+        boxLayout->addWidget(new QLabel(hint, box));
+    box->setProperty("hint", hint);
+    box->setAccessibleDescription(hint);
+    if (question.type == QuestionType::SingleChoice) {
+        widgets.group = new QButtonGroup(box);
+        widgets.group->setExclusive(true);
+    }
     for (const Answer &answer : question.answers) {
         // The button's own text would stay on one line and a long answer would be cut off: the text is
         // a wrapping label beside the bare indicator, and the button carries it for assistive tools.
@@ -271,14 +279,17 @@ QWidget *QuizView::questionBox(const Question &question, int number, QuestionWid
         button->setAccessibleName(answer.text);
         button->setToolTip(answer.text);
         button->setProperty("answerId", answer.id); // server ids are 64-bit: not QButtonGroup's int ids
-        widgets.group->addButton(button);
+        button->setObjectName(u"answer-%1"_s.arg(answer.id));
+        if (widgets.group)
+            widgets.group->addButton(button);
+        widgets.buttons.append(button);
         auto *correct = new QLabel(tr("✓ correct answer"), box);
         correct->setObjectName(u"correctAnswer"_s);
         correct->hide();
         widgets.correct.append(correct);
         auto *row = new QHBoxLayout;
         row->addWidget(button, 0, Qt::AlignTop);
-        auto *text = new AnswerText(answer.text, button, box);
+        auto *text = new AnswerText(answer.text, button, box); // the button's buddy: its label for assistive tools
         button->setProperty("answerText", QVariant::fromValue(static_cast<QLabel *>(text)));
         row->addWidget(text, 1);
         row->addWidget(correct, 0, Qt::AlignTop);
@@ -300,7 +311,7 @@ void QuizView::applyState()
     m_intro->setText(intro);
     const QList<QuestionResponse> answers = m_shown ? m_shown->responses : m_draft;
     for (const QuestionWidgets &question : std::as_const(m_widgets)) {
-        if (!question.group)
+        if (question.buttons.isEmpty())
             continue;
         QList<qint64> chosen;
         for (const QuestionResponse &response : answers) {
@@ -308,8 +319,9 @@ void QuizView::applyState()
                 chosen = response.selectedOptions;
         }
         // Exclusive groups cannot be cleared one button at a time.
-        question.group->setExclusive(false);
-        for (QAbstractButton *button : question.group->buttons()) {
+        if (question.group)
+            question.group->setExclusive(false);
+        for (QAbstractButton *button : question.buttons) {
             const bool isChosen = chosen.contains(button->property("answerId").toLongLong());
             button->setChecked(isChosen);
             button->setEnabled(!m_shown);
@@ -320,9 +332,8 @@ void QuizView::applyState()
                 text->setFont(font);
             }
         }
-        const auto type = std::find_if(m_quiz.body->questions.cbegin(), m_quiz.body->questions.cend(),
-                                       [&](const Question &q) { return q.id == question.id; });
-        question.group->setExclusive(type != m_quiz.body->questions.cend() && type->type == QuestionType::SingleChoice);
+        if (question.group)
+            question.group->setExclusive(true);
     }
     if (m_shown) {
         showMarks(*m_shown);
@@ -351,7 +362,9 @@ void QuizView::showMarks(const AttemptRecord &attempt)
         question.mark->setText(mark);
         question.mark->setProperty("right", correct.value_or(false));
         question.mark->setVisible(correct.has_value());
-        question.box->setAccessibleDescription(mark);
+        question.box->setAccessibleDescription(mark.isEmpty()
+                                                   ? question.box->property("hint").toString()
+                                                   : question.box->property("hint").toString() + u' ' + mark);
         // The correct answers, where the server gave them (creators and managers; a local course).
         const auto found = std::find_if(m_quiz.body->questions.cbegin(), m_quiz.body->questions.cend(),
                                         [&](const Question &q) { return q.id == question.id; });
@@ -369,7 +382,7 @@ void QuizView::hideMarks()
     for (const QuestionWidgets &question : std::as_const(m_widgets)) {
         question.mark->hide();
         question.mark->clear();
-        question.box->setAccessibleDescription({});
+        question.box->setAccessibleDescription(question.box->property("hint").toString());
         for (QLabel *correct : question.correct)
             correct->hide();
     }
@@ -428,8 +441,8 @@ void QuizView::focusFirstAnswer()
         return;
     }
     for (const QuestionWidgets &question : std::as_const(m_widgets)) {
-        if (question.group && !question.group->buttons().isEmpty()) {
-            question.group->buttons().constFirst()->setFocus(Qt::ShortcutFocusReason);
+        if (!question.buttons.isEmpty()) {
+            question.buttons.constFirst()->setFocus(Qt::ShortcutFocusReason);
             return;
         }
     }
@@ -462,7 +475,7 @@ void QuizView::restoreFocus(std::pair<Focus, qint64> before, bool justSubmitted)
     }
     if (before.first == Focus::Answer) {
         for (const QuestionWidgets &question : std::as_const(m_widgets)) {
-            for (QAbstractButton *button : question.group ? question.group->buttons() : QList<QAbstractButton *>{}) {
+            for (QAbstractButton *button : question.buttons) {
                 if (button->property("answerId").toLongLong() == before.second && button->isEnabled()) {
                     button->setFocus(Qt::OtherFocusReason);
                     return;
@@ -480,8 +493,8 @@ void QuizView::restoreFocus(std::pair<Focus, qint64> before, bool justSubmitted)
 QList<QAbstractButton *> QuizView::answerButtons(qint64 questionId) const
 {
     for (const QuestionWidgets &question : m_widgets) {
-        if (question.id == questionId && question.group)
-            return question.group->buttons();
+        if (question.id == questionId)
+            return question.buttons;
     }
     return {};
 }
@@ -491,7 +504,7 @@ QList<QuestionResponse> QuizView::responses() const
     QList<QuestionResponse> list;
     for (const QuestionWidgets &question : m_widgets) {
         QuestionResponse response{question.id, {}};
-        for (QAbstractButton *button : question.group ? question.group->buttons() : QList<QAbstractButton *>{}) {
+        for (QAbstractButton *button : question.buttons) {
             if (button->isChecked())
                 response.selectedOptions.append(button->property("answerId").toLongLong());
         }

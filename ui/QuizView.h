@@ -63,8 +63,11 @@ private:
         qint64 id = 0;
         QGroupBox *box = nullptr;
         QLabel *mark = nullptr;
-        QButtonGroup *group = nullptr; // null for a question of an unknown kind
-        QList<QLabel *> correct;       // per answer: "correct answer", shown with a result when known
+        // Radio buttons are in an exclusive group (the arrow keys move among them, Tab stops once); check boxes are
+        // in none: a QButtonGroup takes Tab from every box but the focused one, even when it is not exclusive.
+        QButtonGroup *group = nullptr;
+        QList<QAbstractButton *> buttons; // in order; none for a question of an unknown kind
+        QList<QLabel *> correct;          // per answer: "correct answer", shown with a result when known
     };
     enum class Focus
     {
@@ -76,6 +79,7 @@ private:
     };
 
     void rebuild();
+    void chainTabOrder();
     QList<QAbstractButton *> answerButtons(qint64 questionId) const; // in order; none for an unknown kind
     QWidget *questionBox(const Question &question, int number, QuestionWidgets &widgets);
     void applyState();

@@ -1,6 +1,7 @@
 #include "SafeTextBrowser.h"
 
 #include "LessonHtml.h"
+#include "LessonTextAccessible.h"
 
 #include "domain/Logging.h"
 
@@ -11,7 +12,6 @@
 #include <QTextFrame>
 
 namespace coursedesk {
-
 
 namespace {
 
@@ -44,6 +44,7 @@ QImage placeholderPicture(const QColor &ink, qreal ratio)
 SafeTextBrowser::SafeTextBrowser(QWidget *parent)
     : QTextBrowser(parent)
 {
+    installLessonTextAccessible(); // assistive tools read it as a document
     setOpenLinks(false);
     setOpenExternalLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {

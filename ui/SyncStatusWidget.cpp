@@ -1,5 +1,6 @@
 #include "SyncStatusWidget.h"
 
+#include "Accessibility.h"
 #include "PendingActionsModel.h"
 
 #include "domain/ServerText.h"
@@ -31,22 +32,22 @@ SyncStatusWidget::SyncStatusWidget(CourseSession &session, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_status->setObjectName(QStringLiteral("syncState"));
-    m_status->setAccessibleName(tr("Sync state"));
+    m_status->setAccessibleDescription(tr("Sync state")); // its name is its text
     m_pending->setObjectName(QStringLiteral("pendingActions"));
-    m_pending->setAccessibleName(tr("Actions waiting to be sent"));
+    m_pending->setAccessibleDescription(tr("Actions waiting to be sent"));
     m_syncNow->setObjectName(QStringLiteral("syncNow"));
     m_syncNow->setAccessibleName(tr("Sync now"));
     m_details->setObjectName(QStringLiteral("syncDetailsButton"));
     m_signIn->setObjectName(QStringLiteral("syncSignIn"));
-    m_signIn->setAccessibleName(tr("Sign in to send your work"));
+    m_signIn->setAccessibleDescription(tr("Sign in to send your work"));
     m_signIn->hide();
     m_memoryOnly->setObjectName(QStringLiteral("memoryOnlyNote"));
     m_model->setObjectName(QStringLiteral("pendingActionsModel"));
     m_memoryOnly->setToolTip(tr("No system keychain is available, so your sign-in is kept in memory only: you will "
                                 "be asked to sign in again the next time you start CourseDesk."));
-    m_memoryOnly->setAccessibleName(m_memoryOnly->toolTip());
+    m_memoryOnly->setAccessibleDescription(m_memoryOnly->toolTip());
     m_memoryOnly->hide();
-    m_details->setAccessibleName(tr("Show the actions waiting to be sent and the rejected ones"));
+    m_details->setAccessibleDescription(tr("Show the actions waiting to be sent and the rejected ones"));
     layout->addWidget(m_status, 1);
     layout->addWidget(m_memoryOnly);
     layout->addWidget(m_pending);
@@ -104,13 +105,17 @@ void SyncStatusWidget::setSignInKeptInMemory(bool memoryOnly)
 
 void SyncStatusWidget::refresh()
 {
-    m_status->setText(describe(m_session.syncStatus(), m_session.kind(), locale()));
+    // A failure is said at once; the rest (syncing, online) only changes the label's name.
+    const SyncStatus::State state = m_session.syncStatus().state;
+    const bool failed = state == SyncStatus::State::Offline || state == SyncStatus::State::Waiting ||
+                        state == SyncStatus::State::NeedsSignIn || state == SyncStatus::State::LocalFailure;
+    Accessibility::setStatusText(m_status, describe(m_session.syncStatus(), m_session.kind(), locale()), failed);
     const bool signIn = m_session.syncStatus().state == SyncStatus::State::NeedsSignIn;
     m_signIn->setVisible(signIn && m_session.kind() == CourseSession::Kind::Server);
     m_syncNow->setToolTip(signIn ? tr("Sign in first: the server needs a new sign-in.") : tr("F5"));
     Result<QList<OutboxEntry>> entries = m_session.pendingActions();
     if (!entries) {
-        m_pending->setText(entries.error().message);
+        Accessibility::setStatusText(m_pending, entries.error().message, true);
         return;
     }
     m_model->setEntries(*entries, m_session.lessonNames(*entries));
@@ -121,7 +126,8 @@ void SyncStatusWidget::refresh()
         parts << tr("%1 waiting").arg(waiting);
     if (rejected > 0)
         parts << tr("%1 rejected").arg(rejected);
-    m_pending->setText(parts.join(QStringLiteral(" · ")));
+    Accessibility::setStatusText(m_pending, parts.join(QStringLiteral(" · ")), rejected > m_rejectedShown);
+    m_rejectedShown = rejected;
     m_details->setVisible(!entries->isEmpty());
 }
 
@@ -162,7 +168,7 @@ QDialog *SyncStatusWidget::detailsDialog()
     connect(dismiss, &QPushButton::clicked, dialog, [this, table, dismiss] {
         const qint64 id = table->currentIndex().data(PendingActionsModel::EntryIdRole).toLongLong();
         if (Status dismissed = m_session.dismiss(id); !dismissed)
-            m_status->setText(dismissed.error().message);
+            Accessibility::setStatusText(m_status, dismissed.error().message, true);
         dismiss->setEnabled(false);
     });
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);

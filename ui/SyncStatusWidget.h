@@ -42,6 +42,7 @@ public slots:
 private:
     CourseSession &m_session;
     QLabel *m_status;
+    int m_rejectedShown = 0; // a new rejection is announced
     QLabel *m_pending;
     QLabel *m_memoryOnly;
     QPushButton *m_signIn;

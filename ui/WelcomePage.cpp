@@ -1,6 +1,7 @@
 #include "WelcomePage.h"
 
 #include "AboutDialog.h"
+#include "Accessibility.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -29,6 +30,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *icon = new QLabel(page);
     icon->setPixmap(QApplication::windowIcon().pixmap(64, 64));
     icon->setAlignment(Qt::AlignCenter);
+    icon->setObjectName(QStringLiteral("welcomeLogo"));
+    icon->setAccessibleName(tr("CourseDesk logo"));
     auto *heading = new QLabel(tr("Welcome to CourseDesk"), page);
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
@@ -42,14 +45,13 @@ WelcomePage::WelcomePage(QWidget *parent)
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     m_sample->setObjectName(QStringLiteral("trySample"));
-    m_sample->setAccessibleName(tr("Try the sample course"));
     m_sample->setDefault(true);
     m_addAccount->setObjectName(QStringLiteral("addAccount"));
-    m_addAccount->setAccessibleName(tr("Add an account on a course platform"));
+    m_addAccount->setAccessibleDescription(tr("Add an account on a course platform"));
     m_error->setObjectName(QStringLiteral("welcomeError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setAccessibleName(tr("Error"));
+    m_error->setAccessibleDescription(tr("Error")); // its name is its text, announced when it appears
     m_error->hide();
 
     auto *buttons = new QHBoxLayout;
@@ -57,6 +59,18 @@ WelcomePage::WelcomePage(QWidget *parent)
     buttons->addWidget(m_sample);
     buttons->addWidget(m_addAccount);
     buttons->addStretch(1);
+    // Preferences and About on the page itself, not only in the menus.
+    auto *preferences = new QPushButton(tr("&Preferences…"), page);
+    preferences->setObjectName(QStringLiteral("welcomePreferences"));
+    preferences->setFlat(true);
+    auto *about = new QPushButton(tr("A&bout CourseDesk"), page);
+    about->setObjectName(QStringLiteral("welcomeAbout"));
+    about->setFlat(true);
+    auto *more = new QHBoxLayout;
+    more->addStretch(1);
+    more->addWidget(preferences);
+    more->addWidget(about);
+    more->addStretch(1);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(48, 32, 48, 32);
     layout->addStretch(1);
@@ -67,7 +81,12 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_error);
     layout->addStretch(1);
+    layout->addLayout(more);
     setTabOrder(m_sample, m_addAccount);
+    setTabOrder(m_addAccount, preferences);
+    setTabOrder(preferences, about);
+    connect(preferences, &QPushButton::clicked, this, &WelcomePage::preferencesRequested);
+    connect(about, &QPushButton::clicked, this, &WelcomePage::showAbout);
 
     connect(m_sample, &QPushButton::clicked, this, &WelcomePage::sampleRequested);
     connect(m_addAccount, &QPushButton::clicked, this, &WelcomePage::addAccountRequested);
@@ -88,18 +107,22 @@ void WelcomePage::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About CourseDesk"), this, [this] {
-        auto *about = new AboutDialog(this);
-        about->setAttribute(Qt::WA_DeleteOnClose);
-        about->open();
-    });
+    help->addAction(tr("&About CourseDesk"), this, &WelcomePage::showAbout);
     help->addAction(tr("About &Qt"), this, [] { QApplication::aboutQt(); });
+}
+
+void WelcomePage::showAbout()
+{
+    auto *about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 void WelcomePage::setError(const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+    Accessibility::announce(m_error);
 }
 
 } // namespace coursedesk

@@ -27,6 +27,7 @@ signals:
 
 private:
     void buildMenus();
+    void showAbout();
 
     QPushButton *m_sample;
     QPushButton *m_addAccount;

@@ -61,7 +61,14 @@ QString LockText::sectionLock(const SectionAccess &access, CourseType type, cons
 
 QString LockText::accessibleSummary(const Lesson &lesson, const LessonAccess &access, const Course &course)
 {
-    QStringList parts{lesson.name};
+    const QString states = accessibleStates(lesson, access, course);
+    return states.isEmpty() ? lesson.name : lesson.name + u", "_s + states;
+}
+
+QString LockText::accessibleStates(const Lesson &lesson, const LessonAccess &access, const Course &course,
+                                   const QLocale &locale)
+{
+    QStringList parts;
     if (lesson.isQuiz())
         parts << tr("quiz");
     if (!lesson.isPublished())
@@ -71,7 +78,7 @@ QString LockText::accessibleSummary(const Lesson &lesson, const LessonAccess &ac
     else if (lesson.completion == Completion::Failed)
         parts << tr("failed");
     if (!access.isAccessible())
-        parts << tr("locked: %1").arg(lessonLock(access, course));
+        parts << tr("locked: %1").arg(lessonLock(access, course, locale));
     return parts.join(u", "_s);
 }
 

@@ -18,6 +18,9 @@ public:
     static QString availableOn(const QDateTime &when, const QLocale &locale = {});
     // For screen readers: "Variables, quiz, completed" or "Loops, locked: Complete 'Variables' first".
     static QString accessibleSummary(const Lesson &lesson, const LessonAccess &access, const Course &course);
+    // The states alone, for an item's accessible description: "quiz, completed", "locked: …".
+    static QString accessibleStates(const Lesson &lesson, const LessonAccess &access, const Course &course,
+                                    const QLocale &locale = {});
 };
 
 } // namespace coursedesk

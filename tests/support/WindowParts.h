@@ -5,7 +5,6 @@
 #include "Widgets.h"
 
 #include <QAbstractButton>
-#include <QButtonGroup>
 #include <QGroupBox>
 
 namespace coursedesk::test {
@@ -22,8 +21,12 @@ inline QList<QAbstractButton *> answerButtons(const QWidget *quiz, qint64 questi
                                               std::source_location where = std::source_location::current())
 {
     const auto *question = named<QGroupBox>(quiz, u"question-%1"_s.arg(questionId), where);
-    const auto *group = question ? question->findChild<QButtonGroup *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
-    return group ? group->buttons() : QList<QAbstractButton *>();
+    QList<QAbstractButton *> buttons;
+    for (QAbstractButton *button : question ? question->findChildren<QAbstractButton *>() : buttons) {
+        if (button->property("answerId").isValid())
+            buttons.append(button);
+    }
+    return buttons;
 }
 
 } // namespace coursedesk::test

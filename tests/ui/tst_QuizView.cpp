@@ -39,8 +39,9 @@ Lesson quizWith(const QList<QString> &answers, QuestionType type = QuestionType:
 
 QLabel *answerText(const QuizView &view, const QString &answer)
 {
+    // The label is its button's buddy: an '&' in it is doubled, so that it shows as written and marks no shortcut.
     for (QLabel *label : view.findChildren<QLabel *>(u"answerText"_s)) {
-        if (label->text() == answer)
+        if (label->text() == QString(answer).replace(u'&', u"&&"_s))
             return label;
     }
     return nullptr;

@@ -1558,10 +1558,6 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <translation>Nächste Lektion (Alt+Rechts)</translation>
     </message>
     <message>
-        <source>Mark the lesson as complete or incomplete</source>
-        <translation>Lektion als erledigt oder nicht erledigt markieren</translation>
-    </message>
-    <message>
         <source>Ctrl+Return</source>
         <translation>Strg+Eingabe</translation>
     </message>
@@ -1760,10 +1756,6 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <translation>&amp;Nächste Lektion</translation>
     </message>
     <message>
-        <source>Mark as complete / &amp;incomplete	Ctrl+Return</source>
-        <translation>Als erledigt / nicht erledigt &amp;markieren	Strg+Eingabe</translation>
-    </message>
-    <message>
         <source>&amp;Dashboard</source>
         <translation>Dash&amp;board</translation>
     </message>
@@ -1803,16 +1795,16 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <source>No system keychain is available, so your sign-in is kept in memory only: you will be asked to sign in again the next time you start CourseDesk. Your work is kept either way.</source>
         <translation>Es ist kein Systemschlüsselbund verfügbar, daher wird Ihre Anmeldung nur im Speicher gehalten: Beim nächsten Start von CourseDesk werden Sie erneut um eine Anmeldung gebeten. Ihre Arbeit bleibt in jedem Fall erhalten.</translation>
     </message>
+    <message>
+        <source>Mark as complete / &amp;incomplete</source>
+        <translation>Als erledigt / nicht erledigt &amp;markieren</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::NotificationBanner</name>
     <message>
         <source>Notification</source>
         <translation>Benachrichtigung</translation>
-    </message>
-    <message>
-        <source>Notification text</source>
-        <translation>Benachrichtigungstext</translation>
     </message>
     <message>
         <source>Dismiss the notification</source>
@@ -1855,6 +1847,18 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>Completed, then locked again: %1</source>
         <translation>Erledigt, dann wieder gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>locked: %1</source>
+        <translation>gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>grade %1 %</source>
+        <translation>Note %1 %</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
     </message>
 </context>
 <context>
@@ -2060,10 +2064,6 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <translation>Nächste Lektion</translation>
     </message>
     <message>
-        <source>Try the quiz again</source>
-        <translation>Das Quiz erneut versuchen</translation>
-    </message>
-    <message>
         <source>Start a new attempt with no answers chosen.</source>
         <translation>Einen neuen Versuch ohne gewählte Antworten beginnen.</translation>
     </message>
@@ -2148,10 +2148,6 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <source>Submit answers</source>
         <translation>Antworten senden</translation>
     </message>
-    <message>
-        <source>Submit the quiz answers</source>
-        <translation>Die Antworten des Quiz senden</translation>
-    </message>
     <message numerus="yes">
         <source>%n question(s). Passing grade: %1 %.</source>
         <translation>
@@ -2202,6 +2198,10 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>This quiz has a question this version cannot show; take it on your course platform&apos;s website.</source>
         <translation>Dieses Quiz enthält eine Frage, die diese Version nicht anzeigen kann; machen Sie es auf der Website Ihrer Kursplattform.</translation>
+    </message>
+    <message>
+        <source>Choose one answer.</source>
+        <translation>Wählen Sie eine Antwort.</translation>
     </message>
 </context>
 <context>
@@ -2459,10 +2459,6 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <translation>Nehmen Sie Ihre Online-Kurse mit, ob online oder offline. Probieren Sie den Beispielkurs aus, um zu sehen, wie alles funktioniert – er liegt auf diesem Computer und braucht keinen Server –, oder fügen Sie das Konto hinzu, das Sie auf Ihrer Kursplattform verwenden.</translation>
     </message>
     <message>
-        <source>Try the sample course</source>
-        <translation>Beispielkurs ausprobieren</translation>
-    </message>
-    <message>
         <source>Add an account on a course platform</source>
         <translation>Ein Konto auf einer Kursplattform hinzufügen</translation>
     </message>
@@ -2493,6 +2489,14 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>CourseDesk logo</source>
+        <translation>CourseDesk-Logo</translation>
+    </message>
+    <message>
+        <source>A&amp;bout CourseDesk</source>
+        <translation>Über &amp;CourseDesk</translation>
     </message>
 </context>
 <context>

@@ -1557,10 +1557,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <translation>Lezione successiva (Alt+Destra)</translation>
     </message>
     <message>
-        <source>Mark the lesson as complete or incomplete</source>
-        <translation>Segna la lezione come completata o non completata</translation>
-    </message>
-    <message>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Invio</translation>
     </message>
@@ -1759,10 +1755,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <translation>Lezione s&amp;uccessiva</translation>
     </message>
     <message>
-        <source>Mark as complete / &amp;incomplete	Ctrl+Return</source>
-        <translation>Segna come completata / &amp;non completata	Ctrl+Invio</translation>
-    </message>
-    <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
@@ -1802,16 +1794,16 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <source>No system keychain is available, so your sign-in is kept in memory only: you will be asked to sign in again the next time you start CourseDesk. Your work is kept either way.</source>
         <translation>Non è disponibile un portachiavi di sistema, quindi l&apos;accesso è conservato solo in memoria: ti verrà chiesto di accedere di nuovo al prossimo avvio di CourseDesk. Il tuo lavoro viene conservato in ogni caso.</translation>
     </message>
+    <message>
+        <source>Mark as complete / &amp;incomplete</source>
+        <translation>Segna come completata / &amp;non completata</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::NotificationBanner</name>
     <message>
         <source>Notification</source>
         <translation>Notifica</translation>
-    </message>
-    <message>
-        <source>Notification text</source>
-        <translation>Testo della notifica</translation>
     </message>
     <message>
         <source>Dismiss the notification</source>
@@ -1854,6 +1846,18 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>Completed, then locked again: %1</source>
         <translation>Completata, poi di nuovo bloccata: %1</translation>
+    </message>
+    <message>
+        <source>locked: %1</source>
+        <translation>bloccata: %1</translation>
+    </message>
+    <message>
+        <source>grade %1 %</source>
+        <translation>voto %1 %</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lezioni</translation>
     </message>
 </context>
 <context>
@@ -2059,10 +2063,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <translation>Lezione successiva</translation>
     </message>
     <message>
-        <source>Try the quiz again</source>
-        <translation>Riprova il quiz</translation>
-    </message>
-    <message>
         <source>Start a new attempt with no answers chosen.</source>
         <translation>Inizia un nuovo tentativo senza risposte scelte.</translation>
     </message>
@@ -2147,10 +2147,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <source>Submit answers</source>
         <translation>Invia le risposte</translation>
     </message>
-    <message>
-        <source>Submit the quiz answers</source>
-        <translation>Invia le risposte del quiz</translation>
-    </message>
     <message numerus="yes">
         <source>%n question(s). Passing grade: %1 %.</source>
         <translation>
@@ -2201,6 +2197,10 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>This quiz has a question this version cannot show; take it on your course platform&apos;s website.</source>
         <translation>Questo quiz ha una domanda che questa versione non può mostrare; svolgilo sul sito della tua piattaforma dei corsi.</translation>
+    </message>
+    <message>
+        <source>Choose one answer.</source>
+        <translation>Scegli una risposta.</translation>
     </message>
 </context>
 <context>
@@ -2458,10 +2458,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <translation>Porta con te i tuoi corsi online, con o senza connessione. Prova il corso di esempio per vedere come funziona — si trova su questo computer e non richiede alcun server — oppure aggiungi l&apos;account che usi sulla tua piattaforma dei corsi.</translation>
     </message>
     <message>
-        <source>Try the sample course</source>
-        <translation>Prova il corso di esempio</translation>
-    </message>
-    <message>
         <source>Add an account on a course platform</source>
         <translation>Aggiungi un account su una piattaforma di corsi</translation>
     </message>
@@ -2492,6 +2488,14 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>About &amp;Qt</source>
         <translation>Informazioni su &amp;Qt</translation>
+    </message>
+    <message>
+        <source>CourseDesk logo</source>
+        <translation>Logo di CourseDesk</translation>
+    </message>
+    <message>
+        <source>A&amp;bout CourseDesk</source>
+        <translation>Informazioni su &amp;CourseDesk</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,7 @@ void AppShell::finishOpening(const Account &account, const Credentials &credenti
     connect(m_window.get(), &MainWindow::textZoomChanged, this, [this](int percent) {
         Preferences::writeTextZoom(m_settings, percent); // remembered for the next start
     });
+    m_window->setComments(&m_runtime->comments());
     installSwitcher();
     installDashboard();
     if (m_hook)

@@ -284,6 +284,11 @@ void MainWindow::addAppMenu(QMenu *menu)
     menuBar()->insertMenu(m_helpMenu->menuAction(), menu); // Help stays last
 }
 
+void MainWindow::setComments(LessonComments *comments)
+{
+    m_lesson->setComments(comments);
+}
+
 void MainWindow::setDashboardFactory(DashboardFactory factory)
 {
     m_dashboardFactory = std::move(factory);

@@ -107,25 +107,28 @@ void LessonComments::fetch(qint64 courseId, qint64 lessonId, int offset, FetchDo
     if (!lesson)
         return done(Error{u"unknown_lesson"_s, tr("Course %1 has no lesson %2.").arg(courseId).arg(lessonId)});
     const qint64 sectionId = lesson->sectionId;
+    const Result<qint64> sequence = m_state.comments().sequence(); // what the cache held when the read began
+    if (!sequence)
+        return done(sequence.error());
     ApiClient::CommentQuery query;
     query.limit = pageSize;
     query.offset = offset;
-    m_api->lessonComments(courseId, sectionId, lessonId, query,
-                          [this, courseId, sectionId, lessonId, offset, done](ApiResult<Page<LessonComment>> page) {
-                              if (!page)
-                                  return done(fromApi(page.error()));
-                              const bool complete = offset == 0 && page->results.size() >= page->count;
-                              if (Status kept = m_state.keepComments(courseId, lessonId, page->results, 0, complete);
-                                  !kept)
-                                  return done(kept.error());
-                              QList<qint64> parents;
-                              for (const LessonComment &comment : page->results) {
-                                  if (comment.latestReplyId != 0)
-                                      parents.append(comment.id);
-                              }
-                              const CommentFetch fetched{page->count, offset + int(page->results.size())};
-                              fetchReplies(courseId, sectionId, lessonId, parents, fetched, done);
-                          });
+    m_api->lessonComments(
+        courseId, sectionId, lessonId, query,
+        [this, courseId, sectionId, lessonId, offset, done, seq = *sequence](ApiResult<Page<LessonComment>> page) {
+            if (!page)
+                return done(fromApi(page.error()));
+            const bool complete = offset == 0 && page->results.size() >= page->count;
+            if (Status kept = m_state.keepComments(courseId, lessonId, page->results, 0, complete, seq); !kept)
+                return done(kept.error());
+            QList<qint64> parents;
+            for (const LessonComment &comment : page->results) {
+                if (comment.latestReplyId != 0)
+                    parents.append(comment.id);
+            }
+            const CommentFetch fetched{page->count, offset + int(page->results.size())};
+            fetchReplies(courseId, sectionId, lessonId, parents, fetched, done);
+        });
 }
 
 void LessonComments::fetchReplies(qint64 courseId, qint64 sectionId, qint64 lessonId, QList<qint64> parents,
@@ -137,11 +140,13 @@ void LessonComments::fetchReplies(qint64 courseId, qint64 sectionId, qint64 less
     ApiClient::CommentQuery query;
     query.limit = 100;
     query.parent = parent;
+    const Result<qint64> sequence = m_state.comments().sequence();
+    const qint64 seq = sequence ? *sequence : 0;
     m_api->lessonComments(courseId, sectionId, lessonId, query, [=, this](ApiResult<Page<LessonComment>> page) {
         if (!page)
             return done(fromApi(page.error()));
         const bool complete = page->results.size() >= page->count;
-        if (Status kept = m_state.keepComments(courseId, lessonId, page->results, parent, complete); !kept)
+        if (Status kept = m_state.keepComments(courseId, lessonId, page->results, parent, complete, seq); !kept)
             return done(kept.error());
         fetchReplies(courseId, sectionId, lessonId, parents, fetched, done);
     });

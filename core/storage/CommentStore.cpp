@@ -49,8 +49,8 @@ Status CommentStore::store(const QList<LessonComment> &comments, const QDateTime
     return m_db.transaction([&]() -> Status {
         QSqlQuery upsert = m_db.prepare(
             u"INSERT INTO comments(id, course_id, section_id, lesson_id, parent_id, in_reply_to, html, created_at, "
-            "author_id, author_username, author_name, latest_reply_id, section_name, lesson_name, fetched_at) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+            "author_id, author_username, author_name, latest_reply_id, section_name, lesson_name, fetched_at, "
+            "stored_seq) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
             "course_id = excluded.course_id, section_id = excluded.section_id, lesson_id = excluded.lesson_id, "
             "parent_id = excluded.parent_id, in_reply_to = excluded.in_reply_to, html = excluded.html, "
             "created_at = excluded.created_at, author_id = excluded.author_id, "
@@ -59,13 +59,18 @@ Status CommentStore::store(const QList<LessonComment> &comments, const QDateTime
             "THEN latest_reply_id ELSE excluded.latest_reply_id END, "
             "section_name = CASE WHEN excluded.section_name = '' THEN section_name ELSE excluded.section_name END, "
             "lesson_name = CASE WHEN excluded.lesson_name = '' THEN lesson_name ELSE excluded.lesson_name END, "
-            "fetched_at = excluded.fetched_at"_s);
+            "fetched_at = excluded.fetched_at, stored_seq = excluded.stored_seq"_s);
+        Result<qint64> before = sequence();
+        if (!before)
+            return before.error();
+        const qint64 seq = *before + 1;
         for (const LessonComment &c : comments) {
             for (const QVariant &value :
                  {QVariant(c.id), QVariant(c.courseId), QVariant(c.sectionId), QVariant(c.lessonId),
                   QVariant(c.parentId), QVariant(c.inReplyTo), sql::text(c.html), sql::time(c.createdAt),
                   QVariant(c.author.id), sql::text(c.author.username), sql::text(c.author.realName),
-                  QVariant(c.latestReplyId), sql::text(c.sectionName), sql::text(c.lessonName), sql::time(now)})
+                  QVariant(c.latestReplyId), sql::text(c.sectionName), sql::text(c.lessonName), sql::time(now),
+                  QVariant(seq)})
                 upsert.addBindValue(value);
             if (Status ran = m_db.exec(upsert, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "keep the comments"));
                 !ran)
@@ -75,9 +80,18 @@ Status CommentStore::store(const QList<LessonComment> &comments, const QDateTime
     });
 }
 
-Status CommentStore::keepOnly(qint64 lessonId, qint64 parentId, const QSet<qint64> &ids)
+Result<qint64> CommentStore::sequence() const
 {
-    Result<QList<LessonComment>> cached = many(u"lesson_id = ? AND parent_id = ?"_s, {lessonId, parentId}, u"id"_s);
+    QSqlQuery query = m_db.prepare(u"SELECT COALESCE(MAX(stored_seq), 0) FROM comments"_s);
+    if (Status ran = m_db.exec(query, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "read the comments")); !ran)
+        return ran.error();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Status CommentStore::keepOnly(qint64 lessonId, qint64 parentId, const QSet<qint64> &ids, qint64 sequence)
+{
+    Result<QList<LessonComment>> cached =
+        many(u"lesson_id = ? AND parent_id = ? AND stored_seq <= ?"_s, {lessonId, parentId, sequence}, u"id"_s);
     if (!cached)
         return cached.error();
     return m_db.transaction([&]() -> Status {

@@ -47,8 +47,11 @@ public:
     // Adds or refreshes comments (a row's read mark is kept).
     Status store(const QList<LessonComment> &comments, const QDateTime &now);
     // Forgets the cached comments under `parentId` of a lesson that a complete read did not return (deleted on the
-    // server); 0 is the first level (whose replies go with them).
-    Status keepOnly(qint64 lessonId, qint64 parentId, const QSet<qint64> &ids);
+    // server); 0 is the first level (whose replies go with them). Only rows stored at or before `sequence` (taken
+    // when the read began): a comment kept while the read was under way (one just sent) is newer than the read.
+    Status keepOnly(qint64 lessonId, qint64 parentId, const QSet<qint64> &ids, qint64 sequence);
+    // The count of stores so far, to bound keepOnly.
+    Result<qint64> sequence() const;
     Status remove(qint64 commentId); // with its replies
     // A lesson's cached comments: first-level ones oldest first, each followed by its replies oldest first.
     Result<QList<LessonComment>> lesson(qint64 lessonId) const;

@@ -89,9 +89,10 @@ public:
     Status changePendingComment(qint64 entryId, const QString &text);
     Status withdrawComment(qint64 entryId);
     // Comments read from the server; `complete`: the read covered every comment under `parentId` (0: first level),
-    // so cached ones it did not return were deleted on the server.
+    // so cached ones it did not return, and kept before the read began (`readSequence`, comments().sequence() then),
+    // were deleted on the server.
     Status keepComments(qint64 courseId, qint64 lessonId, const QList<LessonComment> &comments, qint64 parentId,
-                        bool complete);
+                        bool complete, qint64 readSequence = 0);
     // The server answered a comment write: the entry is done and the comment kept (forgotten, for a delete).
     Status applyCommentSent(const OutboxEntry &entry, const std::optional<LessonComment> &comment);
     CommentStore &comments() { return m_comments; }

@@ -60,7 +60,7 @@ Status LearnerState::withdrawComment(qint64 entryId)
 }
 
 Status LearnerState::keepComments(qint64 courseId, qint64 lessonId, const QList<LessonComment> &comments,
-                                  qint64 parentId, bool complete)
+                                  qint64 parentId, bool complete, qint64 readSequence)
 {
     Status saved = m_db.transaction([&]() -> Status {
         if (Status stored = m_comments.store(comments, m_clock.now()); !stored)
@@ -72,7 +72,7 @@ Status LearnerState::keepComments(qint64 courseId, qint64 lessonId, const QList<
             if (comment.parentId == parentId)
                 ids.insert(comment.id);
         }
-        return m_comments.keepOnly(lessonId, parentId, ids);
+        return m_comments.keepOnly(lessonId, parentId, ids, readSequence);
     });
     if (saved)
         emit commentsChanged(courseId, lessonId);

@@ -89,7 +89,8 @@ const QList<QStringList> &steps()
             " html TEXT NOT NULL DEFAULT '', created_at TEXT, author_id INTEGER NOT NULL DEFAULT 0,"
             " author_username TEXT NOT NULL DEFAULT '', author_name TEXT NOT NULL DEFAULT '',"
             " latest_reply_id INTEGER NOT NULL DEFAULT 0, section_name TEXT NOT NULL DEFAULT '',"
-            " lesson_name TEXT NOT NULL DEFAULT '', fetched_at TEXT NOT NULL, read_at TEXT)"_s,
+            " lesson_name TEXT NOT NULL DEFAULT '', fetched_at TEXT NOT NULL, read_at TEXT,"
+            " stored_seq INTEGER NOT NULL DEFAULT 0)"_s,
             u"CREATE INDEX comments_by_lesson ON comments(lesson_id, parent_id, created_at)"_s,
             u"CREATE INDEX comments_by_course ON comments(course_id, created_at)"_s,
             u"CREATE TABLE comment_drafts ("

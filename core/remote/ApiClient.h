@@ -124,6 +124,9 @@ public:
     // (manager and joined), and the parameter is left out.
     void courses(Callback<QList<Course>> done, const QStringList &statuses = {});
     void courseDetail(qint64 courseId, View view, Callback<Course> done);
+    // view=user&user=ID: one member's Course User Detail (their states and locks), for the course's creator and
+    // managers (ApiClientComments.cpp).
+    void learnerCourse(qint64 courseId, qint64 userId, Callback<Course> done);
     // view=dashboard: the course's figures for its creator and managers.
     void courseDashboard(qint64 courseId, Callback<CourseDashboard> done);
     // Adds the Course Lesson body to the given outline lesson.

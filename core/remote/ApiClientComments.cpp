@@ -2,6 +2,7 @@
 #include "remote/ApiClient.h"
 
 #include "remote/CommentMapping.h"
+#include "remote/JsonMapping.h"
 #include "remote/JsonReader.h"
 
 #include <QCoreApplication>
@@ -155,6 +156,26 @@ void ApiClient::deleteComment(qint64 courseId, qint64 sectionId, qint64 lessonId
         if (!reply)
             return done(reply.error());
         done(std::monostate{});
+    });
+}
+
+} // namespace coursedesk
+
+namespace coursedesk {
+
+void ApiClient::learnerCourse(qint64 courseId, qint64 userId, Callback<Course> done)
+{
+    HttpRequest request;
+    request.url =
+        apiUrl(u"/api/v2/course/%1/"_s.arg(courseId), {{u"view"_s, u"user"_s}, {u"user"_s, QString::number(userId)}});
+    m_transport.send(request, [done = std::move(done)](ApiResult<HttpResponse> reply) {
+        ApiResult<QJsonObject> json = objectOf(reply);
+        if (!json)
+            return done(json.error());
+        Result<Course> course = JsonMapping::courseDetail(*json);
+        if (!course)
+            return done(badCommentReply(course.error().message, course.error().code));
+        done(*course);
     });
 }
 

@@ -1,5 +1,7 @@
 #include "dashboard/DashboardWidget.h"
 
+#include "dashboard/LearnerProgressDialog.h"
+
 #include "dashboard/CompletionHistogram.h"
 #include "dashboard/DashboardText.h"
 #include "dashboard/LearnersModel.h"
@@ -87,6 +89,16 @@ DashboardWidget::DashboardWidget(Dashboard &dashboard, const Clock &clock, QWidg
     header->setSortIndicator(m_learners->sortColumn(), m_learners->sortOrder());
     header->setSectionsClickable(true);
     connect(header, &QHeaderView::sectionClicked, this, &DashboardWidget::headerClicked);
+    // One learner's progress: a double-click or Enter on their row (LearnerProgressDialog).
+    connect(m_learnersView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.model() != m_learners || index.row() >= m_learners->rowCount())
+            return;
+        auto *dialog = new LearnerProgressDialog(m_dashboard, m_clock, m_courseId, m_learners->row(index.row()),
+                                                 m_chooseFile, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &LearnerProgressDialog::exported, this, &DashboardWidget::exported);
+        dialog->open();
+    });
     header->setStretchLastSection(false);
     QHeaderView *quizHeader = m_quizView->horizontalHeader();
     quizHeader->setSectionsClickable(true);

@@ -188,6 +188,9 @@ void AppShell::installDashboard()
         });
         const Result<CourseOutline> outline = m_runtime->session().outline(courseId);
         widget->showCourse(courseId, outline ? outline->course.name : QString());
+        widget->addCommentInbox(m_runtime->comments(), courseId);
+        connect(widget, &DashboardWidget::lessonRequested, m_window.get(),
+                [this](qint64, qint64 lessonId) { m_window->selectLesson(lessonId); });
         return widget;
     });
 }

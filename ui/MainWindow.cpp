@@ -380,8 +380,10 @@ void MainWindow::showSelectedCourse()
 void MainWindow::selectLesson(qint64 lessonId)
 {
     const QModelIndex index = m_model->indexOfLesson(lessonId);
-    if (index.isValid())
+    if (index.isValid()) {
         m_outline->setCurrentIndex(index);
+        m_tabs->setCurrentWidget(m_lesson); // from the dashboard's comment inbox too
+    }
 }
 
 void MainWindow::saveState(QSettings &settings) const

@@ -1,5 +1,6 @@
 #include "dashboard/DashboardWidget.h"
 
+#include "dashboard/CommentInbox.h"
 #include "dashboard/LearnerProgressDialog.h"
 
 #include "dashboard/CompletionHistogram.h"
@@ -238,6 +239,18 @@ void DashboardWidget::headerClicked(int column)
     }
     // The indicator stays where the order really is.
     m_learnersView->horizontalHeader()->setSortIndicator(m_learners->sortColumn(), m_learners->sortOrder());
+}
+
+void DashboardWidget::addCommentInbox(LessonComments &comments, qint64 courseId)
+{
+    auto *inbox = new CommentInbox(comments, this);
+    const int tab = m_tabs->addTab(inbox, tr("Comments"));
+    connect(inbox, &CommentInbox::unreadChanged, this, [this, tab](int unread) {
+        m_tabs->setTabText(tab, unread > 0 ? tr("Comments (%1)").arg(unread) : tr("Comments"));
+    });
+    connect(inbox, &CommentInbox::openLesson, this, &DashboardWidget::lessonRequested);
+    connect(inbox, &CommentInbox::message, this, &DashboardWidget::setStatus);
+    inbox->showCourse(courseId);
 }
 
 void DashboardWidget::showCourse(qint64 courseId, const QString &courseName)

@@ -1,5 +1,6 @@
 #include "session/LearnerProgress.h"
 
+#include "domain/Logging.h"
 #include "domain/ServerText.h"
 #include "session/Csv.h"
 #include "session/DashboardCsv.h"
@@ -81,7 +82,7 @@ void LearnerProgress::load(qint64 courseId, const LearnerRow &learner, Done done
                 const CachedPage page{int(report.lessons.size()), toJson(report), now};
                 if (Status saved = m_dashboard.store().savePage(courseId, cacheKind, cacheKey(report.userId), 0, page);
                     !saved)
-                    qWarning("the learner's progress could not be kept for offline reading");
+                    qCWarning(lcDashboard) << "the learner's progress could not be kept:" << saved.error().message;
                 done(Timed<LearnerReport>{report, now, false, {}, false});
             });
     });

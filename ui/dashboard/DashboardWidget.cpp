@@ -2,6 +2,7 @@
 
 #include "dashboard/CommentInbox.h"
 #include "dashboard/LearnerProgressDialog.h"
+#include "session/CourseTotals.h"
 
 #include "dashboard/CompletionHistogram.h"
 #include "dashboard/DashboardText.h"
@@ -9,6 +10,7 @@
 #include "dashboard/QuizResultsModel.h"
 #include "session/DashboardCsv.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -90,6 +92,41 @@ DashboardWidget::DashboardWidget(Dashboard &dashboard, const Clock &clock, QWidg
     header->setSortIndicator(m_learners->sortColumn(), m_learners->sortOrder());
     header->setSectionsClickable(true);
     connect(header, &QHeaderView::sectionClicked, this, &DashboardWidget::headerClicked);
+    // The course's totals from the server (view=dashboard and the count of joined learners), above the tabs.
+    auto *totals = new QLabel(this);
+    totals->setObjectName(u"courseTotals"_s);
+    totals->setTextFormat(Qt::PlainText);
+    auto *courseTotals = new CourseTotals(m_dashboard, m_clock, this);
+    connect(this, &DashboardWidget::courseShown, this, [this, totals, courseTotals](qint64 courseId) {
+        totals->clear();
+        courseTotals->load(courseId, [this, totals, courseId](Result<Timed<CourseTotalsFigures>> figures) {
+            if (courseId != m_courseId || !figures)
+                return;
+            const CourseTotalsFigures &f = figures->value;
+            QString text = f.averageCompletion
+                               ? tr("%1 learner(s) · average completion %2 %").arg(f.learners).arg(*f.averageCompletion)
+                               : tr("%1 learner(s)").arg(f.learners);
+            if (figures->fromCache)
+                text += u" · "_s + tr("saved copy");
+            totals->setText(text);
+        });
+    });
+    // The learners filtered by join status, by the server (statuses).
+    auto *statusFilter = new QComboBox(this);
+    statusFilter->setObjectName(u"learnersStatusFilter"_s);
+    statusFilter->setAccessibleName(tr("Show members"));
+    statusFilter->addItem(tr("All members"), QStringList());
+    statusFilter->addItem(tr("Learners"), QStringList{u"joined"_s});
+    statusFilter->addItem(tr("Creators and managers"), QStringList{u"creator"_s, u"manager"_s});
+    statusFilter->addItem(tr("Invited"), QStringList{u"invited"_s});
+    statusFilter->addItem(tr("Asking to join"), QStringList{u"requested"_s});
+    statusFilter->addItem(tr("Waiting for payment"), QStringList{u"payment_waiting"_s});
+    if (auto *page = qobject_cast<QBoxLayout *>(m_learnersSearch->parentWidget()->layout())) {
+        if (auto *bar = qobject_cast<QBoxLayout *>(page->itemAt(0)->layout()))
+            bar->insertWidget(1, statusFilter);
+    }
+    connect(statusFilter, &QComboBox::currentIndexChanged, this,
+            [this, statusFilter](int index) { m_learners->setStatuses(statusFilter->itemData(index).toStringList()); });
     // One learner's progress: a double-click or Enter on their row (LearnerProgressDialog).
     connect(m_learnersView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         if (index.model() != m_learners || index.row() >= m_learners->rowCount())
@@ -122,6 +159,7 @@ DashboardWidget::DashboardWidget(Dashboard &dashboard, const Clock &clock, QWidg
     m_status->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(totals);
     layout->addLayout(top);
     layout->addLayout(notice);
     layout->addWidget(m_stack, 1);
@@ -275,6 +313,8 @@ void DashboardWidget::showCourse(qint64 courseId, const QString &courseName)
     if (!m_denied)
         loadSummary();
     updateAge();
+    if (courseId != 0 && !m_denied)
+        emit courseShown(courseId);
 }
 
 void DashboardWidget::refresh()

@@ -55,7 +55,9 @@ signals:
     void accessDenied(qint64 courseId);
     void signInRequested(); // "Sign in…": the server refused the sign-in, the figures shown are a saved copy
     void exported(const QString &filePath, int rows);
-    void lessonRequested(qint64 courseId, qint64 lessonId); // "Open the lesson" in the comment inbox
+    void lessonRequested(qint64 courseId, qint64 lessonId);
+    void courseShown(
+        qint64 courseId); // showCourse() was asked for a course (not 0) // "Open the lesson" in the comment inbox
 
 private:
     QWidget *tablePage(const QString &name, PagedTableModel *model, QTableView *&view, QLineEdit *&search,

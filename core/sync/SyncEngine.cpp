@@ -326,7 +326,7 @@ bool SyncEngine::accept(const OutboxEntry &entry, Completion confirmed)
     Status saved =
         isComment(entry.kind)
             ? m_state.applyCommentSent(entry, comment != m_run->comments.cend() ? std::optional<LessonComment>(*comment)
-                                                                               : std::nullopt)
+                                                                                : std::nullopt)
             : m_state.applyConfirmation(entry, confirmed,
                                         progress != m_run->progress.cend() ? std::optional<ServerProgress>(*progress)
                                                                            : std::nullopt);

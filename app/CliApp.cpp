@@ -48,6 +48,10 @@ const char *commandsHelp = QT_TRANSLATE_NOOP("coursedesk::CliApp", R"(Commands:
   sync [--course ID]             send queued actions, then download courses for offline use
   dashboard COURSE [--quiz] [--csv FILE]
                                  learners' progress (or quiz results) for creators and managers
+  comments COURSE LESSON         a lesson's comments, threaded, read from the server (offline: those
+                                 kept on this computer), with your comments that wait or were refused
+  comment COURSE LESSON TEXT [--reply-to ID]
+                                 write a comment (or a reply to comment ID); queued, sent by 'sync'
 Global: --offline never touches the network.
 Exit codes: 0 ok, 1 usage, 2 refused (locked, unknown id, invalid answers), 3 network or sign-in
 failure (actions stay queued), 4 the server rejected some actions, 5 the local cache could not be
@@ -121,11 +125,12 @@ int CliApp::run(const QStringList &arguments)
     const QCommandLineOption course(u"course"_s, tr("sync: only this course."), u"id"_s);
     const QCommandLineOption quiz(u"quiz"_s, tr("dashboard: quiz results instead of learners."));
     const QCommandLineOption csv(u"csv"_s, tr("dashboard: write CSV to <file>."), u"file"_s);
+    const QCommandLineOption replyTo(u"reply-to"_s, tr("comment: answer the comment <id>."), u"id"_s);
     // Chosen by main() before this parser runs (see Language); accepted here so that it is not an error.
     const QCommandLineOption language = Language::option();
     parser.addOptions({help, version, dataDir, account, json, answer, dismiss, offline, server, tokenStdin, username,
                        passwordStdin, browser, browserTimeout, clientId, redirectPort, discard, course, quiz, csv,
-                       language});
+                       replyTo, language});
     parser.addPositionalArgument(u"command"_s, tr("What to do (see Commands)."));
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -201,6 +206,22 @@ int CliApp::run(const QStringList &arguments)
         if (rest.size() != 1 || !parseIds(rest, 1, ids))
             return usage(tr("dashboard takes one course id."));
         return cmdDashboard(parser.value(account), ids.constFirst(), parser.isSet(quiz), parser.value(csv), signIn);
+    }
+
+    if (command == u"comments"_s || command == u"comment"_s) {
+        const bool write = command == u"comment"_s;
+        QList<qint64> ids;
+        if (rest.size() != (write ? 3 : 2) || !parseIds(rest, 2, ids))
+            return usage(write ? tr("comment takes a course id, a lesson id and the text.")
+                               : tr("comments takes a course id and a lesson id."));
+        qint64 answered = 0;
+        if (parser.isSet(replyTo) && (!write || !parseIds({parser.value(replyTo)}, 1, ids)))
+            return usage(tr("--reply-to takes the id of a comment (with 'comment')."));
+        if (parser.isSet(replyTo))
+            answered = ids.constLast();
+        if (write)
+            return cmdComment(parser.value(account), ids.at(0), ids.at(1), rest.at(2), answered);
+        return cmdComments(parser.value(account), ids.at(0), ids.at(1), signIn);
     }
 
     static const QHash<QString, int> idCounts{{u"sample"_s, 0},   {u"courses"_s, 0},  {u"outline"_s, 1},

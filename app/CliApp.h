@@ -78,6 +78,9 @@ private:
     int cmdSync(const QString &accountName, qint64 courseId, const SignIn &signIn);
     int cmdDashboard(const QString &accountName, qint64 courseId, bool quiz, const QString &csvFile,
                      const SignIn &signIn);
+    // Lesson comments (CliComments.cpp).
+    int cmdComments(const QString &accountName, qint64 courseId, qint64 lessonId, const SignIn &signIn);
+    int cmdComment(const QString &accountName, qint64 courseId, qint64 lessonId, const QString &text, qint64 replyTo);
     Result<Credentials> obtainCredentials(ApiClient &api, const SignIn &signIn, const QString &accountName);
     int networkFailure(const QString &message);
     QString readSecretLine();

@@ -190,6 +190,9 @@ void AppShell::installDashboard()
         });
         const Result<CourseOutline> outline = m_runtime->session().outline(courseId);
         widget->showCourse(courseId, outline ? outline->course.name : QString());
+        widget->addCommentInbox(m_runtime->comments(), courseId);
+        connect(widget, &DashboardWidget::lessonRequested, m_window.get(),
+                [this](qint64, qint64 lessonId) { m_window->selectLesson(lessonId); });
         return widget;
     });
 }
@@ -220,6 +223,7 @@ void AppShell::finishOpening(const Account &account, const Credentials &credenti
     connect(m_window.get(), &MainWindow::textZoomChanged, this, [this](int percent) {
         Preferences::writeTextZoom(m_settings, percent); // remembered for the next start
     });
+    m_window->setComments(&m_runtime->comments());
     installSwitcher();
     installDashboard();
     if (m_hook)

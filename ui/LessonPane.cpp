@@ -1,6 +1,7 @@
 #include "LessonPane.h"
 
 #include "Accessibility.h"
+#include "CommentsView.h"
 #include "LessonHtml.h"
 #include "NoticePage.h"
 #include "QuizView.h"
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -58,6 +60,7 @@ LessonPane::LessonPane(CourseSession &session, QWidget *parent)
     , m_unsupported(new NoticePage(this))
     , m_section(new SectionOverview(this))
     , m_body(new QStackedWidget(this))
+    , m_comments(new CommentsView(this))
     , m_previous(new QPushButton(tr("&Previous"), this))
     , m_next(new QPushButton(tr("&Next"), this))
     , m_toggle(new QPushButton(this))
@@ -102,7 +105,17 @@ LessonPane::LessonPane(CourseSession &session, QWidget *parent)
          {static_cast<QWidget *>(m_browser), static_cast<QWidget *>(m_quiz), static_cast<QWidget *>(m_locked),
           static_cast<QWidget *>(m_unsupported), static_cast<QWidget *>(m_section)})
         m_body->addWidget(page);
-    layout->addWidget(m_body, 1);
+    // The lesson above, its comments below (when enabled), the reader choosing the share of each.
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(u"lessonCommentsSplit"_s);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_body);
+    split->addWidget(m_comments);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+    connect(m_comments, &CommentsView::linkRequested, this, &LessonPane::openLink);
+    connect(m_comments, &CommentsView::message, this, &LessonPane::message);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_previous);
     buttons->addWidget(m_next);
@@ -153,6 +166,7 @@ void LessonPane::showLesson(const Course &course, const CourseAccess &access, qi
     m_previous->setVisible(lesson != nullptr);
     m_next->setVisible(lesson != nullptr);
     if (!lesson) {
+        m_comments->showLesson(course, nullptr, {});
         m_title->clear();
         m_instructorNote->hide();
         m_body->setCurrentWidget(m_browser);
@@ -172,6 +186,12 @@ void LessonPane::showLesson(const Course &course, const CourseAccess &access, qi
         m_instructorNote->hide();
     }
     showBody(course, *lesson, access.lesson(lessonId), newLesson);
+    m_comments->showLesson(course, lesson, access.lesson(lessonId));
+}
+
+void LessonPane::setComments(LessonComments *comments)
+{
+    m_comments->setComments(comments);
 }
 
 void LessonPane::showSection(const Course &course, const CourseAccess &access, qint64 sectionId)
@@ -190,6 +210,7 @@ void LessonPane::showSection(const Course &course, const CourseAccess &access, q
     m_canToggle = false;
     m_instructorNote->hide();
     Accessibility::setStatusText(m_title, section->name);
+    m_comments->showLesson(course, nullptr, {});
     m_section->showSection(course, access, sectionId);
     m_body->setCurrentWidget(m_section);
 }

@@ -14,7 +14,9 @@ class QStackedWidget;
 
 namespace coursedesk {
 
+class CommentsView;
 class CourseSession;
+class LessonComments;
 class NoticePage;
 class QuizView;
 class SafeTextBrowser;
@@ -34,6 +36,8 @@ public:
 
     explicit LessonPane(CourseSession &session, QWidget *parent = nullptr);
 
+    // The lesson comments shown under a lesson whose comments are enabled (null: none, the sample account).
+    void setComments(LessonComments *comments);
     // How links leave the application (QDesktopServices::openUrl by default).
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
     // Shows a lesson of the course (0: nothing). Called again whenever the outline changes: the same lesson keeps
@@ -85,6 +89,7 @@ private:
     NoticePage *m_unsupported;
     SectionOverview *m_section;
     QStackedWidget *m_body;
+    CommentsView *m_comments;
     QPushButton *m_previous;
     QPushButton *m_next;
     QPushButton *m_toggle;

@@ -295,6 +295,11 @@ void MainWindow::addAppMenu(QMenu *menu)
     menuBar()->insertMenu(m_helpMenu->menuAction(), menu); // Help stays last
 }
 
+void MainWindow::setComments(LessonComments *comments)
+{
+    m_lesson->setComments(comments);
+}
+
 void MainWindow::setDashboardFactory(DashboardFactory factory)
 {
     m_dashboardFactory = std::move(factory);
@@ -386,8 +391,10 @@ void MainWindow::showSelectedCourse()
 void MainWindow::selectLesson(qint64 lessonId)
 {
     const QModelIndex index = m_model->indexOfLesson(lessonId);
-    if (index.isValid())
+    if (index.isValid()) {
         m_outline->setCurrentIndex(index);
+        m_tabs->setCurrentWidget(m_lesson); // from the dashboard's comment inbox too
+    }
 }
 
 void MainWindow::saveState(QSettings &settings) const

@@ -20,6 +20,7 @@ namespace coursedesk {
 
 class CourseListModel;
 class CourseSession;
+class LessonComments;
 class LessonPane;
 class NotificationBanner;
 class Notifier;
@@ -52,6 +53,8 @@ public:
     ~MainWindow() override;
 
     void setDashboardFactory(DashboardFactory factory);
+    // Lesson comments under the lessons that take them (AppShell, for a server account).
+    void setComments(LessonComments *comments);
     // Removes the dashboard tab (the server refused it); it comes back with the next course shown.
     void removeDashboard();
     // Extra menus from the app (account switcher, help), placed after the window's own.

@@ -42,6 +42,12 @@ QString PendingActionsModel::describeKind(OutboxKind kind)
         return tr("Mark as incomplete");
     case OutboxKind::Attempt:
         return tr("Quiz attempt");
+    case OutboxKind::CommentCreate:
+        return tr("Comment");
+    case OutboxKind::CommentEdit:
+        return tr("Edited comment");
+    case OutboxKind::CommentDelete:
+        return tr("Deleted comment");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Comment.h"
 #include "domain/Course.h"
 #include "remote/JsonMapping.h"
 #include "remote/ApiError.h"
@@ -123,6 +124,9 @@ public:
     // (manager and joined), and the parameter is left out.
     void courses(Callback<QList<Course>> done, const QStringList &statuses = {});
     void courseDetail(qint64 courseId, View view, Callback<Course> done);
+    // view=user&user=ID: one member's Course User Detail (their states and locks), for the course's creator and
+    // managers (ApiClientComments.cpp).
+    void learnerCourse(qint64 courseId, qint64 userId, Callback<Course> done);
     // view=dashboard: the course's figures for its creator and managers.
     void courseDashboard(qint64 courseId, Callback<CourseDashboard> done);
     // Adds the Course Lesson body to the given outline lesson.
@@ -138,6 +142,28 @@ public:
 
     void courseLearners(qint64 courseId, const PageQuery &query, Callback<Page<LearnerRow>> done);
     void courseQuizResults(qint64 courseId, const PageQuery &query, Callback<Page<QuizResultRow>> done);
+
+    // Lesson comments (ApiClientComments.cpp; api-contract.md point 11). A lesson read gives first-level comments
+    // (or the replies of `parent`), oldest first unless newestFirst; the course-wide read (creators and managers)
+    // gives each first-level comment followed by its replies, with section and lesson names. A comment is created
+    // once by the network layer (sendOnce): after a lost reply the sync engine reads the lesson back first.
+    struct CommentQuery
+    {
+        int limit = 20;
+        int offset = 0;
+        qint64 parent = 0;
+        bool newestFirst = false;
+    };
+    void lessonComments(qint64 courseId, qint64 sectionId, qint64 lessonId, const CommentQuery &query,
+                        Callback<Page<LessonComment>> done);
+    // Page::count counts first-level comments; results hold their replies too.
+    void courseComments(qint64 courseId, int limit, int offset, Callback<Page<LessonComment>> done);
+    void createComment(qint64 courseId, qint64 sectionId, qint64 lessonId, const QString &text, qint64 parentId,
+                       qint64 inReplyTo, Callback<LessonComment> done);
+    void updateComment(qint64 courseId, qint64 sectionId, qint64 lessonId, qint64 commentId, const QString &text,
+                       Callback<LessonComment> done);
+    void deleteComment(qint64 courseId, qint64 sectionId, qint64 lessonId, qint64 commentId,
+                       Callback<std::monostate> done);
 
     static QString viewName(View view);
 

@@ -3,6 +3,7 @@
 #include "remote/ApiClient.h"
 #include "session/CourseSession.h"
 #include "session/Dashboard.h"
+#include "session/LessonComments.h"
 #include "session/SessionRefresher.h"
 #include "storage/CacheDatabase.h"
 #include "storage/LearnerState.h"
@@ -63,11 +64,15 @@ Result<std::unique_ptr<AccountRuntime>> AccountRuntime::open(const Accounts &acc
         QObject::connect(&runtime->m_remote->scheduler, &SyncScheduler::statusChanged, session,
                          &CourseSession::setSyncStatus);
     }
+    runtime->m_comments = std::make_unique<LessonComments>(*runtime->m_state, *runtime->m_session,
+                                                           runtime->m_remote ? &runtime->m_remote->api : nullptr);
+    runtime->m_comments->setSelf(CommentAuthor{0, account.userName, {}});
     return runtime;
 }
 
 AccountRuntime::~AccountRuntime()
 {
+    m_comments.reset();
     m_remote.reset();
     m_session.reset();
     m_state.reset();

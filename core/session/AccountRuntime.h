@@ -19,6 +19,7 @@ class Clock;
 class CourseSession;
 class Dashboard;
 class LearnerState;
+class LessonComments;
 class SessionRefresher;
 class SyncScheduler;
 
@@ -60,6 +61,8 @@ public:
     HttpTransport *transport();
     // The instructor dashboard's data (with its offline page cache); null for the local account.
     Dashboard *dashboard();
+    // Lesson comments and the instructor's comment inbox (for the local account: refuses with a clear message).
+    LessonComments &comments() { return *m_comments; }
     bool hasCredentials() const { return m_hasCredentials; }
     // A new sign-in for this account (the tokens are already stored by whoever obtained them): used from now on.
     void useCredentials(const Credentials &credentials);
@@ -75,6 +78,7 @@ private:
     std::unique_ptr<LearnerState> m_state;
     std::unique_ptr<CourseSession> m_session;
     std::unique_ptr<Remote> m_remote; // destroyed first: it refers to the state and the session
+    std::unique_ptr<LessonComments> m_comments;
     bool m_hasCredentials = false;
 };
 

@@ -92,6 +92,10 @@ public:
     void allLearners(qint64 courseId, PageQuery query, Callback<QList<LearnerRow>> done, Progress progress = {});
     void allQuizResults(qint64 courseId, PageQuery query, Callback<QList<QuizResultRow>> done, Progress progress = {});
 
+    // For the reads built on the dashboard's (LearnerProgress): its server and its cache.
+    ApiClient &api() { return m_api; }
+    DashboardStore &store() { return m_store; }
+
     static bool isForbidden(const Error &error) { return error.code == forbiddenCode; }
     // The join status of every kind of member: creator, manager, joined, invited, requested, payment_waiting.
     static QStringList everyMember();

@@ -78,7 +78,7 @@ struct CourseStore::ImportStatements final
               "confirmed_at) VALUES(?, ?, NULL, ?, ?) ON CONFLICT(lesson_id) DO UPDATE SET "
               "confirmed_completion = excluded.confirmed_completion, confirmed_at = excluded.confirmed_at, "
               "local_completion = CASE WHEN EXISTS (SELECT 1 FROM outbox WHERE outbox.lesson_id = excluded.lesson_id "
-              "AND outbox.state IN ('pending','in_flight')) THEN local_completion "
+              "AND outbox.state IN ('pending','in_flight') AND outbox.kind NOT LIKE 'comment%') THEN local_completion "
               "ELSE excluded.local_completion END"_s))
         , body(db.prepare(u"UPDATE lessons SET has_body = 1, html = ?, passing_grade = ? WHERE id = ?"_s))
         , clearQuestions(db.prepare(u"DELETE FROM questions WHERE lesson_id = ?"_s))

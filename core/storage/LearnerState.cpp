@@ -35,6 +35,7 @@ LearnerState::LearnerState(CacheDatabase &db, const Clock &clock, Kind kind, QOb
     , m_store(db)
     , m_outbox(db)
     , m_attempts(db)
+    , m_comments(db)
     , m_unlockTimer(new QTimer(this))
 {
     m_unlockTimer->setSingleShot(true);
@@ -235,7 +236,8 @@ Status LearnerState::settleLesson(const OutboxEntry &entry, Completion confirmed
     if (!open)
         return open.error();
     const bool newerWish = std::any_of(open->cbegin(), open->cend(), [&](const OutboxEntry &other) {
-        return other.id != entry.id && (other.state == OutboxState::Pending || other.state == OutboxState::InFlight);
+        return other.id != entry.id && !isComment(other.kind) &&
+               (other.state == OutboxState::Pending || other.state == OutboxState::InFlight);
     });
     Status saved = m_store.setConfirmedCompletion(entry.lessonId, confirmed, m_clock.now(), !newerWish);
     // Keep the cached outline in step instead of reading the whole course again for each reply.
@@ -280,6 +282,8 @@ Status LearnerState::applyRejection(const OutboxEntry &entry, const QString &cod
             if (Status marked = m_attempts.setRejected(entry.idempotencyKey, reason); !marked)
                 return marked;
         }
+        if (isComment(entry.kind))
+            return success(); // the words stay with the rejected entry (CommentStore); no lesson state to restore
         Result<LessonState> state = m_store.lessonState(entry.lessonId);
         if (!state)
             return state.error().code == u"unknown_lesson"_s ? success() : Status(state.error());
@@ -291,6 +295,8 @@ Status LearnerState::applyRejection(const OutboxEntry &entry, const QString &cod
     }
     qCInfo(lcSession) << "the server refused action" << entry.id << "on lesson" << entry.lessonId << ":" << code;
     announceLesson(entry.courseId, entry.lessonId);
+    if (isComment(entry.kind))
+        emit commentsChanged(entry.courseId, entry.lessonId);
     OutboxEntry rejected = entry;
     rejected.state = OutboxState::Rejected;
     rejected.errorCode = code;

@@ -6,6 +6,7 @@
 #include "domain/Progress.h"
 #include "domain/Result.h"
 #include "storage/AttemptStore.h"
+#include "storage/CommentStore.h"
 #include "storage/CourseStore.h"
 #include "storage/Outbox.h"
 
@@ -80,6 +81,23 @@ public:
     // A course as the server has it now (structure, bodies, confirmed states).
     Result<ImportReport> importCourse(const Course &course);
 
+    // ---- Lesson comments (LearnerStateComments.cpp) ----
+    // A comment write of a server account, queued with its words in one transaction (a local account has no one
+    // to talk to: refused). Returns the draft with its entry id.
+    Result<CommentDraft> recordComment(const CommentDraft &draft);
+    // A write not sent yet: its words change in place, or it is withdrawn.
+    Status changePendingComment(qint64 entryId, const QString &text);
+    Status withdrawComment(qint64 entryId);
+    // Comments read from the server; `complete`: the read covered every comment under `parentId` (0: first level),
+    // so cached ones it did not return, and kept before the read began (`readSequence`, comments().sequence() then),
+    // were deleted on the server.
+    Status keepComments(qint64 courseId, qint64 lessonId, const QList<LessonComment> &comments, qint64 parentId,
+                        bool complete, qint64 readSequence = 0);
+    // The server answered a comment write: the entry is done and the comment kept (forgotten, for a delete).
+    Status applyCommentSent(const OutboxEntry &entry, const std::optional<LessonComment> &comment);
+    CommentStore &comments() { return m_comments; }
+    const CommentStore &comments() const { return m_comments; }
+
     // The outbox's and the attempts' bookkeeping, for the sync engine (see the class comment).
     Outbox &outbox() { return m_outbox; }
     AttemptStore &attempts() { return m_attempts; }
@@ -98,6 +116,8 @@ signals:
     void coursesChanged();
     void actionRejected(const coursedesk::OutboxEntry &entry); // the server refused it; entry.reason says why
     void lessonUnlocked(qint64 courseId, qint64 lessonId);
+    // A lesson's comments or comment writes changed (queued, answered, refused, read again).
+    void commentsChanged(qint64 courseId, qint64 lessonId);
     // The access rules may give another answer now (a drip time passed, the server clock moved).
     void accessChanged();
 
@@ -115,6 +135,7 @@ private:
     CourseStore m_store;
     Outbox m_outbox;
     AttemptStore m_attempts;
+    CommentStore m_comments;
     bool m_unlockCheckQueued = false;
     mutable bool m_unlockWatchStarted = false;  // the first outline read starts the unlock checks
     mutable QHash<qint64, Course> m_outlines;   // outlines as last read or written here

@@ -20,6 +20,9 @@ constexpr auto outboxKinds = wireNames<OutboxKind>({
     {OutboxKind::Complete, u"complete"},
     {OutboxKind::Incomplete, u"incomplete"},
     {OutboxKind::Attempt, u"attempt"},
+    {OutboxKind::CommentCreate, u"comment"},
+    {OutboxKind::CommentEdit, u"comment_edit"},
+    {OutboxKind::CommentDelete, u"comment_delete"},
 });
 constexpr auto outboxStates = wireNames<OutboxState>({
     {OutboxState::Pending, u"pending"},
@@ -78,6 +81,16 @@ QString toWire(OutboxKind kind)
 QString toWire(OutboxState state)
 {
     return outboxStates.name(state);
+}
+
+std::optional<OutboxKind> outboxKindNamed(QStringView text)
+{
+    return outboxKinds.value(text);
+}
+
+std::optional<OutboxState> outboxStateNamed(QStringView text)
+{
+    return outboxStates.value(text);
 }
 
 Outbox::Outbox(CacheDatabase &db)
@@ -152,6 +165,37 @@ Result<OutboxEntry> Outbox::recordAttempt(qint64 courseId, qint64 sectionId, qin
     if (Status ran = m_db.exec(insert, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "queue the quiz attempt")); !ran)
         return ran.error();
     return entry(insert.lastInsertId().toLongLong());
+}
+
+Result<OutboxEntry> Outbox::recordComment(OutboxKind kind, qint64 courseId, qint64 sectionId, qint64 lessonId,
+                                          const QDateTime &now)
+{
+    QSqlQuery insert = m_db.prepare(u"INSERT INTO outbox(course_id, section_id, lesson_id, kind, state, created_at) "
+                                    "VALUES(?, ?, ?, ?, 'pending', ?)"_s);
+    insert.addBindValue(courseId);
+    insert.addBindValue(sectionId);
+    insert.addBindValue(lessonId);
+    insert.addBindValue(toWire(kind));
+    insert.addBindValue(sql::time(now));
+    if (Status ran = m_db.exec(insert, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "queue the comment")); !ran)
+        return ran.error();
+    return entry(insert.lastInsertId().toLongLong());
+}
+
+Status Outbox::cancelPending(qint64 id)
+{
+    Result<OutboxEntry> found = entry(id);
+    if (!found)
+        return found.error();
+    if (found->state != OutboxState::Pending) {
+        return Error{u"not_pending"_s,
+                     QCoreApplication::translate("coursedesk::Outbox",
+                                                 "Action %1 is being sent or was answered; it cannot be withdrawn.")
+                         .arg(id)};
+    }
+    QSqlQuery query = m_db.prepare(u"UPDATE outbox SET state = 'cancelled' WHERE id = ?"_s);
+    query.addBindValue(id);
+    return m_db.exec(query, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "update the outbox"));
 }
 
 Result<QList<OutboxEntry>> Outbox::sendable(qint64 courseId) const

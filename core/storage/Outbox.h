@@ -16,7 +16,16 @@ enum class OutboxKind
     Complete,
     Incomplete,
     Attempt,
+    // Lesson comments (branch comments): their words and target live in CommentStore, under the entry's id.
+    CommentCreate,
+    CommentEdit,
+    CommentDelete,
 };
+
+inline bool isComment(OutboxKind kind)
+{
+    return kind == OutboxKind::CommentCreate || kind == OutboxKind::CommentEdit || kind == OutboxKind::CommentDelete;
+}
 
 enum class OutboxState
 {
@@ -28,6 +37,8 @@ enum class OutboxState
 
 QString toWire(OutboxKind kind);
 QString toWire(OutboxState state);
+std::optional<OutboxKind> outboxKindNamed(QStringView text);
+std::optional<OutboxState> outboxStateNamed(QStringView text);
 
 struct OutboxEntry final
 {
@@ -64,6 +75,13 @@ public:
     // Quiz attempts are never merged: one entry each, with its own idempotency key.
     Result<OutboxEntry> recordAttempt(qint64 courseId, qint64 sectionId, qint64 lessonId,
                                       const QString &idempotencyKey, const QDateTime &now);
+
+    // A comment write, one entry each, never merged; the caller stores its words (CommentStore) in the same
+    // transaction.
+    Result<OutboxEntry> recordComment(OutboxKind kind, qint64 courseId, qint64 sectionId, qint64 lessonId,
+                                      const QDateTime &now);
+    // Withdraws a pending entry (a comment deleted or changed before it was sent); refuses any other state.
+    Status cancelPending(qint64 id);
 
     // Pending and in-flight entries (of one course, or all when courseId is 0), in creation order.
     Result<QList<OutboxEntry>> sendable(qint64 courseId = 0) const;

@@ -79,6 +79,27 @@ const QList<QStringList> &steps()
             u"ALTER TABLE attempts ADD COLUMN first_sent_at TEXT"_s,
             u"ALTER TABLE attempts ADD COLUMN attempts_before INTEGER"_s,
         },
+        // 4 -> 5 (branch comments): lesson comments as last read from the server (readable offline; read_at marks
+        // what an instructor has seen in the inbox), and the words of comment writes waiting in the outbox, kept
+        // after a rejection. No foreign keys: a comment outlives a lesson that vanished, so it can be reported.
+        {
+            u"CREATE TABLE comments ("
+            " id INTEGER PRIMARY KEY, course_id INTEGER NOT NULL, section_id INTEGER NOT NULL,"
+            " lesson_id INTEGER NOT NULL, parent_id INTEGER NOT NULL DEFAULT 0, in_reply_to INTEGER NOT NULL DEFAULT 0,"
+            " html TEXT NOT NULL DEFAULT '', created_at TEXT, author_id INTEGER NOT NULL DEFAULT 0,"
+            " author_username TEXT NOT NULL DEFAULT '', author_name TEXT NOT NULL DEFAULT '',"
+            " latest_reply_id INTEGER NOT NULL DEFAULT 0, section_name TEXT NOT NULL DEFAULT '',"
+            " lesson_name TEXT NOT NULL DEFAULT '', fetched_at TEXT NOT NULL, read_at TEXT,"
+            " stored_seq INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE INDEX comments_by_lesson ON comments(lesson_id, parent_id, created_at)"_s,
+            u"CREATE INDEX comments_by_course ON comments(course_id, created_at)"_s,
+            u"CREATE TABLE comment_drafts ("
+            " entry_id INTEGER PRIMARY KEY, course_id INTEGER NOT NULL, section_id INTEGER NOT NULL,"
+            " lesson_id INTEGER NOT NULL, comment_id INTEGER NOT NULL DEFAULT 0, parent_id INTEGER NOT NULL DEFAULT 0,"
+            " in_reply_to INTEGER NOT NULL DEFAULT 0, text TEXT NOT NULL DEFAULT '', written_at TEXT NOT NULL,"
+            " first_sent_at TEXT, server_id INTEGER)"_s,
+            u"CREATE INDEX comment_drafts_by_lesson ON comment_drafts(lesson_id, entry_id)"_s,
+        },
     };
     return all;
 }

@@ -5,6 +5,7 @@
 
 #include "storage/LearnerState.h"
 #include "sync/AttemptLanding.h"
+#include "sync/CommentSender.h"
 #include "sync/TokenRefresher.h"
 
 #include <QMap>
@@ -27,6 +28,7 @@ struct SyncEngine::Run
     bool honourBackoff = false;             // background runs let an entry wait for its next-try time
     QHash<qint64, Course> courses;          // cache of outlines used while pushing
     QHash<qint64, ServerProgress> progress; // per entry: the enrollment endpoint's figures, until confirmed
+    QHash<qint64, LessonComment> comments;  // per comment entry: the server's comment, until confirmed
     TaskQueue courseQueue;
     std::vector<std::unique_ptr<TaskQueue>> downloads; // one per course being pulled, owned by the run
 
@@ -53,6 +55,7 @@ SyncEngine::SyncEngine(LearnerState &state, ApiClient &api, Options options, QOb
     , m_options(options)
     , m_retry(
           options.retry, random ? std::move(random) : [] { return QRandomGenerator::system()->generate(); })
+    , m_comments(std::make_unique<CommentSender>(state, api))
 {
     connect(&m_api.transport(), &HttpTransport::serverTimeObserved, this,
             [this](const QDateTime &server, const QDateTime &local) { m_state.observeServerTime(server, local); });
@@ -211,6 +214,14 @@ void SyncEngine::dispatch(const OutboxEntry &entry, ReplyTo reply)
     switch (entry.kind) {
     case OutboxKind::Attempt:
         return dispatchAttempt(entry, std::move(reply));
+    case OutboxKind::CommentCreate:
+    case OutboxKind::CommentEdit:
+    case OutboxKind::CommentDelete:
+        return m_comments->send(entry, [this, entry, reply](const CommentSender::Outcome &outcome) {
+            if (outcome.comment)
+                m_run->comments.insert(entry.id, *outcome.comment);
+            reply(Reply{outcome.error, Completion::Uncompleted, outcome.local});
+        });
     case OutboxKind::Incomplete:
         m_api.incomplete(entry.courseId, entry.sectionId, entry.lessonId, unit(Completion::Uncompleted));
         return;
@@ -311,8 +322,14 @@ void SyncEngine::sendAttempt(const OutboxEntry &entry, const QList<QuestionRespo
 bool SyncEngine::accept(const OutboxEntry &entry, Completion confirmed)
 {
     const auto progress = m_run->progress.constFind(entry.id);
-    Status saved = m_state.applyConfirmation(
-        entry, confirmed, progress != m_run->progress.cend() ? std::optional<ServerProgress>(*progress) : std::nullopt);
+    const auto comment = m_run->comments.constFind(entry.id);
+    Status saved =
+        isComment(entry.kind)
+            ? m_state.applyCommentSent(entry, comment != m_run->comments.cend() ? std::optional<LessonComment>(*comment)
+                                                                                : std::nullopt)
+            : m_state.applyConfirmation(entry, confirmed,
+                                        progress != m_run->progress.cend() ? std::optional<ServerProgress>(*progress)
+                                                                           : std::nullopt);
     if (!saved) {
         localFailure(saved.error());
         return false;
@@ -327,7 +344,10 @@ bool SyncEngine::refuse(const OutboxEntry &entry, const ApiError &error)
     rejected.state = OutboxState::Rejected;
     rejected.errorCode = error.toError().code;
     rejected.reason = error.httpStatus == 404 && error.serverCode != u"LESSON_LOCKED"_s
-                          ? ServerText::compose(tr("The lesson no longer exists on the server."), error.message)
+                          ? ServerText::compose(isComment(entry.kind)
+                                                    ? tr("The comment or its lesson no longer exists on the server.")
+                                                    : tr("The lesson no longer exists on the server."),
+                                                error.message)
                           : ServerText::sentence(error.message);
     Status saved = m_state.applyRejection(entry, rejected.errorCode, rejected.reason);
     if (!saved) {

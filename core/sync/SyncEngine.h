@@ -29,6 +29,7 @@ struct SyncReport final
     QList<OutboxEntry> rejections;
 };
 
+class CommentSender;
 class TokenRefresher;
 
 // Push, then pull. Push sends the outbox in creation order within a course (courses in parallel,
@@ -112,6 +113,7 @@ private:
     TokenRefresher *m_refresher = nullptr;
     QDateTime m_holdUntil; // the server's latest Retry-After: background runs ask nothing before it
     std::unique_ptr<Run> m_run;
+    std::unique_ptr<CommentSender> m_comments; // comment writes (CommentSender.h)
 };
 
 } // namespace coursedesk

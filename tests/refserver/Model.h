@@ -202,6 +202,22 @@ struct Attempt final
     QList<QuestionResult> questions;
 };
 
+// Course Comment (schemas/course_comment.md): a comment under a lesson. `parent` 0 is a first-level comment;
+// replies name their first-level comment as parent, and `inReplyTo` the reply they answer (same parent).
+// The learner writes `text`; the server keeps it as `html` (escaped, paragraphs and line breaks).
+struct Comment final
+{
+    qint64 id = 0;
+    qint64 courseId = 0;
+    qint64 sectionId = 0;
+    qint64 lessonId = 0;
+    qint64 userId = 0;
+    qint64 parentId = 0;
+    qint64 inReplyTo = 0;
+    QString html;
+    QDateTime createdAt;
+};
+
 // A user's lesson states in one course; a lesson absent from the map is uncompleted.
 using LessonStates = QHash<qint64, Completion>;
 

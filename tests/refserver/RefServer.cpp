@@ -1,5 +1,6 @@
 #include "RefServer.h"
 
+#include "CommentApi.h"
 #include "ControlApi.h"
 #include "CourseReads.h"
 #include "InstructorApi.h"
@@ -59,6 +60,8 @@ QJsonObject RefServerCounters::toJson() const
         {u"complete_calls"_s, completeCalls},
         {u"incomplete_calls"_s, incompleteCalls},
         {u"attempt_calls"_s, attemptCalls},
+        {u"comments"_s, comments},
+        {u"comment_calls"_s, commentCalls},
     };
 }
 
@@ -76,6 +79,7 @@ RefServer::RefServer(const Clock &clock, Options options, QObject *parent)
     m_instructorApi = std::make_unique<InstructorApi>(*m_context, *m_reads);
     m_learnerApi = std::make_unique<LearnerApi>(*m_context, *m_reads, *m_instructorApi);
     m_controlApi = std::make_unique<ControlApi>(*this);
+    m_commentApi = std::make_unique<CommentApi>(*m_context, *m_reads);
 
     m_http = std::make_unique<QHttpServer>();
     m_router = std::make_unique<Router>(
@@ -84,6 +88,7 @@ RefServer::RefServer(const Clock &clock, Options options, QObject *parent)
     m_learnerApi->addRoutes(*m_router);
     m_instructorApi->addRoutes(*m_router);
     m_controlApi->addRoutes(*m_router);
+    m_commentApi->addRoutes(*m_router);
     m_router->addMethodFallbacks([this](const QHttpServerRequest &request) {
         return m_context->errors.methodNotAllowed(methodName(request.method()));
     });
@@ -212,7 +217,9 @@ RefServerCounters RefServer::counters() const
                              calls.requests,
                              calls.completeCalls,
                              calls.incompleteCalls,
-                             calls.attemptCalls};
+                             calls.attemptCalls,
+                             m_store->commentTotal(),
+                             calls.commentCalls};
 }
 
 Result<QJsonObject> RefServer::state(const QString &username, qint64 courseId) const

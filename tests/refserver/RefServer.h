@@ -19,6 +19,7 @@ class QHttpServerResponder;
 
 namespace coursedesk::refserver {
 
+class CommentApi;
 class ControlApi;
 class CourseReads;
 class InstructorApi;
@@ -36,6 +37,8 @@ struct RefServerCounters final
     int completeCalls = 0;     // v2 complete + enrollment complete, whatever the outcome
     int incompleteCalls = 0;
     int attemptCalls = 0;
+    int comments = 0;     // rows in the comment table (branch comments)
+    int commentCalls = 0; // comment create, update and delete, whatever the outcome
 
     QJsonObject toJson() const;
     friend bool operator==(const RefServerCounters &, const RefServerCounters &) = default;
@@ -110,6 +113,7 @@ private:
     std::unique_ptr<InstructorApi> m_instructorApi;
     std::unique_ptr<LearnerApi> m_learnerApi;
     std::unique_ptr<ControlApi> m_controlApi;
+    std::unique_ptr<CommentApi> m_commentApi;
     std::unique_ptr<QHttpServer> m_http;
     std::unique_ptr<Router> m_router;
     FaultPlan m_faults;

@@ -161,6 +161,9 @@ Course notesCourse(const QDateTime &createdAt, qint64 creatorId)
                  {Answer{20004, u"Never"_s, false}, Answer{20005, u"The same day"_s, true}}},
     };
     practice.lessons = {lesson(204, 22, u"Reviewing notes"_s), quiz};
+    // Learners may comment under the published lessons of the notes course (branch comments).
+    for (Lesson *open : {&basics.lessons[0], &basics.lessons[2], &practice.lessons[0]})
+        open->commentsEnabled = true;
     course.sections = {basics, practice};
     return course;
 }

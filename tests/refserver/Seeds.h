@@ -16,7 +16,7 @@ class Store;
 //       multi_choice question). teacher created both. learner joined course 1 three days before `now`
 //       (section 13 still locked) and course 2 ten days before, with no progress. ana, ben, chloe, dmitri, eve
 //       and farid joined course 1 at different times with varied progress and quiz attempts (passed and failed);
-//       ana and eve also joined course 2.
+//       ana and eve also joined course 2. Lessons 201, 203 and 204 of course 2 take comments.
 //       The platform dialect adds, leaving every id and state above as it is: user paula ("Paula Payne", user 9),
 //       join_status payment_waiting in courses 1 and 2 (listed by /users/ when statuses names payment_waiting;
 //       refused as a non-member); course 4 "Tour of the platform" (self-paced, privacy "", created by teacher,

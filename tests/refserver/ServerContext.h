@@ -40,6 +40,7 @@ struct CallCounters final
     int completeCalls = 0; // v2 complete and the enrollment-style complete
     int incompleteCalls = 0;
     int attemptCalls = 0;
+    int commentCalls = 0; // comment create, update and delete (branch comments)
 };
 
 // What every route handler needs: the state, the tokens, the server clock (skew included) and the options.

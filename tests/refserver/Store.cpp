@@ -60,6 +60,11 @@ const char *const schema[] = {
     " expires_at INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS refresh_tokens (token TEXT PRIMARY KEY, user_id INTEGER NOT NULL,"
     " used INTEGER NOT NULL DEFAULT 0)",
+    // Lesson comments (branch comments): parent 0 is a first-level comment.
+    "CREATE TABLE IF NOT EXISTS comments (id INTEGER PRIMARY KEY AUTOINCREMENT, course_id INTEGER NOT NULL,"
+    " section_id INTEGER NOT NULL, lesson_id INTEGER NOT NULL, user_id INTEGER NOT NULL, parent_id INTEGER NOT NULL,"
+    " in_reply_to INTEGER NOT NULL, html TEXT NOT NULL, created_at INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS comments_by_lesson ON comments(lesson_id, parent_id, created_at)",
     // Authorization codes of the browser sign-in: bound to the client, the redirect URI and the PKCE challenge.
     "CREATE TABLE IF NOT EXISTS auth_codes (code TEXT PRIMARY KEY, user_id INTEGER NOT NULL, client_id TEXT NOT NULL,"
     " redirect_uri TEXT NOT NULL, challenge TEXT NOT NULL, expires_at INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT "

@@ -103,6 +103,18 @@ public:
     QList<AttemptRecord> attemptsOfCourse(qint64 courseId) const; // newest first
     int attemptTotal() const;
 
+    // Lesson comments (StoreComments.cpp; branch comments).
+    Result<qint64> addComment(const model::Comment &comment);
+    std::optional<model::Comment> comment(qint64 commentId) const;
+    // A lesson's comments under `parentId` (0: the first-level ones), by created_at then id.
+    QList<model::Comment> lessonComments(qint64 lessonId, qint64 parentId, bool descending) const;
+    // Every comment of a course, first-level and replies, oldest first.
+    QList<model::Comment> courseComments(qint64 courseId) const;
+    Status updateComment(qint64 commentId, const QString &html);
+    // Removes the comment and its replies.
+    Status removeComment(qint64 commentId);
+    int commentTotal() const;
+
 private:
     bool loadMedias(model::Lesson &lesson) const;
     std::optional<AttemptRecord> attemptWhere(const QString &condition, const QVariantList &values) const;

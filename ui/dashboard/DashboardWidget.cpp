@@ -1,11 +1,16 @@
 #include "dashboard/DashboardWidget.h"
 
+#include "dashboard/CommentInbox.h"
+#include "dashboard/LearnerProgressDialog.h"
+#include "session/CourseTotals.h"
+
 #include "dashboard/CompletionHistogram.h"
 #include "dashboard/DashboardText.h"
 #include "dashboard/LearnersModel.h"
 #include "dashboard/QuizResultsModel.h"
 #include "session/DashboardCsv.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -87,6 +92,51 @@ DashboardWidget::DashboardWidget(Dashboard &dashboard, const Clock &clock, QWidg
     header->setSortIndicator(m_learners->sortColumn(), m_learners->sortOrder());
     header->setSectionsClickable(true);
     connect(header, &QHeaderView::sectionClicked, this, &DashboardWidget::headerClicked);
+    // The course's totals from the server (view=dashboard and the count of joined learners), above the tabs.
+    auto *totals = new QLabel(this);
+    totals->setObjectName(u"courseTotals"_s);
+    totals->setTextFormat(Qt::PlainText);
+    auto *courseTotals = new CourseTotals(m_dashboard, m_clock, this);
+    connect(this, &DashboardWidget::courseShown, this, [this, totals, courseTotals](qint64 courseId) {
+        totals->clear();
+        courseTotals->load(courseId, [this, totals, courseId](Result<Timed<CourseTotalsFigures>> figures) {
+            if (courseId != m_courseId || !figures)
+                return;
+            const CourseTotalsFigures &f = figures->value;
+            QString text = f.averageCompletion
+                               ? tr("%1 learner(s) · average completion %2 %").arg(f.learners).arg(*f.averageCompletion)
+                               : tr("%1 learner(s)").arg(f.learners);
+            if (figures->fromCache)
+                text += u" · "_s + tr("saved copy");
+            totals->setText(text);
+        });
+    });
+    // The learners filtered by join status, by the server (statuses).
+    auto *statusFilter = new QComboBox(this);
+    statusFilter->setObjectName(u"learnersStatusFilter"_s);
+    statusFilter->setAccessibleName(tr("Show members"));
+    statusFilter->addItem(tr("All members"), QStringList());
+    statusFilter->addItem(tr("Learners"), QStringList{u"joined"_s});
+    statusFilter->addItem(tr("Creators and managers"), QStringList{u"creator"_s, u"manager"_s});
+    statusFilter->addItem(tr("Invited"), QStringList{u"invited"_s});
+    statusFilter->addItem(tr("Asking to join"), QStringList{u"requested"_s});
+    statusFilter->addItem(tr("Waiting for payment"), QStringList{u"payment_waiting"_s});
+    if (auto *page = qobject_cast<QBoxLayout *>(m_learnersSearch->parentWidget()->layout())) {
+        if (auto *bar = qobject_cast<QBoxLayout *>(page->itemAt(0)->layout()))
+            bar->insertWidget(1, statusFilter);
+    }
+    connect(statusFilter, &QComboBox::currentIndexChanged, this,
+            [this, statusFilter](int index) { m_learners->setStatuses(statusFilter->itemData(index).toStringList()); });
+    // One learner's progress: a double-click or Enter on their row (LearnerProgressDialog).
+    connect(m_learnersView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.model() != m_learners || index.row() >= m_learners->rowCount())
+            return;
+        auto *dialog = new LearnerProgressDialog(m_dashboard, m_clock, m_courseId, m_learners->row(index.row()),
+                                                 m_chooseFile, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &LearnerProgressDialog::exported, this, &DashboardWidget::exported);
+        dialog->open();
+    });
     header->setStretchLastSection(false);
     QHeaderView *quizHeader = m_quizView->horizontalHeader();
     quizHeader->setSectionsClickable(true);
@@ -109,6 +159,7 @@ DashboardWidget::DashboardWidget(Dashboard &dashboard, const Clock &clock, QWidg
     m_status->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(totals);
     layout->addLayout(top);
     layout->addLayout(notice);
     layout->addWidget(m_stack, 1);
@@ -228,6 +279,18 @@ void DashboardWidget::headerClicked(int column)
     m_learnersView->horizontalHeader()->setSortIndicator(m_learners->sortColumn(), m_learners->sortOrder());
 }
 
+void DashboardWidget::addCommentInbox(LessonComments &comments, qint64 courseId)
+{
+    auto *inbox = new CommentInbox(comments, this);
+    const int tab = m_tabs->addTab(inbox, tr("Comments"));
+    connect(inbox, &CommentInbox::unreadChanged, this, [this, tab](int unread) {
+        m_tabs->setTabText(tab, unread > 0 ? tr("Comments (%1)").arg(unread) : tr("Comments"));
+    });
+    connect(inbox, &CommentInbox::openLesson, this, &DashboardWidget::lessonRequested);
+    connect(inbox, &CommentInbox::message, this, &DashboardWidget::setStatus);
+    inbox->showCourse(courseId);
+}
+
 void DashboardWidget::showCourse(qint64 courseId, const QString &courseName)
 {
     m_courseId = courseId;
@@ -250,6 +313,8 @@ void DashboardWidget::showCourse(qint64 courseId, const QString &courseName)
     if (!m_denied)
         loadSummary();
     updateAge();
+    if (courseId != 0 && !m_denied)
+        emit courseShown(courseId);
 }
 
 void DashboardWidget::refresh()

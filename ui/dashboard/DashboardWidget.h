@@ -17,7 +17,9 @@ class QTimer;
 
 namespace coursedesk {
 
+class CommentInbox;
 class CompletionHistogram;
+class LessonComments;
 class LearnersModel;
 class PagedTableModel;
 class QuizResultsModel;
@@ -41,6 +43,8 @@ public:
     void showCourse(qint64 courseId, const QString &courseName = {});
     qint64 courseId() const { return m_courseId; }
     void refresh();
+    // Adds the course's comment inbox as a tab whose title counts the unread comments (issue 20).
+    void addCommentInbox(LessonComments &comments, qint64 courseId);
     // Replaces the save dialog (QFileDialog::getSaveFileName by default), e.g. in tests.
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
 
@@ -51,6 +55,9 @@ signals:
     void accessDenied(qint64 courseId);
     void signInRequested(); // "Sign in…": the server refused the sign-in, the figures shown are a saved copy
     void exported(const QString &filePath, int rows);
+    void lessonRequested(qint64 courseId, qint64 lessonId);
+    void courseShown(
+        qint64 courseId); // showCourse() was asked for a course (not 0) // "Open the lesson" in the comment inbox
 
 private:
     QWidget *tablePage(const QString &name, PagedTableModel *model, QTableView *&view, QLineEdit *&search,

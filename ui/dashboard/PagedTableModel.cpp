@@ -32,11 +32,20 @@ void PagedTableModel::setSearch(const QString &search)
     reload();
 }
 
+void PagedTableModel::setStatuses(const QStringList &statuses)
+{
+    if (statuses == m_statuses)
+        return;
+    m_statuses = statuses;
+    reload();
+}
+
 PageQuery PagedTableModel::currentQuery() const
 {
     PageQuery query;
     query.limit = m_pageSize;
     query.search = m_search;
+    query.statuses = m_statuses;
     query.ordering = ordering();
     return query;
 }

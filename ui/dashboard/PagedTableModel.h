@@ -28,6 +28,9 @@ public:
     int pageSize() const { return m_pageSize; }
     void setSearch(const QString &search); // restarts paging when it changes
     const QString &search() const { return m_search; }
+    // The members' join statuses to list (empty: every member); restarts paging when they change.
+    void setStatuses(const QStringList &statuses);
+    const QStringList &statuses() const { return m_statuses; }
     void reload(); // from the first page
 
     int totalCount() const { return m_total; } // across all pages, as the server counts; -1 before a first page
@@ -92,6 +95,7 @@ private:
     qint64 m_courseId = 0;
     int m_pageSize = defaultPageSize;
     QString m_search;
+    QStringList m_statuses;
     quint64 m_generation = 0;
     int m_total = -1;
     bool m_loading = false;

@@ -1,0 +1,182 @@
+// ApiClient: lesson comments (api-contract.md point 11; the platform's *comment* pages).
+#include "remote/ApiClient.h"
+
+#include "remote/CommentMapping.h"
+#include "remote/JsonMapping.h"
+#include "remote/JsonReader.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace coursedesk {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("coursedesk::ApiClient", text);
+}
+
+ApiError badCommentReply(const QString &message, const QString &code = {})
+{
+    ApiError error;
+    error.kind = ApiError::Kind::BadReply;
+    error.message = message;
+    error.serverCode = code;
+    return error;
+}
+
+ApiResult<QJsonObject> objectOf(const ApiResult<HttpResponse> &reply)
+{
+    if (!reply)
+        return reply.error();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(reply->body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return badCommentReply(
+            tr("The server's reply is not valid JSON (%1).")
+                .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString() : tr("not an object")));
+    return document.object();
+}
+
+// {count, next, previous, results}: each result read by `rows` into one or more comments.
+template <typename Rows>
+ApiResult<Page<LessonComment>> commentPage(const ApiResult<HttpResponse> &reply, const QUrl &url, Rows rows)
+{
+    ApiResult<QJsonObject> json = objectOf(reply);
+    if (!json)
+        return json.error();
+    JsonReader in(*json, tr("page"));
+    Page<LessonComment> page;
+    page.count = int(in.integer(QLatin1StringView("count"), JsonReader::Presence::Required));
+    const QString next = in.string(QLatin1StringView("next"), JsonReader::Presence::Optional);
+    const QJsonArray results = in.array(QLatin1StringView("results"), JsonReader::Presence::Required);
+    if (!in.ok())
+        return badCommentReply(in.error()->message, in.error()->code);
+    if (!next.isEmpty()) {
+        page.next = url.resolved(QUrl(next));
+        if (!HttpTransport::sameOrigin(page.next, url))
+            page.next = QUrl(); // never followed to another site; the caller pages by offset anyway
+    }
+    for (const QJsonValue &value : results) {
+        Result<QList<LessonComment>> mapped = rows(value.toObject());
+        if (!mapped)
+            return badCommentReply(mapped.error().message, mapped.error().code);
+        page.results.append(*mapped);
+    }
+    return page;
+}
+
+} // namespace
+
+void ApiClient::lessonComments(qint64 courseId, qint64 sectionId, qint64 lessonId, const CommentQuery &query,
+                               Callback<Page<LessonComment>> done)
+{
+    QList<std::pair<QString, QString>> params{{u"limit"_s, QString::number(query.limit)},
+                                              {u"offset"_s, QString::number(query.offset)}};
+    if (query.parent != 0)
+        params.append({u"parent"_s, QString::number(query.parent)});
+    if (query.newestFirst)
+        params.append({u"ordering"_s, u"-created_at"_s});
+    HttpRequest request;
+    request.url = apiUrl(lessonPath(courseId, sectionId, lessonId) + u"comment/"_s, params);
+    const CommentMapping::Place place{courseId, sectionId, lessonId};
+    m_transport.send(request, [url = request.url, place, done = std::move(done)](ApiResult<HttpResponse> reply) {
+        done(commentPage(reply, url, [&place](const QJsonObject &row) -> Result<QList<LessonComment>> {
+            Result<LessonComment> comment = CommentMapping::comment(row, place);
+            if (!comment)
+                return comment.error();
+            return QList<LessonComment>{*comment};
+        }));
+    });
+}
+
+void ApiClient::courseComments(qint64 courseId, int limit, int offset, Callback<Page<LessonComment>> done)
+{
+    HttpRequest request;
+    request.url = apiUrl(u"/api/v2/course/%1/comment/"_s.arg(courseId),
+                         {{u"limit"_s, QString::number(limit)}, {u"offset"_s, QString::number(offset)}});
+    m_transport.send(request, [url = request.url, courseId, done = std::move(done)](ApiResult<HttpResponse> reply) {
+        done(commentPage(reply, url,
+                         [courseId](const QJsonObject &row) { return CommentMapping::thread(row, courseId); }));
+    });
+}
+
+void ApiClient::createComment(qint64 courseId, qint64 sectionId, qint64 lessonId, const QString &text, qint64 parentId,
+                              qint64 inReplyTo, Callback<LessonComment> done)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.sendOnce = true; // a platform server has no idempotency: never re-sent behind the engine's back
+    request.url = apiUrl(lessonPath(courseId, sectionId, lessonId) + u"comment/"_s);
+    request.body =
+        QJsonDocument(CommentMapping::createRequest(text, parentId, inReplyTo)).toJson(QJsonDocument::Compact);
+    request.contentType = "application/json";
+    const CommentMapping::Place place{courseId, sectionId, lessonId};
+    m_transport.send(request, [place, done = std::move(done)](ApiResult<HttpResponse> reply) {
+        ApiResult<QJsonObject> json = objectOf(reply);
+        if (!json)
+            return done(json.error());
+        Result<LessonComment> comment = CommentMapping::comment(*json, place);
+        if (!comment)
+            return done(badCommentReply(comment.error().message, comment.error().code));
+        done(*comment);
+    });
+}
+
+void ApiClient::updateComment(qint64 courseId, qint64 sectionId, qint64 lessonId, qint64 commentId, const QString &text,
+                              Callback<LessonComment> done)
+{
+    HttpRequest request;
+    request.method = "PUT";
+    request.url = apiUrl(lessonPath(courseId, sectionId, lessonId) + u"comment/%1/"_s.arg(commentId));
+    request.body = QJsonDocument(CommentMapping::updateRequest(text)).toJson(QJsonDocument::Compact);
+    request.contentType = "application/json";
+    const CommentMapping::Place place{courseId, sectionId, lessonId};
+    m_transport.send(request, [place, done = std::move(done)](ApiResult<HttpResponse> reply) {
+        ApiResult<QJsonObject> json = objectOf(reply);
+        if (!json)
+            return done(json.error());
+        Result<LessonComment> comment = CommentMapping::comment(*json, place);
+        if (!comment)
+            return done(badCommentReply(comment.error().message, comment.error().code));
+        done(*comment);
+    });
+}
+
+void ApiClient::deleteComment(qint64 courseId, qint64 sectionId, qint64 lessonId, qint64 commentId,
+                              Callback<std::monostate> done)
+{
+    HttpRequest request;
+    request.method = "DELETE";
+    request.url = apiUrl(lessonPath(courseId, sectionId, lessonId) + u"comment/%1/"_s.arg(commentId));
+    m_transport.send(request, [done = std::move(done)](ApiResult<HttpResponse> reply) {
+        if (!reply)
+            return done(reply.error());
+        done(std::monostate{});
+    });
+}
+
+} // namespace coursedesk
+
+namespace coursedesk {
+
+void ApiClient::learnerCourse(qint64 courseId, qint64 userId, Callback<Course> done)
+{
+    HttpRequest request;
+    request.url =
+        apiUrl(u"/api/v2/course/%1/"_s.arg(courseId), {{u"view"_s, u"user"_s}, {u"user"_s, QString::number(userId)}});
+    m_transport.send(request, [done = std::move(done)](ApiResult<HttpResponse> reply) {
+        ApiResult<QJsonObject> json = objectOf(reply);
+        if (!json)
+            return done(json.error());
+        Result<Course> course = JsonMapping::courseDetail(*json);
+        if (!course)
+            return done(badCommentReply(course.error().message, course.error().code));
+        done(*course);
+    });
+}
+
+} // namespace coursedesk

@@ -79,12 +79,15 @@ QString itemText(const CommentItem &item)
     if (c.createdAt.isValid())
         head += u", "_s + QLocale::c().toString(c.createdAt.toUTC(), u"yyyy-MM-dd HH:mm 'UTC'"_s);
     if (item.isRejected()) {
-        head += u" "_s + tr("[refused: %1; entry %2 keeps the text: 'pending --dismiss %2' drops it]")
-                             .arg(item.draft->reason)
-                             .arg(item.draft->entryId);
+        head += u" "_s +
+                QCoreApplication::translate("coursedesk::CliApp",
+                                            "[refused: %1; entry %2 keeps the text: 'pending --dismiss %2' drops it]")
+                    .arg(item.draft->reason)
+                    .arg(item.draft->entryId);
     } else if (item.isPending()) {
-        head += u" "_s + (item.draft->kind == OutboxKind::CommentDelete ? tr("[to be deleted at the next sync]")
-                                                                        : tr("[pending: sent at the next sync]"));
+        head += u" "_s + (item.draft->kind == OutboxKind::CommentDelete
+                              ? QCoreApplication::translate("coursedesk::CliApp", "[to be deleted at the next sync]")
+                              : QCoreApplication::translate("coursedesk::CliApp", "[pending: sent at the next sync]"));
     }
     QString out = head + u"\n"_s;
     for (const QString &line : CommentText::plain(item.html()).split(u'\n'))

@@ -633,6 +633,30 @@
         <source>The local cache is damaged: %1 row %2 has the unknown %3 &apos;%4&apos;.</source>
         <translation>Der lokale Zwischenspeicher ist beschädigt: Zeile %2 von %1 hat den unbekannten Wert &apos;%4&apos; in %3.</translation>
     </message>
+    <message>
+        <source>keep the comments</source>
+        <translation>die Kommentare speichern</translation>
+    </message>
+    <message>
+        <source>read the comments</source>
+        <translation>die Kommentare lesen</translation>
+    </message>
+    <message>
+        <source>forget a comment</source>
+        <translation>einen Kommentar vergessen</translation>
+    </message>
+    <message>
+        <source>mark comments read</source>
+        <translation>Kommentare als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>queue the comment</source>
+        <translation>den Kommentar in die Warteschlange stellen</translation>
+    </message>
+    <message>
+        <source>update the comment</source>
+        <translation>den Kommentar aktualisieren</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::CliApp</name>
@@ -897,6 +921,10 @@
         <translation>--redirect-port erwartet einen Port von %1 bis 65535.</translation>
     </message>
     <message>
+        <source>Could not write to the local cache: %1 Queued actions are kept.</source>
+        <translation>Der lokale Zwischenspeicher konnte nicht beschrieben werden: %1 Aktionen in der Warteschlange bleiben erhalten.</translation>
+    </message>
+    <message>
         <source>Commands:
   sample                         create (or open) the local account with the bundled sample course
   courses                        list the courses with their progress
@@ -921,6 +949,10 @@
   sync [--course ID]             send queued actions, then download courses for offline use
   dashboard COURSE [--quiz] [--csv FILE]
                                  learners&apos; progress (or quiz results) for creators and managers
+  comments COURSE LESSON         a lesson&apos;s comments, threaded, read from the server (offline: those
+                                 kept on this computer), with your comments that wait or were refused
+  comment COURSE LESSON TEXT [--reply-to ID]
+                                 write a comment (or a reply to comment ID); queued, sent by &apos;sync&apos;
 Global: --offline never touches the network.
 Exit codes: 0 ok, 1 usage, 2 refused (locked, unknown id, invalid answers), 3 network or sign-in
 failure (actions stay queued), 4 the server rejected some actions, 5 the local cache could not be
@@ -950,14 +982,62 @@ read or written (actions stay queued).</source>
   sync [--course ID]             sendet wartende Aktionen und lädt dann Kurse für die Offline-Nutzung
   dashboard COURSE [--quiz] [--csv FILE]
                                  Fortschritt der Lernenden (oder Quizergebnisse) für Ersteller und Verwalter
+  comments COURSE LESSON         die Kommentare einer Lektion, als Diskussion, vom Server gelesen (offline: die
+                                 auf diesem Computer gespeicherten), mit Ihren wartenden oder abgelehnten Kommentaren
+  comment COURSE LESSON TEXT [--reply-to ID]
+                                 schreibt einen Kommentar (oder eine Antwort auf Kommentar ID); wartet, &apos;sync&apos; sendet ihn
 Global: --offline greift nie auf das Netzwerk zu.
 Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungültige Antworten),
 3 Netzwerk- oder Anmeldefehler (Aktionen bleiben in der Warteschlange), 4 der Server hat Aktionen abgelehnt,
 5 der lokale Zwischenspeicher kann nicht gelesen oder geschrieben werden (Aktionen bleiben in der Warteschlange).</translation>
     </message>
     <message>
-        <source>Could not write to the local cache: %1 Queued actions are kept.</source>
-        <translation>Der lokale Zwischenspeicher konnte nicht beschrieben werden: %1 Aktionen in der Warteschlange bleiben erhalten.</translation>
+        <source>comment: answer the comment &lt;id&gt;.</source>
+        <translation>comment: antwortet auf den Kommentar &lt;id&gt;.</translation>
+    </message>
+    <message>
+        <source>comment takes a course id, a lesson id and the text.</source>
+        <translation>comment erwartet eine Kurs-ID, eine Lektions-ID und den Text.</translation>
+    </message>
+    <message>
+        <source>comments takes a course id and a lesson id.</source>
+        <translation>comments erwartet eine Kurs-ID und eine Lektions-ID.</translation>
+    </message>
+    <message>
+        <source>--reply-to takes the id of a comment (with &apos;comment&apos;).</source>
+        <translation>--reply-to erwartet die ID eines Kommentars (mit &apos;comment&apos;).</translation>
+    </message>
+    <message>
+        <source>The sample course has no comments.</source>
+        <translation>Der Beispielkurs hat keine Kommentare.</translation>
+    </message>
+    <message>
+        <source>Course %1 has no lesson %2.</source>
+        <translation>Kurs %1 hat keine Lektion %2.</translation>
+    </message>
+    <message>
+        <source>Showing the comments kept on this computer.</source>
+        <translation>Es werden die auf diesem Computer gespeicherten Kommentare angezeigt.</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Noch keine Kommentare.</translation>
+    </message>
+    <message>
+        <source>Comment queued (action %1); &apos;coursedesk-cli sync&apos; sends it.</source>
+        <translation>Kommentar wartet (Aktion %1); &apos;coursedesk-cli sync&apos; sendet ihn.</translation>
+    </message>
+    <message>
+        <source>[refused: %1; entry %2 keeps the text: &apos;pending --dismiss %2&apos; drops it]</source>
+        <translation>[abgelehnt: %1; Aktion %2 behält den Text: &apos;pending --dismiss %2&apos; verwirft sie]</translation>
+    </message>
+    <message>
+        <source>[to be deleted at the next sync]</source>
+        <translation>[wird bei der nächsten Synchronisierung gelöscht]</translation>
+    </message>
+    <message>
+        <source>[pending: sent at the next sync]</source>
+        <translation>[wartet: wird bei der nächsten Synchronisierung gesendet]</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1077,202 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>%1  %2 lesson %3 of course %4  %5</source>
         <translation>%1  %2 Lektion %3 von Kurs %4  %5</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::CommentInbox</name>
+    <message>
+        <source>Send &amp;reply</source>
+        <translation>Antwort &amp;senden</translation>
+    </message>
+    <message>
+        <source>&amp;Open the lesson</source>
+        <translation>Lektion ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Answer the selected comment</source>
+        <translation>Auf den ausgewählten Kommentar antworten</translation>
+    </message>
+    <message>
+        <source>The comments could not be read from the server (%1); these are the ones kept on this computer.</source>
+        <translation>Die Kommentare konnten nicht vom Server gelesen werden (%1); dies sind die auf diesem Computer gespeicherten.</translation>
+    </message>
+    <message>
+        <source>No comments in this course yet.</source>
+        <translation>Noch keine Kommentare in diesem Kurs.</translation>
+    </message>
+    <message>
+        <source>Your reply waits for the next sync.</source>
+        <translation>Ihre Antwort wartet auf die nächste Synchronisierung.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::CommentInboxModel</name>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>↳ %1</source>
+        <translation>↳ %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::CommentMapping</name>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>parent comment</source>
+        <translation>übergeordneter Kommentar</translation>
+    </message>
+    <message>
+        <source>answered comment</source>
+        <translation>beantworteter Kommentar</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>Verfasser</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>extras</source>
+        <translation>extras</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>is not a comment id</source>
+        <translation>ist keine Kommentar-ID</translation>
+    </message>
+    <message>
+        <source>%1: a reply is not an object</source>
+        <translation>%1: eine Antwort ist kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::CommentsView</name>
+    <message>
+        <source>Show more comments</source>
+        <translation>Weitere Kommentare anzeigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Send comment</source>
+        <translation>Kommentar &amp;senden</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>Ihr Kommentar</translation>
+    </message>
+    <message>
+        <source>Write a comment or a question about this lesson</source>
+        <translation>Schreiben Sie einen Kommentar oder eine Frage zu dieser Lektion</translation>
+    </message>
+    <message>
+        <source>Comments could not be read from the server (%1); these are the ones kept on this computer.</source>
+        <translation>Die Kommentare konnten nicht vom Server gelesen werden (%1); dies sind die auf diesem Computer gespeicherten.</translation>
+    </message>
+    <message>
+        <source>not accepted by the server: %1</source>
+        <translation>vom Server nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>pending: deleted at the next sync</source>
+        <translation>wartet: wird bei der nächsten Synchronisierung gelöscht</translation>
+    </message>
+    <message>
+        <source>pending: sent at the next sync</source>
+        <translation>wartet: wird bei der nächsten Synchronisierung gesendet</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>No comments yet. Ask a question or share a thought below.</source>
+        <translation>Noch keine Kommentare. Stellen Sie unten eine Frage oder teilen Sie einen Gedanken.</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Kommentare (%1)</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Antwort an %1</translation>
+    </message>
+    <message>
+        <source>Changing your comment</source>
+        <translation>Ihr Kommentar wird geändert</translation>
+    </message>
+    <message>
+        <source>The comment&apos;s text is on the clipboard.</source>
+        <translation>Der Text des Kommentars ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Your comment waits for the next sync.</source>
+        <translation>Ihr Kommentar wartet auf die nächste Synchronisierung.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1344,25 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>There is no lesson %1 in this account.</source>
         <translation>In diesem Konto gibt es keine Lektion %1.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::CourseTotals</name>
+    <message>
+        <source>Only the creators and managers of this course can see its totals.</source>
+        <translation>Nur Ersteller und Verwalter dieses Kurses können seine Gesamtwerte sehen.</translation>
+    </message>
+    <message>
+        <source>The course&apos;s totals have not been read on this computer yet.</source>
+        <translation>Die Gesamtwerte des Kurses wurden auf diesem Computer noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired.</source>
+        <translation>Ihre Anmeldung ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1522,50 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>quiz results</source>
         <translation>Quizergebnisse</translation>
+    </message>
+    <message>
+        <source>%1 learner(s) · average completion %2 %</source>
+        <translation>%1 Lernende · durchschnittlicher Abschluss %2 %</translation>
+    </message>
+    <message>
+        <source>%1 learner(s)</source>
+        <translation>%1 Lernende</translation>
+    </message>
+    <message>
+        <source>saved copy</source>
+        <translation>gespeicherte Kopie</translation>
+    </message>
+    <message>
+        <source>Show members</source>
+        <translation>Mitglieder anzeigen</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>Alle Mitglieder</translation>
+    </message>
+    <message>
+        <source>Creators and managers</source>
+        <translation>Ersteller und Verwalter</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Asking to join</source>
+        <translation>Beitrittsanfragen</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>Warten auf Zahlung</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Kommentare (%1)</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1781,127 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     </message>
 </context>
 <context>
+    <name>coursedesk::LearnerProgress</name>
+    <message>
+        <source>This learner&apos;s progress cannot be read.</source>
+        <translation>Der Fortschritt dieser lernenden Person kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again to see the latest.</source>
+        <translation>Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an, um den neuesten Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>The server could not give this learner&apos;s progress.</source>
+        <translation>Der Server konnte den Fortschritt dieser lernenden Person nicht liefern.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1 This learner&apos;s progress has not been read on this computer before.</source>
+        <translation>%1 Der Fortschritt dieser lernenden Person wurde auf diesem Computer noch nie gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::LearnerProgressDialog</name>
+    <message>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Not open yet</source>
+        <translation>Noch nicht offen</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Export &amp;lessons as CSV…</source>
+        <translation>&amp;Lektionen als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;attempts as CSV…</source>
+        <translation>&amp;Versuche als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Fortschritt von %1</translation>
+    </message>
+    <message>
+        <source>Reading the progress of %1…</source>
+        <translation>Der Fortschritt von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>Quiz attempts</source>
+        <translation>Quizversuche</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 lessons completed (%4 %).</source>
+        <translation>%1: %2 von %3 Lektionen erledigt (%4 %).</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::LearnerState</name>
+    <message>
+        <source>Comments are written to a course platform; the sample course has none.</source>
+        <translation>Kommentare werden auf einer Kursplattform geschrieben; der Beispielkurs hat keine.</translation>
+    </message>
+    <message>
+        <source>This comment is already on its way to the server; change it once it has arrived.</source>
+        <translation>Dieser Kommentar ist bereits unterwegs zum Server; ändern Sie ihn, sobald er angekommen ist.</translation>
+    </message>
+    <message>
+        <source>There is no queued comment %1.</source>
+        <translation>Es gibt keinen wartenden Kommentar %1.</translation>
+    </message>
+</context>
+<context>
     <name>coursedesk::LearnersModel</name>
     <message>
         <source>Username</source>
@@ -1482,6 +1942,45 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>The server cannot order learners by this column: order them by Joined or Last active.</source>
         <translation>Der Server kann Lernende nicht nach dieser Spalte sortieren: Sortieren Sie nach Beigetreten oder Zuletzt aktiv.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::LessonComments</name>
+    <message>
+        <source>The sample course has no comments.</source>
+        <translation>Der Beispielkurs hat keine Kommentare.</translation>
+    </message>
+    <message>
+        <source>Course %1 has no lesson %2.</source>
+        <translation>Kurs %1 hat keine Lektion %2.</translation>
+    </message>
+    <message>
+        <source>Comments are written to a course platform; the sample course has none.</source>
+        <translation>Kommentare werden auf einer Kursplattform geschrieben; der Beispielkurs hat keine.</translation>
+    </message>
+    <message>
+        <source>Comments are turned off for &apos;%1&apos;.</source>
+        <translation>Kommentare sind für &apos;%1&apos; ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>There is no comment %1 under this lesson here; read the lesson&apos;s comments first.</source>
+        <translation>Hier gibt es keinen Kommentar %1 zu dieser Lektion; lesen Sie zuerst die Kommentare der Lektion.</translation>
+    </message>
+    <message>
+        <source>A comment needs some words.</source>
+        <translation>Ein Kommentar braucht ein paar Worte.</translation>
+    </message>
+    <message>
+        <source>Only your own comments can be changed.</source>
+        <translation>Nur Ihre eigenen Kommentare können geändert werden.</translation>
+    </message>
+    <message>
+        <source>Only your own comments can be deleted.</source>
+        <translation>Nur Ihre eigenen Kommentare können gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Only a comment the server refused can be sent again.</source>
+        <translation>Nur ein vom Server abgelehnter Kommentar kann erneut gesendet werden.</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +2332,10 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <source>Action %1 is still waiting to be sent; only a rejected action can be dismissed.</source>
         <translation>Aktion %1 wartet noch auf das Senden; nur eine abgelehnte Aktion kann verworfen werden.</translation>
     </message>
+    <message>
+        <source>Action %1 is being sent or was answered; it cannot be withdrawn.</source>
+        <translation>Aktion %1 wird gerade gesendet oder wurde beantwortet; sie kann nicht zurückgezogen werden.</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::OutlineModel</name>
@@ -1914,6 +2417,18 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>Lesson %1, no longer in the course</source>
         <translation>Lektion %1, nicht mehr im Kurs</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Edited comment</source>
+        <translation>Bearbeiteter Kommentar</translation>
+    </message>
+    <message>
+        <source>Deleted comment</source>
+        <translation>Gelöschter Kommentar</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2839,14 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>The answers of quiz attempt %1 are missing from the local cache.</source>
         <translation>Die Antworten des Quizversuchs %1 fehlen im lokalen Zwischenspeicher.</translation>
+    </message>
+    <message>
+        <source>The words of comment %1 are missing from the local cache.</source>
+        <translation>Der Text von Kommentar %1 fehlt im lokalen Zwischenspeicher.</translation>
+    </message>
+    <message>
+        <source>The comment or its lesson no longer exists on the server.</source>
+        <translation>Der Kommentar oder seine Lektion existiert auf dem Server nicht mehr.</translation>
     </message>
 </context>
 <context>

@@ -633,6 +633,30 @@
         <source>The local cache is damaged: %1 row %2 has the unknown %3 &apos;%4&apos;.</source>
         <translation>La cache locale è danneggiata: la riga %2 di %1 ha il valore sconosciuto &apos;%4&apos; in %3.</translation>
     </message>
+    <message>
+        <source>keep the comments</source>
+        <translation>conservare i commenti</translation>
+    </message>
+    <message>
+        <source>read the comments</source>
+        <translation>leggere i commenti</translation>
+    </message>
+    <message>
+        <source>forget a comment</source>
+        <translation>dimenticare un commento</translation>
+    </message>
+    <message>
+        <source>mark comments read</source>
+        <translation>segnare i commenti come letti</translation>
+    </message>
+    <message>
+        <source>queue the comment</source>
+        <translation>mettere in coda il commento</translation>
+    </message>
+    <message>
+        <source>update the comment</source>
+        <translation>aggiornare il commento</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::CliApp</name>
@@ -897,6 +921,10 @@
         <translation>--redirect-port accetta una porta da %1 a 65535.</translation>
     </message>
     <message>
+        <source>Could not write to the local cache: %1 Queued actions are kept.</source>
+        <translation>Impossibile scrivere nella cache locale: %1 Le azioni in coda sono conservate.</translation>
+    </message>
+    <message>
         <source>Commands:
   sample                         create (or open) the local account with the bundled sample course
   courses                        list the courses with their progress
@@ -921,6 +949,10 @@
   sync [--course ID]             send queued actions, then download courses for offline use
   dashboard COURSE [--quiz] [--csv FILE]
                                  learners&apos; progress (or quiz results) for creators and managers
+  comments COURSE LESSON         a lesson&apos;s comments, threaded, read from the server (offline: those
+                                 kept on this computer), with your comments that wait or were refused
+  comment COURSE LESSON TEXT [--reply-to ID]
+                                 write a comment (or a reply to comment ID); queued, sent by &apos;sync&apos;
 Global: --offline never touches the network.
 Exit codes: 0 ok, 1 usage, 2 refused (locked, unknown id, invalid answers), 3 network or sign-in
 failure (actions stay queued), 4 the server rejected some actions, 5 the local cache could not be
@@ -949,14 +981,62 @@ read or written (actions stay queued).</source>
   sync [--course ID]             invia le azioni in coda, poi scarica i corsi per l&apos;uso offline
   dashboard COURSE [--quiz] [--csv FILE]
                                  avanzamento degli studenti (o risultati dei quiz) per autori e gestori
+  comments COURSE LESSON         i commenti di una lezione, in thread, letti dal server (offline: quelli
+                                 conservati su questo computer), con i tuoi commenti in attesa o rifiutati
+  comment COURSE LESSON TEXT [--reply-to ID]
+                                 scrive un commento (o una risposta al commento ID); in coda, inviato da &apos;sync&apos;
 Globale: --offline non usa mai la rete.
 Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, risposte non valide),
 3 errore di rete o di accesso (le azioni restano in coda), 4 il server ha rifiutato alcune azioni,
 5 la cache locale non può essere letta o scritta (le azioni restano in coda).</translation>
     </message>
     <message>
-        <source>Could not write to the local cache: %1 Queued actions are kept.</source>
-        <translation>Impossibile scrivere nella cache locale: %1 Le azioni in coda sono conservate.</translation>
+        <source>comment: answer the comment &lt;id&gt;.</source>
+        <translation>comment: risponde al commento &lt;id&gt;.</translation>
+    </message>
+    <message>
+        <source>comment takes a course id, a lesson id and the text.</source>
+        <translation>comment vuole l&apos;id di un corso, l&apos;id di una lezione e il testo.</translation>
+    </message>
+    <message>
+        <source>comments takes a course id and a lesson id.</source>
+        <translation>comments vuole l&apos;id di un corso e l&apos;id di una lezione.</translation>
+    </message>
+    <message>
+        <source>--reply-to takes the id of a comment (with &apos;comment&apos;).</source>
+        <translation>--reply-to vuole l&apos;id di un commento (con &apos;comment&apos;).</translation>
+    </message>
+    <message>
+        <source>The sample course has no comments.</source>
+        <translation>Il corso di esempio non ha commenti.</translation>
+    </message>
+    <message>
+        <source>Course %1 has no lesson %2.</source>
+        <translation>Il corso %1 non ha la lezione %2.</translation>
+    </message>
+    <message>
+        <source>Showing the comments kept on this computer.</source>
+        <translation>Vengono mostrati i commenti conservati su questo computer.</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Ancora nessun commento.</translation>
+    </message>
+    <message>
+        <source>Comment queued (action %1); &apos;coursedesk-cli sync&apos; sends it.</source>
+        <translation>Commento in coda (azione %1); &apos;coursedesk-cli sync&apos; lo invia.</translation>
+    </message>
+    <message>
+        <source>[refused: %1; entry %2 keeps the text: &apos;pending --dismiss %2&apos; drops it]</source>
+        <translation>[rifiutato: %1; l&apos;azione %2 conserva il testo: &apos;pending --dismiss %2&apos; la scarta]</translation>
+    </message>
+    <message>
+        <source>[to be deleted at the next sync]</source>
+        <translation>[da eliminare alla prossima sincronizzazione]</translation>
+    </message>
+    <message>
+        <source>[pending: sent at the next sync]</source>
+        <translation>[in attesa: inviato alla prossima sincronizzazione]</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1076,202 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>%1  %2 lesson %3 of course %4  %5</source>
         <translation>%1  %2 lezione %3 del corso %4  %5</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::CommentInbox</name>
+    <message>
+        <source>Send &amp;reply</source>
+        <translation>Invia &amp;risposta</translation>
+    </message>
+    <message>
+        <source>&amp;Open the lesson</source>
+        <translation>&amp;Apri la lezione</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>La tua risposta</translation>
+    </message>
+    <message>
+        <source>Answer the selected comment</source>
+        <translation>Rispondi al commento selezionato</translation>
+    </message>
+    <message>
+        <source>The comments could not be read from the server (%1); these are the ones kept on this computer.</source>
+        <translation>Non è stato possibile leggere i commenti dal server (%1); questi sono quelli conservati su questo computer.</translation>
+    </message>
+    <message>
+        <source>No comments in this course yet.</source>
+        <translation>Ancora nessun commento in questo corso.</translation>
+    </message>
+    <message>
+        <source>Your reply waits for the next sync.</source>
+        <translation>La tua risposta attende la prossima sincronizzazione.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::CommentInboxModel</name>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>↳ %1</source>
+        <translation>↳ %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lezione</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::CommentMapping</name>
+    <message>
+        <source>comment</source>
+        <translation>commento</translation>
+    </message>
+    <message>
+        <source>parent comment</source>
+        <translation>commento padre</translation>
+    </message>
+    <message>
+        <source>answered comment</source>
+        <translation>commento a cui si risponde</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>autore</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>risposta</translation>
+    </message>
+    <message>
+        <source>extras</source>
+        <translation>extras</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>sezione</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>lezione</translation>
+    </message>
+    <message>
+        <source>is not a comment id</source>
+        <translation>non è un id di commento</translation>
+    </message>
+    <message>
+        <source>%1: a reply is not an object</source>
+        <translation>%1: una risposta non è un oggetto</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::CommentsView</name>
+    <message>
+        <source>Show more comments</source>
+        <translation>Mostra altri commenti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Send comment</source>
+        <translation>&amp;Invia commento</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commenti</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>Il tuo commento</translation>
+    </message>
+    <message>
+        <source>Write a comment or a question about this lesson</source>
+        <translation>Scrivi un commento o una domanda su questa lezione</translation>
+    </message>
+    <message>
+        <source>Comments could not be read from the server (%1); these are the ones kept on this computer.</source>
+        <translation>Non è stato possibile leggere i commenti dal server (%1); questi sono quelli conservati su questo computer.</translation>
+    </message>
+    <message>
+        <source>not accepted by the server: %1</source>
+        <translation>non accettato dal server: %1</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Copia il testo</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Invia di nuovo</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <source>pending: deleted at the next sync</source>
+        <translation>in attesa: eliminato alla prossima sincronizzazione</translation>
+    </message>
+    <message>
+        <source>pending: sent at the next sync</source>
+        <translation>in attesa: inviato alla prossima sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Ritira</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Rispondi</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>No comments yet. Ask a question or share a thought below.</source>
+        <translation>Ancora nessun commento. Fai una domanda o condividi un pensiero qui sotto.</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Commenti (%1)</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Risposta a %1</translation>
+    </message>
+    <message>
+        <source>Changing your comment</source>
+        <translation>Modifica del tuo commento</translation>
+    </message>
+    <message>
+        <source>The comment&apos;s text is on the clipboard.</source>
+        <translation>Il testo del commento è negli appunti.</translation>
+    </message>
+    <message>
+        <source>Your comment waits for the next sync.</source>
+        <translation>Il tuo commento attende la prossima sincronizzazione.</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1343,25 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>There is no lesson %1 in this account.</source>
         <translation>In questo account non c&apos;è la lezione %1.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::CourseTotals</name>
+    <message>
+        <source>Only the creators and managers of this course can see its totals.</source>
+        <translation>Solo gli autori e i gestori di questo corso possono vederne i totali.</translation>
+    </message>
+    <message>
+        <source>The course&apos;s totals have not been read on this computer yet.</source>
+        <translation>I totali del corso non sono ancora stati letti su questo computer.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired.</source>
+        <translation>Il tuo accesso è scaduto.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Il server non è raggiungibile.</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1521,50 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>quiz results</source>
         <translation>risultati dei quiz</translation>
+    </message>
+    <message>
+        <source>%1 learner(s) · average completion %2 %</source>
+        <translation>%1 studente/i · completamento medio %2 %</translation>
+    </message>
+    <message>
+        <source>%1 learner(s)</source>
+        <translation>%1 studente/i</translation>
+    </message>
+    <message>
+        <source>saved copy</source>
+        <translation>copia salvata</translation>
+    </message>
+    <message>
+        <source>Show members</source>
+        <translation>Mostra i membri</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>Tutti i membri</translation>
+    </message>
+    <message>
+        <source>Creators and managers</source>
+        <translation>Autori e gestori</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitati</translation>
+    </message>
+    <message>
+        <source>Asking to join</source>
+        <translation>Chiedono di iscriversi</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>In attesa di pagamento</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commenti</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Commenti (%1)</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1780,127 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     </message>
 </context>
 <context>
+    <name>coursedesk::LearnerProgress</name>
+    <message>
+        <source>This learner&apos;s progress cannot be read.</source>
+        <translation>L&apos;avanzamento di questo studente non può essere letto.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again to see the latest.</source>
+        <translation>Il tuo accesso è scaduto. Accedi di nuovo per vedere i dati più recenti.</translation>
+    </message>
+    <message>
+        <source>The server could not give this learner&apos;s progress.</source>
+        <translation>Il server non ha potuto fornire l&apos;avanzamento di questo studente.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Il server non è raggiungibile.</translation>
+    </message>
+    <message>
+        <source>%1 This learner&apos;s progress has not been read on this computer before.</source>
+        <translation>%1 L&apos;avanzamento di questo studente non è mai stato letto su questo computer.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::LearnerProgressDialog</name>
+    <message>
+        <source>Completed</source>
+        <translation>Completata</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non superato</translation>
+    </message>
+    <message>
+        <source>Not open yet</source>
+        <translation>Non ancora aperta</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Non completata</translation>
+    </message>
+    <message>
+        <source>Export &amp;lessons as CSV…</source>
+        <translation>Esporta le &amp;lezioni in CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;attempts as CSV…</source>
+        <translation>Esporta i &amp;tentativi in CSV…</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Avanzamento di %1</translation>
+    </message>
+    <message>
+        <source>Reading the progress of %1…</source>
+        <translation>Lettura dell&apos;avanzamento di %1…</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sezione</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lezione</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Voto</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lezioni</translation>
+    </message>
+    <message>
+        <source>Quiz attempts</source>
+        <translation>Tentativi di quiz</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 lessons completed (%4 %).</source>
+        <translation>%1: %2 lezioni completate su %3 (%4 %).</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Aggiornato a %1</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Superato</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::LearnerState</name>
+    <message>
+        <source>Comments are written to a course platform; the sample course has none.</source>
+        <translation>I commenti si scrivono su una piattaforma di corsi; il corso di esempio non ne ha.</translation>
+    </message>
+    <message>
+        <source>This comment is already on its way to the server; change it once it has arrived.</source>
+        <translation>Questo commento è già in viaggio verso il server; modificalo quando sarà arrivato.</translation>
+    </message>
+    <message>
+        <source>There is no queued comment %1.</source>
+        <translation>Non c&apos;è un commento in coda %1.</translation>
+    </message>
+</context>
+<context>
     <name>coursedesk::LearnersModel</name>
     <message>
         <source>Username</source>
@@ -1481,6 +1941,45 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>The server cannot order learners by this column: order them by Joined or Last active.</source>
         <translation>Il server non può ordinare i partecipanti per questa colonna: ordinali per Iscrizione o Ultima attività.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::LessonComments</name>
+    <message>
+        <source>The sample course has no comments.</source>
+        <translation>Il corso di esempio non ha commenti.</translation>
+    </message>
+    <message>
+        <source>Course %1 has no lesson %2.</source>
+        <translation>Il corso %1 non ha la lezione %2.</translation>
+    </message>
+    <message>
+        <source>Comments are written to a course platform; the sample course has none.</source>
+        <translation>I commenti si scrivono su una piattaforma di corsi; il corso di esempio non ne ha.</translation>
+    </message>
+    <message>
+        <source>Comments are turned off for &apos;%1&apos;.</source>
+        <translation>I commenti sono disattivati per &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no comment %1 under this lesson here; read the lesson&apos;s comments first.</source>
+        <translation>Qui non c&apos;è il commento %1 sotto questa lezione; leggi prima i commenti della lezione.</translation>
+    </message>
+    <message>
+        <source>A comment needs some words.</source>
+        <translation>Un commento ha bisogno di qualche parola.</translation>
+    </message>
+    <message>
+        <source>Only your own comments can be changed.</source>
+        <translation>Si possono modificare solo i propri commenti.</translation>
+    </message>
+    <message>
+        <source>Only your own comments can be deleted.</source>
+        <translation>Si possono eliminare solo i propri commenti.</translation>
+    </message>
+    <message>
+        <source>Only a comment the server refused can be sent again.</source>
+        <translation>Si può inviare di nuovo solo un commento rifiutato dal server.</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2331,10 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <source>Action %1 is still waiting to be sent; only a rejected action can be dismissed.</source>
         <translation>L&apos;azione %1 è ancora in attesa di invio; si può scartare solo un&apos;azione rifiutata.</translation>
     </message>
+    <message>
+        <source>Action %1 is being sent or was answered; it cannot be withdrawn.</source>
+        <translation>L&apos;azione %1 è in invio o ha già avuto risposta; non può essere ritirata.</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::OutlineModel</name>
@@ -1913,6 +2416,18 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>Lesson %1, no longer in the course</source>
         <translation>Lezione %1, non più nel corso</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <source>Edited comment</source>
+        <translation>Commento modificato</translation>
+    </message>
+    <message>
+        <source>Deleted comment</source>
+        <translation>Commento eliminato</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2838,14 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>The answers of quiz attempt %1 are missing from the local cache.</source>
         <translation>Le risposte del tentativo di quiz %1 mancano dalla cache locale.</translation>
+    </message>
+    <message>
+        <source>The words of comment %1 are missing from the local cache.</source>
+        <translation>Il testo del commento %1 manca dalla cache locale.</translation>
+    </message>
+    <message>
+        <source>The comment or its lesson no longer exists on the server.</source>
+        <translation>Il commento o la sua lezione non esiste più sul server.</translation>
     </message>
 </context>
 <context>

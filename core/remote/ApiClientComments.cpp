@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("coursedesk::ApiClient", text);
-}
-
 ApiError badCommentReply(const QString &message, const QString &code = {})
 {
     ApiError error;
@@ -36,8 +31,10 @@ ApiResult<QJsonObject> objectOf(const ApiResult<HttpResponse> &reply)
     const QJsonDocument document = QJsonDocument::fromJson(reply->body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return badCommentReply(
-            tr("The server's reply is not valid JSON (%1).")
-                .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString() : tr("not an object")));
+            QCoreApplication::translate("coursedesk::ApiClient", "The server's reply is not valid JSON (%1).")
+                .arg(parseError.error != QJsonParseError::NoError
+                         ? parseError.errorString()
+                         : QCoreApplication::translate("coursedesk::ApiClient", "not an object")));
     return document.object();
 }
 
@@ -48,7 +45,7 @@ ApiResult<Page<LessonComment>> commentPage(const ApiResult<HttpResponse> &reply,
     ApiResult<QJsonObject> json = objectOf(reply);
     if (!json)
         return json.error();
-    JsonReader in(*json, tr("page"));
+    JsonReader in(*json, QCoreApplication::translate("coursedesk::ApiClient", "page"));
     Page<LessonComment> page;
     page.count = int(in.integer(QLatin1StringView("count"), JsonReader::Presence::Required));
     const QString next = in.string(QLatin1StringView("next"), JsonReader::Presence::Optional);

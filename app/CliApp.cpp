@@ -48,6 +48,12 @@ const char *commandsHelp = QT_TRANSLATE_NOOP("coursedesk::CliApp", R"(Commands:
   sync [--course ID]             send queued actions, then download courses for offline use
   dashboard COURSE [--quiz] [--csv FILE]
                                  learners' progress (or quiz results) for creators and managers
+  search QUERY [--course ID]     find lessons, quiz texts, attachments and notes (offline; every word is
+                                 a prefix, accents do not matter)
+  note COURSE LESSON [TEXT | --clear]
+                                 show, write or clear your note on a lesson
+  bookmark COURSE LESSON [--remove]  star a lesson (or remove the star)
+  notes [--markdown]             every note and bookmark; --markdown: as one Markdown document
 Global: --offline never touches the network.
 Exit codes: 0 ok, 1 usage, 2 refused (locked, unknown id, invalid answers), 3 network or sign-in
 failure (actions stay queued), 4 the server rejected some actions, 5 the local cache could not be
@@ -121,11 +127,14 @@ int CliApp::run(const QStringList &arguments)
     const QCommandLineOption course(u"course"_s, tr("sync: only this course."), u"id"_s);
     const QCommandLineOption quiz(u"quiz"_s, tr("dashboard: quiz results instead of learners."));
     const QCommandLineOption csv(u"csv"_s, tr("dashboard: write CSV to <file>."), u"file"_s);
+    const QCommandLineOption clearNote(u"clear"_s, tr("note: remove the note."));
+    const QCommandLineOption removeBookmark(u"remove"_s, tr("bookmark: remove the star."));
+    const QCommandLineOption markdown(u"markdown"_s, tr("notes: print one Markdown document."));
     // Chosen by main() before this parser runs (see Language); accepted here so that it is not an error.
     const QCommandLineOption language = Language::option();
     parser.addOptions({help, version, dataDir, account, json, answer, dismiss, offline, server, tokenStdin, username,
                        passwordStdin, browser, browserTimeout, clientId, redirectPort, discard, course, quiz, csv,
-                       language});
+                       language, clearNote, removeBookmark, markdown});
     parser.addPositionalArgument(u"command"_s, tr("What to do (see Commands)."));
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -195,6 +204,17 @@ int CliApp::run(const QStringList &arguments)
         if (!rest.isEmpty())
             return usage(tr("sync takes no arguments; use --course ID."));
         return cmdSync(parser.value(account), courseId, signIn);
+    }
+    if (isFindCommand(command)) {
+        FindOptions options{parser.value(account), std::nullopt, parser.isSet(clearNote), parser.isSet(removeBookmark),
+                            parser.isSet(markdown)};
+        if (parser.isSet(course)) {
+            QList<qint64> ids;
+            if (!parseIds({parser.value(course)}, 1, ids))
+                return usage(tr("ids are positive whole numbers."));
+            options.course = ids.constFirst();
+        }
+        return cmdFind(command, rest, options);
     }
     if (command == u"dashboard"_s) {
         QList<qint64> ids;

@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace coursedesk {
 
@@ -24,6 +25,7 @@ private:
     CacheDatabase &m_db;
     bool m_firstImport = true;
     QHash<qint64, QString> m_sectionsBefore;
+    QSet<qint64> m_lessonsBefore;
 };
 
 } // namespace coursedesk

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "WelcomePage.h"
 #include "dashboard/DashboardWidget.h"
+#include "find/FindFeatures.h"
 
 #include "session/CourseSession.h"
 #include "sync/SyncScheduler.h"
@@ -220,6 +221,7 @@ void AppShell::finishOpening(const Account &account, const Credentials &credenti
     });
     installSwitcher();
     installDashboard();
+    new FindFeatures(*m_window, *m_runtime); // search, notes, course home, what's new (owned by the window)
     if (m_hook)
         m_hook(*m_window, *m_runtime);
     const QString group = QStringLiteral("account-") + account.name;

@@ -3,6 +3,8 @@
 // into as a person would, found by object name.
 #include "SampleWindow.h"
 
+#include "CourseListModel.h"
+#include "OutlineModel.h"
 #include "find/FindFeatures.h"
 #include "find/SearchResultsModel.h"
 #include "session/Notebook.h"
@@ -18,6 +20,7 @@
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace coursedesk;
 using namespace coursedesk::test;
@@ -148,6 +151,30 @@ private slots:
         m_w->window->selectLesson(110);
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(m_w->window->currentLessonId(), 102);
+    }
+
+    void whatsNewBadgesUntilTheLessonIsOpened()
+    {
+        // The course comes again with lesson 103 renamed (its body not downloaded this time).
+        Course course = *m_w->runtime->state().course(1);
+        for (Section &section : course.sections) {
+            for (Lesson &lesson : section.lessons)
+                lesson.hasBody = false;
+        }
+        course.findLesson(103)->name = u"Following your progress, revised"_s;
+        QVERIFY(m_w->runtime->state().importCourse(course));
+
+        auto *outline = qobject_cast<OutlineModel *>(part<QTreeView>(u"outline"_s)->model());
+        auto *courses = qobject_cast<CourseListModel *>(part<QListView>(u"courseList"_s)->model());
+        QVERIFY(outline && courses);
+        QTRY_COMPARE(outline->indexOfLesson(103).data(OutlineModel::NewsRole).toString(), u"changed"_s);
+        QVERIFY(outline->indexOfLesson(103).data().toString().startsWith(u"Following your progress, revised  ●"_s));
+        QCOMPARE(outline->indexOfLesson(101).data(OutlineModel::NewsRole).toString(), QString());
+        QCOMPARE(courses->indexOfCourse(1).data(CourseListModel::NewsRole).toInt(), 1);
+
+        m_w->window->selectLesson(103); // opened: the badge clears, in the outline and the course list
+        QTRY_COMPARE(outline->indexOfLesson(103).data(OutlineModel::NewsRole).toString(), QString());
+        QCOMPARE(courses->indexOfCourse(1).data(CourseListModel::NewsRole).toInt(), 0);
     }
 };
 

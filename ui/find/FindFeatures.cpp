@@ -1,6 +1,8 @@
 #include "find/FindFeatures.h"
 
+#include "CourseListModel.h"
 #include "MainWindow.h"
+#include "OutlineModel.h"
 #include "find/CourseHomePanel.h"
 #include "find/FindInLesson.h"
 #include "find/MyNotesPane.h"
@@ -8,14 +10,17 @@
 #include "find/SearchDialog.h"
 #include "session/AccountRuntime.h"
 #include "session/CourseSearch.h"
+#include "session/CourseSession.h"
 #include "session/Notebook.h"
 #include "sync/SyncEngine.h"
 
 #include <QAction>
 #include <QBoxLayout>
 #include <QDockWidget>
+#include <QListView>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QTreeView>
 
 namespace coursedesk {
 
@@ -80,6 +85,8 @@ FindFeatures::FindFeatures(MainWindow &window, AccountRuntime &runtime)
     connect(m_home, &CourseHomePanel::openLesson, this, &FindFeatures::openLesson);
     connect(&window, &MainWindow::lessonShown, this, &FindFeatures::lessonShown);
 
+    connect(&runtime.notebook(), &Notebook::newsChanged, this, &FindFeatures::showBadges);
+    connect(&runtime.session(), &CourseSession::coursesChanged, this, &FindFeatures::showBadges);
     lessonShown(window.currentCourseId(), window.currentLessonId());
     if (Result<qint64> mark = runtime.notebook().newsMark())
         m_newsMark = *mark;
@@ -102,6 +109,34 @@ void FindFeatures::lessonShown(qint64 courseId, qint64 lessonId)
         (void)m_runtime.notebook().lessonOpened(courseId, lessonId); // a badge only: nothing to lose
     if (m_find)
         m_find->refresh();
+    showBadges();
+}
+
+void FindFeatures::showBadges()
+{
+    Notebook &notebook = m_runtime.notebook();
+    const auto words = [](const QHash<qint64, WhatsNew::Change> &changes) {
+        QHash<qint64, QString> badges;
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+            badges.insert(it.key(), it.value() == WhatsNew::Change::New       ? tr("new")
+                                    : it.value() == WhatsNew::Change::Changed ? tr("changed")
+                                                                              : tr("open now"));
+        }
+        return badges;
+    };
+    auto *outlineView = m_window.findChild<QTreeView *>(u"outline"_s);
+    if (auto *outline = outlineView ? qobject_cast<OutlineModel *>(outlineView->model()) : nullptr) {
+        const qint64 course = m_window.currentCourseId();
+        const auto lessons = notebook.lessonBadges(course);
+        const auto sections = notebook.sectionBadges(course);
+        outline->setNewsBadges(lessons ? words(*lessons) : QHash<qint64, QString>{},
+                               sections ? words(*sections) : QHash<qint64, QString>{});
+    }
+    auto *courseView = m_window.findChild<QListView *>(u"courseList"_s);
+    if (auto *courses = courseView ? qobject_cast<CourseListModel *>(courseView->model()) : nullptr) {
+        if (const auto counts = notebook.courseBadges())
+            courses->setNewsCounts(*counts);
+    }
 }
 
 void FindFeatures::announceNews()
@@ -110,6 +145,7 @@ void FindFeatures::announceNews()
     const Result<QList<CourseNews>> news = notebook.newsSince(m_newsMark);
     if (Result<qint64> mark = notebook.newsMark())
         m_newsMark = *mark;
+    showBadges();
     if (!news || news->isEmpty())
         return;
     m_window.statusBar()->showMessage(Notebook::newsSentences(*news).join(u"; "_s), 15'000);

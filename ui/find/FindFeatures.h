@@ -28,6 +28,7 @@ private:
     void openLesson(qint64 courseId, qint64 lessonId);
     void lessonShown(qint64 courseId, qint64 lessonId);
     void announceNews();
+    void showBadges();
 
     MainWindow &m_window;
     AccountRuntime &m_runtime;

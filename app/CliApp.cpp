@@ -48,16 +48,19 @@ const char *commandsHelp = QT_TRANSLATE_NOOP("coursedesk::CliApp", R"(Commands:
   sync [--course ID]             send queued actions, then download courses for offline use
   dashboard COURSE [--quiz] [--csv FILE]
                                  learners' progress (or quiz results) for creators and managers
-  search QUERY [--course ID]     find lessons, quiz texts, attachments and notes (offline; every word is
-                                 a prefix, accents do not matter)
-  note COURSE LESSON [TEXT | --clear]
-                                 show, write or clear your note on a lesson
-  bookmark COURSE LESSON [--remove]  star a lesson (or remove the star)
-  notes [--markdown]             every note and bookmark; --markdown: as one Markdown document
 Global: --offline never touches the network.
 Exit codes: 0 ok, 1 usage, 2 refused (locked, unknown id, invalid answers), 3 network or sign-in
 failure (actions stay queued), 4 the server rejected some actions, 5 the local cache could not be
 read or written (actions stay queued).)");
+
+// The find branch's commands (CliFind.cpp): a block of its own, so that the block above keeps its translations.
+const char *findHelp = QT_TRANSLATE_NOOP("coursedesk::CliApp", R"(Search, notes and bookmarks (offline):
+  search QUERY [--course ID]     find lessons, quiz texts, attachments and notes (every word is a prefix,
+                                 accents do not matter)
+  note COURSE LESSON [TEXT | --clear]
+                                 show, write or clear your note on a lesson
+  bookmark COURSE LESSON [--remove]  star a lesson (or remove the star)
+  notes [--markdown]             every note and bookmark; --markdown: as one Markdown document)");
 
 } // namespace
 
@@ -100,7 +103,7 @@ int CliApp::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("CourseDesk on the command line: your courses, offline.") + u"\n\n"_s
-                                     + tr(commandsHelp));
+                                     + tr(commandsHelp) + u"\n\n"_s + tr(findHelp));
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption version(u"version"_s, tr("Show the version."));
     const QCommandLineOption dataDir(u"data-dir"_s, tr("Keep accounts and caches in <dir>."), u"dir"_s);

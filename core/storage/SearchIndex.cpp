@@ -237,9 +237,17 @@ Status SearchIndex::rebuild()
 {
     const char *what = QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "build the search index");
     return m_db.transaction([&]() -> Status {
-        QSqlQuery wipe = m_db.prepare(u"DELETE FROM search_index"_s);
-        if (Status ok = m_db.exec(wipe, what); !ok)
-            return ok;
+        // A new table rather than DELETE: deleting from an FTS5 table reads back and tokenizes every row first.
+        // (The same statements as the schema step that made it.)
+        for (const QString &statement :
+             {u"DROP TABLE search_index"_s,
+              u"CREATE VIRTUAL TABLE search_index USING fts5(title, body, note, course_id UNINDEXED, "
+              "tokenize = 'unicode61 remove_diacritics 2')"_s,
+              u"INSERT INTO search_index(search_index, rank) VALUES('rank', 'bm25(10.0, 1.0, 3.0)')"_s}) {
+            QSqlQuery step = m_db.prepare(statement);
+            if (Status ok = m_db.exec(step, what); !ok)
+                return ok;
+        }
         // Titles and text (HTML made words here, which SQL cannot do), then quiz texts, then notes.
         QSqlQuery lessons = m_db.prepare(u"SELECT id, course_id, name, html FROM lessons"_s);
         if (Status ok = m_db.exec(lessons, what); !ok)

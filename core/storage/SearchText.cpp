@@ -45,70 +45,76 @@ bool isBlockTag(QStringView tag)
 
 QString fromHtml(const QString &html)
 {
-    QString out;
-    out.reserve(html.size());
+    // One pass over the characters, writing straight into a buffer of the input's size (the output is never
+    // longer: tags and references only shrink).
+    const qsizetype n = html.size();
+    const QChar *in = html.constData();
+    QString out(n, Qt::Uninitialized);
+    QChar *o = out.data();
+    QChar *const begin = o;
     bool space = true; // no leading space
-    auto put = [&](QStringView text) {
-        for (QChar c : text) {
-            if (c.isSpace()) {
-                if (!space)
-                    out += u' ';
-                space = true;
-            } else {
-                out += c;
-                space = false;
-            }
+    const auto putSpace = [&] {
+        if (!space)
+            *o++ = u' ';
+        space = true;
+    };
+    const auto put = [&](QChar c) {
+        if (c.unicode() <= 0x20 || (c.unicode() >= 0x7f && c.isSpace())) {
+            putSpace();
+        } else {
+            *o++ = c;
+            space = false;
         }
     };
-    const qsizetype n = html.size();
     qsizetype i = 0;
     while (i < n) {
-        const QChar c = html.at(i);
+        const QChar c = in[i];
         if (c == u'<') {
             const qsizetype end = html.indexOf(u'>', i + 1);
             if (end < 0) { // a lone '<' is text
-                put(QStringView(html).mid(i, 1));
+                put(c);
                 ++i;
                 continue;
             }
-            QStringView tag = QStringView(html).mid(i + 1, end - i - 1).trimmed();
-            if (tag.startsWith(u'/'))
+            QStringView tag = QStringView(in + i + 1, end - i - 1).trimmed();
+            const bool opening = !tag.startsWith(u'/');
+            if (!opening)
                 tag = tag.mid(1);
             qsizetype nameEnd = 0;
-            while (nameEnd < tag.size() && (tag.at(nameEnd).isLetterOrNumber()))
+            while (nameEnd < tag.size() && tag.at(nameEnd).isLetterOrNumber())
                 ++nameEnd;
             const QStringView name = tag.left(nameEnd);
-            const bool opening = html.at(i + 1) != u'/';
             if (opening && (name.compare(u"script", Qt::CaseInsensitive) == 0 ||
                             name.compare(u"style", Qt::CaseInsensitive) == 0)) {
                 const qsizetype close = html.indexOf(u"</"_s + name.toString(), end, Qt::CaseInsensitive);
-                i = close < 0 ? n : html.indexOf(u'>', close) + 1;
-                if (i <= 0)
-                    i = n;
+                const qsizetype closeEnd = close < 0 ? -1 : html.indexOf(u'>', close);
+                i = closeEnd < 0 ? n : closeEnd + 1;
                 continue;
             }
             if (isBlockTag(name))
-                put(u" ");
+                putSpace();
             i = end + 1;
         } else if (c == u'&') {
             const qsizetype semi = html.indexOf(u';', i + 1);
             if (semi > i + 1 && semi - i <= 10) {
-                const QString decoded = decodeReference(QStringView(html).mid(i + 1, semi - i - 1));
+                const QString decoded = decodeReference(QStringView(in + i + 1, semi - i - 1));
                 if (!decoded.isEmpty()) {
-                    put(decoded);
+                    for (QChar d : decoded)
+                        put(d);
                     i = semi + 1;
                     continue;
                 }
             }
-            put(QStringView(html).mid(i, 1));
+            put(c);
             ++i;
         } else {
-            put(QStringView(html).mid(i, 1));
+            put(c);
             ++i;
         }
     }
-    if (out.endsWith(u' '))
-        out.chop(1);
+    if (o > begin && space && o[-1] == u' ')
+        --o;
+    out.truncate(o - begin);
     return out;
 }
 

@@ -45,7 +45,8 @@ private slots:
     {
         m_w = std::make_unique<SampleWindow>();
         QVERIFY(m_w->window);
-        new FindFeatures(*m_w->window, *m_w->runtime);
+        new FindFeatures(*m_w->window, *m_w->session, m_w->runtime->notebook(), m_w->runtime->search(),
+                         m_w->runtime->engine());
         m_w->window->selectLesson(101);
     }
 

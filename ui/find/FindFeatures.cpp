@@ -8,7 +8,6 @@
 #include "find/MyNotesPane.h"
 #include "find/NotesPanel.h"
 #include "find/SearchDialog.h"
-#include "session/AccountRuntime.h"
 #include "session/CourseSearch.h"
 #include "session/CourseSession.h"
 #include "session/Notebook.h"
@@ -40,21 +39,22 @@ QDockWidget *dock(MainWindow &window, QWidget *content, const QString &name, con
 
 } // namespace
 
-FindFeatures::FindFeatures(MainWindow &window, AccountRuntime &runtime)
+FindFeatures::FindFeatures(MainWindow &window, CourseSession &session, Notebook &notebook, CourseSearch &search,
+                           SyncEngine *engine)
     : QObject(&window)
     , m_window(window)
-    , m_runtime(runtime)
-    , m_search(new SearchDialog(runtime.search(), &window))
-    , m_notes(new NotesPanel(runtime.notebook()))
-    , m_myNotes(new MyNotesPane(runtime.notebook()))
-    , m_home(new CourseHomePanel(runtime.session(), runtime.notebook()))
+    , m_notebook(notebook)
+    , m_search(new SearchDialog(search, &window))
+    , m_notes(new NotesPanel(notebook))
+    , m_myNotes(new MyNotesPane(notebook))
+    , m_home(new CourseHomePanel(session, notebook))
 {
-    auto *search = new QAction(tr("Search all courses…"), &window);
-    search->setObjectName(u"searchAction"_s);
-    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    search->setShortcutContext(Qt::ApplicationShortcut);
-    connect(search, &QAction::triggered, m_search, &SearchDialog::start);
-    window.addAction(search);
+    auto *searchAction = new QAction(tr("Search all courses…"), &window);
+    searchAction->setObjectName(u"searchAction"_s);
+    searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    searchAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(searchAction, &QAction::triggered, m_search, &SearchDialog::start);
+    window.addAction(searchAction);
 
     // Find in the lesson: a bar under the lesson's text.
     auto *text = window.findChild<QTextBrowser *>(u"lessonText"_s);
@@ -85,12 +85,12 @@ FindFeatures::FindFeatures(MainWindow &window, AccountRuntime &runtime)
     connect(m_home, &CourseHomePanel::openLesson, this, &FindFeatures::openLesson);
     connect(&window, &MainWindow::lessonShown, this, &FindFeatures::lessonShown);
 
-    connect(&runtime.notebook(), &Notebook::newsChanged, this, &FindFeatures::showBadges);
-    connect(&runtime.session(), &CourseSession::coursesChanged, this, &FindFeatures::showBadges);
+    connect(&notebook, &Notebook::newsChanged, this, &FindFeatures::showBadges);
+    connect(&session, &CourseSession::coursesChanged, this, &FindFeatures::showBadges);
     lessonShown(window.currentCourseId(), window.currentLessonId());
-    if (Result<qint64> mark = runtime.notebook().newsMark())
+    if (Result<qint64> mark = notebook.newsMark())
         m_newsMark = *mark;
-    if (SyncEngine *engine = runtime.engine())
+    if (engine)
         connect(engine, &SyncEngine::finished, this, &FindFeatures::announceNews);
 }
 
@@ -106,7 +106,7 @@ void FindFeatures::lessonShown(qint64 courseId, qint64 lessonId)
     m_notes->showLesson(courseId, lessonId);
     m_home->showCourse(courseId);
     if (lessonId)
-        (void)m_runtime.notebook().lessonOpened(courseId, lessonId); // a badge only: nothing to lose
+        (void)m_notebook.lessonOpened(courseId, lessonId); // a badge only: nothing to lose
     if (m_find)
         m_find->refresh();
     showBadges();
@@ -114,7 +114,7 @@ void FindFeatures::lessonShown(qint64 courseId, qint64 lessonId)
 
 void FindFeatures::showBadges()
 {
-    Notebook &notebook = m_runtime.notebook();
+    Notebook &notebook = m_notebook;
     const auto words = [](const QHash<qint64, WhatsNew::Change> &changes) {
         QHash<qint64, QString> badges;
         for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
@@ -141,7 +141,7 @@ void FindFeatures::showBadges()
 
 void FindFeatures::announceNews()
 {
-    Notebook &notebook = m_runtime.notebook();
+    Notebook &notebook = m_notebook;
     const Result<QList<CourseNews>> news = notebook.newsSince(m_newsMark);
     if (Result<qint64> mark = notebook.newsMark())
         m_newsMark = *mark;

@@ -4,7 +4,10 @@
 
 namespace coursedesk {
 
-class AccountRuntime;
+class CourseSearch;
+class CourseSession;
+class Notebook;
+class SyncEngine;
 class CourseHomePanel;
 class FindInLesson;
 class MainWindow;
@@ -22,7 +25,9 @@ class FindFeatures final : public QObject
     Q_OBJECT
 
 public:
-    FindFeatures(MainWindow &window, AccountRuntime &runtime);
+    // engine: the account's sync engine (null for the local account), whose runs are summed up.
+    FindFeatures(MainWindow &window, CourseSession &session, Notebook &notebook, CourseSearch &search,
+                 SyncEngine *engine);
 
 private:
     void openLesson(qint64 courseId, qint64 lessonId);
@@ -31,7 +36,7 @@ private:
     void showBadges();
 
     MainWindow &m_window;
-    AccountRuntime &m_runtime;
+    Notebook &m_notebook;
     SearchDialog *m_search;
     NotesPanel *m_notes;
     MyNotesPane *m_myNotes;

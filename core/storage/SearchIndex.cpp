@@ -156,6 +156,22 @@ Result<IndexChanges> SearchIndex::indexCourse(const Course &course)
                      "COALESCE((SELECT text FROM notes WHERE course_id = ? AND lesson_id = ?), ''), ?)"_s);
     IndexChanges changes;
     QSet<qint64> present;
+    // Rows of the course's new lessons that another course holds (the lesson moved): removed in one statement
+    // before the first insert. The ids are integers formatted here, so the list carries no user text.
+    bool movedCleared = false;
+    const auto clearMoved = [&]() -> Status {
+        QStringList fresh;
+        for (const Section &section : course.sections) {
+            for (const Lesson &lesson : section.lessons) {
+                if (!existing.contains(lesson.id))
+                    fresh << QString::number(lesson.id);
+            }
+        }
+        QSqlQuery moved =
+            m_db.prepare(u"DELETE FROM search_index WHERE rowid IN ("_s + fresh.join(u',') + u") AND course_id <> ?"_s);
+        moved.addBindValue(course.id);
+        return m_db.exec(moved, what);
+    };
     for (const Section &section : course.sections) {
         for (const Lesson &lesson : section.lessons) {
             present.insert(lesson.id);
@@ -173,10 +189,12 @@ Result<IndexChanges> SearchIndex::indexCourse(const Course &course)
                     return ok.error();
                 continue;
             }
-            // A lesson new to this course (perhaps moved here from another one).
-            clear.addBindValue(lesson.id);
-            if (Status ok = m_db.exec(clear, what); !ok)
-                return ok.error();
+            // A lesson new to this course; one moved here from another course leaves its old row first.
+            if (!movedCleared) {
+                if (Status ok = clearMoved(); !ok)
+                    return ok.error();
+                movedCleared = true;
+            }
             insert.addBindValue(lesson.id);
             insert.addBindValue(sql::text(lesson.name));
             insert.addBindValue(lesson.hasBody ? searchtext::ofLessonBody(*lesson.body) : u""_s);

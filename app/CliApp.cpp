@@ -57,6 +57,15 @@ Exit codes: 0 ok, 1 usage, 2 refused (locked, unknown id, invalid answers), 3 ne
 failure (actions stay queued), 4 the server rejected some actions, 5 the local cache could not be
 read or written (actions stay queued).)");
 
+// The find branch's commands (CliFind.cpp): a block of its own, so that the block above keeps its translations.
+const char *findHelp = QT_TRANSLATE_NOOP("coursedesk::CliApp", R"(Search, notes and bookmarks (offline):
+  search QUERY [--course ID]     find lessons, quiz texts, attachments and notes (every word is a prefix,
+                                 accents do not matter)
+  note COURSE LESSON [TEXT | --clear]
+                                 show, write or clear your note on a lesson
+  bookmark COURSE LESSON [--remove]  star a lesson (or remove the star)
+  notes [--markdown]             every note and bookmark; --markdown: as one Markdown document)");
+
 } // namespace
 
 CliApp::CliApp(const Clock &clock, CredentialStore &credentials, FILE *in, FILE *out, FILE *err)
@@ -98,7 +107,7 @@ int CliApp::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("CourseDesk on the command line: your courses, offline.") + u"\n\n"_s
-                                     + tr(commandsHelp));
+                                     + tr(commandsHelp) + u"\n\n"_s + tr(findHelp));
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption version(u"version"_s, tr("Show the version."));
     const QCommandLineOption dataDir(u"data-dir"_s, tr("Keep accounts and caches in <dir>."), u"dir"_s);
@@ -126,11 +135,14 @@ int CliApp::run(const QStringList &arguments)
     const QCommandLineOption quiz(u"quiz"_s, tr("dashboard: quiz results instead of learners."));
     const QCommandLineOption csv(u"csv"_s, tr("dashboard: write CSV to <file>."), u"file"_s);
     const QCommandLineOption replyTo(u"reply-to"_s, tr("comment: answer the comment <id>."), u"id"_s);
+    const QCommandLineOption clearNote(u"clear"_s, tr("note: remove the note."));
+    const QCommandLineOption removeBookmark(u"remove"_s, tr("bookmark: remove the star."));
+    const QCommandLineOption markdown(u"markdown"_s, tr("notes: print one Markdown document."));
     // Chosen by main() before this parser runs (see Language); accepted here so that it is not an error.
     const QCommandLineOption language = Language::option();
     parser.addOptions({help, version, dataDir, account, json, answer, dismiss, offline, server, tokenStdin, username,
                        passwordStdin, browser, browserTimeout, clientId, redirectPort, discard, course, quiz, csv,
-                       replyTo, language});
+                       replyTo, language, clearNote, removeBookmark, markdown});
     parser.addPositionalArgument(u"command"_s, tr("What to do (see Commands)."));
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -200,6 +212,17 @@ int CliApp::run(const QStringList &arguments)
         if (!rest.isEmpty())
             return usage(tr("sync takes no arguments; use --course ID."));
         return cmdSync(parser.value(account), courseId, signIn);
+    }
+    if (isFindCommand(command)) {
+        FindOptions options{parser.value(account), std::nullopt, parser.isSet(clearNote), parser.isSet(removeBookmark),
+                            parser.isSet(markdown)};
+        if (parser.isSet(course)) {
+            QList<qint64> ids;
+            if (!parseIds({parser.value(course)}, 1, ids))
+                return usage(tr("ids are positive whole numbers."));
+            options.course = ids.constFirst();
+        }
+        return cmdFind(command, rest, options);
     }
     if (command == u"dashboard"_s) {
         QList<qint64> ids;

@@ -5,6 +5,7 @@
 #include "domain/Result.h"
 #include "session/Accounts.h"
 
+#include <QJsonArray>
 #include <QStringList>
 #include <QTextStream>
 
@@ -12,6 +13,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace coursedesk {
 
@@ -84,6 +86,24 @@ private:
     Result<Credentials> obtainCredentials(ApiClient &api, const SignIn &signIn, const QString &accountName);
     int networkFailure(const QString &message);
     QString readSecretLine();
+
+    // Search, notes and bookmarks (CliFind.cpp).
+    struct FindOptions
+    {
+        QString account;
+        std::optional<qint64> course; // search --course
+        bool clear = false;           // note --clear
+        bool remove = false;          // bookmark --remove
+        bool markdown = false;        // notes --markdown
+    };
+    static bool isFindCommand(const QString &command);
+    int cmdFind(const QString &command, const QStringList &args, const FindOptions &options);
+    int cmdSearch(const QString &query, std::optional<qint64> courseId);
+    int cmdNote(qint64 courseId, qint64 lessonId, const std::optional<QString> &text);
+    int cmdBookmark(qint64 courseId, qint64 lessonId, bool bookmarked);
+    int cmdNotes(bool markdown);
+    // What a sync brought, after the newest badge `mark` ("3 new lessons in Chemistry"), one line per course.
+    QJsonArray newsSince(qint64 mark, bool print);
 
     void printJson(const QJsonValue &value);
 

@@ -7,6 +7,8 @@
 #include "session/CourseSession.h"
 #include "auth/CredentialStore.h"
 #include "session/Dashboard.h"
+#include "session/Notebook.h"
+#include "storage/LearnerState.h"
 #include "session/DashboardCsv.h"
 #include "session/AccountRuntime.h"
 #include "remote/ApiClient.h"
@@ -252,11 +254,14 @@ int CliApp::cmdSync(const QString &accountName, qint64 courseId, const SignIn &s
     // An expired access token is refreshed once (and saved); the engine then retries with the same key.
     m_runtime->useCredentials(*credentials);
     SyncEngine &engine = *m_runtime->engine();
+    const Result<qint64> newsMark = m_runtime->notebook().newsMark(); // what's new: the badges this sync sets
     const SyncReport report = await<SyncReport>([&](auto done) {
         QObject::connect(&engine, &SyncEngine::finished, &engine, done, Qt::SingleShotConnection);
         engine.run(courseId);
     });
 
+    m_runtime->state().flushUnlockCheck(); // lessons the sync opened are news too
+    const QJsonArray news = newsMark ? newsSince(*newsMark, false) : QJsonArray();
     if (m_json) {
         QJsonArray rejections;
         for (const OutboxEntry &entry : report.rejections) {
@@ -274,6 +279,7 @@ int CliApp::cmdSync(const QString &accountName, qint64 courseId, const SignIn &s
                                                        ? QJsonValue(report.waitingUntil.toString(Qt::ISODate))
                                                        : QJsonValue()},
                               {u"rejections"_s, rejections},
+                              {u"news"_s, news},
                               {u"error"_s, report.failure ? QJsonValue(report.failure->message) : QJsonValue()},
                               {u"local_error"_s,
                                report.localFailure ? QJsonValue(report.localFailure->message) : QJsonValue()}});
@@ -285,6 +291,8 @@ int CliApp::cmdSync(const QString &accountName, qint64 courseId, const SignIn &s
                      .arg(report.rejected)
                      .arg(report.pending)
               << "\n";
+        if (newsMark)
+            newsSince(*newsMark, true);
         for (const OutboxEntry &entry : report.rejections)
             m_err << tr("Rejected: %1 lesson %2: %3").arg(toWire(entry.kind)).arg(entry.lessonId).arg(entry.reason)
                   << "\n";

@@ -6,6 +6,8 @@
 #include "MainWindow.h"
 #include "WelcomePage.h"
 #include "dashboard/DashboardWidget.h"
+#include "find/FindFeatures.h"
+#include "session/AccountRuntime.h"
 
 #include "session/CourseSession.h"
 #include "sync/SyncScheduler.h"
@@ -226,6 +228,8 @@ void AppShell::finishOpening(const Account &account, const Credentials &credenti
     m_window->setComments(&m_runtime->comments());
     installSwitcher();
     installDashboard();
+    // Search, notes, course home, what's new (owned by the window).
+    new FindFeatures(*m_window, m_runtime->session(), m_runtime->notebook(), m_runtime->search(), m_runtime->engine());
     if (m_hook)
         m_hook(*m_window, *m_runtime);
     const QString group = QStringLiteral("account-") + account.name;

@@ -43,7 +43,11 @@ QVariant CourseListModel::data(const QModelIndex &index, int role) const
         return {};
     const CourseSummary &course = m_courses.at(index.row());
     switch (role) {
+    case NewsRole:
+        return m_news.value(course.id);
     case Qt::DisplayRole:
+        if (const int news = m_news.value(course.id); news > 0)
+            return QString(course.name + u"  ● "_s + tr("%n new", nullptr, news));
         return course.name;
     case Qt::ToolTipRole:
     case ProgressTextRole:
@@ -93,6 +97,15 @@ void CourseListModel::updateProgress(qint64 courseId, const ProgressFigures &fig
         return;
     m_courses[at.row()].progress = figures;
     emit dataChanged(at, at, {Qt::ToolTipRole, Qt::AccessibleDescriptionRole, ProgressTextRole, ProgressBasisPointsRole});
+}
+
+void CourseListModel::setNewsCounts(const QHash<qint64, int> &counts)
+{
+    if (counts == m_news)
+        return;
+    m_news = counts;
+    if (!m_courses.isEmpty())
+        emit dataChanged(index(0), index(int(m_courses.size()) - 1), {Qt::DisplayRole, NewsRole});
 }
 
 } // namespace coursedesk

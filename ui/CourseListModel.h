@@ -3,6 +3,7 @@
 #include "session/CourseSession.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 
 namespace coursedesk {
 
@@ -19,6 +20,7 @@ public:
         ProgressBasisPointsRole, // 0..10000: the exact percentage × 100
         ProgressTextRole,        // "5 of 12 lessons · 41.67 %"
         RoleRole,                // coursedesk::Role as int
+        NewsRole,                // int: how many "what's new" badges the course holds (find branch)
     };
 
     // Empty until the first reload(), so that building a window reads nothing.
@@ -32,6 +34,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Per course, how many lessons and sections are new, changed or newly open: shown after the name.
+    void setNewsCounts(const QHash<qint64, int> &counts);
+
     QModelIndex indexOfCourse(qint64 courseId) const;
     qint64 courseIdAt(const QModelIndex &index) const;
 
@@ -41,6 +46,7 @@ private:
     CourseSession &m_session;
     QList<CourseSummary> m_courses;
     QString m_error;
+    QHash<qint64, int> m_news;
 };
 
 } // namespace coursedesk

@@ -515,9 +515,11 @@ void MainWindow::showSelectedLesson()
     const QModelIndex current = m_outline->currentIndex();
     if (current.isValid() && !m_model->lessonIdAt(current)) {
         m_lesson->showSection(m_course, m_access, current.data(OutlineModel::SectionIdRole).toLongLong());
+        emit lessonShown(m_courseId, 0);
         return;
     }
     m_lesson->showLesson(m_course, m_access, currentLessonId());
+    emit lessonShown(m_courseId, currentLessonId());
 }
 
 } // namespace coursedesk

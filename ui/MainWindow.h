@@ -87,6 +87,8 @@ signals:
     void preferencesRequested(); // File → Preferences…
     void signInRequested();      // "Sign in…": the server wants a new sign-in
     void textZoomChanged(int percent);
+    // The lesson pane shows this lesson (0: a section or nothing) of this course: notes, badges, find in lesson.
+    void lessonShown(qint64 courseId, qint64 lessonId);
 
 private:
     void buildMenus();

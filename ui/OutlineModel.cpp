@@ -188,7 +188,11 @@ QVariant OutlineModel::sectionData(int sectionRow, int role) const
     const Section &section = m_course.sections.at(sectionRow);
     const SectionAccess access = sectionAccess(m_access, sectionRow, section.id);
     switch (role) {
+    case NewsRole:
+        return m_sectionNews.value(section.id);
     case Qt::DisplayRole:
+        if (const QString news = m_sectionNews.value(section.id); !news.isEmpty())
+            return QString(section.name + u"  ● "_s + news);
         return section.name;
     case Qt::ToolTipRole:
     case LockTextRole:
@@ -215,7 +219,11 @@ QVariant OutlineModel::lessonData(int sectionRow, int lessonRow, int role) const
     const Lesson &lesson = m_course.sections.at(sectionRow).lessons.at(lessonRow);
     const LessonAccess access = lessonAccess(m_access, m_firstLesson.at(sectionRow) + lessonRow, lesson.id);
     switch (role) {
+    case NewsRole:
+        return m_lessonNews.value(lesson.id);
     case Qt::DisplayRole:
+        if (const QString news = m_lessonNews.value(lesson.id); !news.isEmpty())
+            return QString(lesson.name + u"  ● "_s + news);
         // The badge: a draft says so in its row (its icon too), for instructors who see drafts.
         return lesson.isPublished() ? lesson.name : tr("%1 [draft]").arg(lesson.name);
     case Qt::DecorationRole:
@@ -278,6 +286,23 @@ QHash<int, QByteArray> OutlineModel::roleNames() const
     names.insert(IsQuizRole, "isQuiz");
     names.insert(IsDraftRole, "isDraft");
     return names;
+}
+
+void OutlineModel::setNewsBadges(const QHash<qint64, QString> &lessons, const QHash<qint64, QString> &sections)
+{
+    if (lessons == m_lessonNews && sections == m_sectionNews)
+        return;
+    m_lessonNews = lessons;
+    m_sectionNews = sections;
+    const int sectionCount = rowCount();
+    if (sectionCount == 0)
+        return;
+    emit dataChanged(index(0, 0), index(sectionCount - 1, 0), {Qt::DisplayRole, NewsRole});
+    for (int s = 0; s < sectionCount; ++s) {
+        const QModelIndex section = index(s, 0);
+        if (const int lessonCount = rowCount(section); lessonCount > 0)
+            emit dataChanged(index(0, 0, section), index(lessonCount - 1, 0, section), {Qt::DisplayRole, NewsRole});
+    }
 }
 
 } // namespace coursedesk

@@ -5,6 +5,7 @@
 #include "domain/Course.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 #include <functional>
 #include <optional>
@@ -28,6 +29,7 @@ public:
         CompletionRole,                  // QString, wire name
         IsQuizRole,                      // bool
         IsDraftRole,                     // bool
+        NewsRole,                        // QString: what's new about it ("new", "changed", "open now"), else empty
     };
 
     explicit OutlineModel(QObject *parent = nullptr);
@@ -42,6 +44,9 @@ public:
     // Same structure, new states: emits dataChanged only where something changed.
     void updateStates(const Course &course, const CourseAccess &access);
 
+    // What's new since the learner last looked, by lesson and section id (find branch): shown after the name.
+    void setNewsBadges(const QHash<qint64, QString> &lessons, const QHash<qint64, QString> &sections);
+
     const Course &course() const { return m_course; }
     QModelIndex indexOfLesson(qint64 lessonId) const;
     qint64 lessonIdAt(const QModelIndex &index) const;
@@ -55,6 +60,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    QHash<qint64, QString> m_lessonNews;
+    QHash<qint64, QString> m_sectionNews;
     bool sameStructure(const Course &course) const;
     QVariant sectionData(int sectionRow, int role) const;
     QVariant lessonData(int sectionRow, int lessonRow, int role) const;

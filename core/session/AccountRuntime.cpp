@@ -1,9 +1,11 @@
 #include "session/AccountRuntime.h"
 
 #include "remote/ApiClient.h"
+#include "session/CourseSearch.h"
 #include "session/CourseSession.h"
 #include "session/Dashboard.h"
 #include "session/LessonComments.h"
+#include "session/Notebook.h"
 #include "session/SessionRefresher.h"
 #include "storage/CacheDatabase.h"
 #include "storage/LearnerState.h"
@@ -56,6 +58,14 @@ Result<std::unique_ptr<AccountRuntime>> AccountRuntime::open(const Accounts &acc
     runtime->m_state = std::make_unique<LearnerState>(
         *runtime->m_db, clock, account.local ? LearnerState::Kind::Local : LearnerState::Kind::Server);
     runtime->m_session = std::make_unique<CourseSession>(*runtime->m_state);
+    runtime->m_notebook = std::make_unique<Notebook>(*runtime->m_db, clock);
+    runtime->m_search = std::make_unique<CourseSearch>(*runtime->m_db, *runtime->m_session);
+    if (Status built = runtime->m_search->ensureBuilt(); !built)
+        return built.error();
+    QObject::connect(runtime->m_state.get(), &LearnerState::lessonUnlocked, runtime->m_notebook.get(),
+                     [notebook = runtime->m_notebook.get()](qint64 course, qint64 lesson) {
+                         (void)notebook->recordUnlocked(course, lesson); // a badge only: nothing to lose
+                     });
     runtime->m_hasCredentials = !credentials.isEmpty();
     if (!account.local) {
         runtime->m_remote = std::make_unique<Remote>(*runtime->m_state, *runtime->m_db, clock, network, account, store,
@@ -74,6 +84,8 @@ AccountRuntime::~AccountRuntime()
 {
     m_comments.reset();
     m_remote.reset();
+    m_search.reset();
+    m_notebook.reset();
     m_session.reset();
     m_state.reset();
     m_db.reset();

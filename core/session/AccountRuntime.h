@@ -16,10 +16,12 @@ namespace coursedesk {
 class ApiClient;
 class CacheDatabase;
 class Clock;
+class CourseSearch;
 class CourseSession;
 class Dashboard;
 class LearnerState;
 class LessonComments;
+class Notebook;
 class SessionRefresher;
 class SyncScheduler;
 
@@ -52,6 +54,9 @@ public:
 
     const Account &account() const { return m_account; }
     CourseSession &session() { return *m_session; }
+    // Notes, bookmarks and what's new; search over the cached courses (find branch).
+    Notebook &notebook() { return *m_notebook; }
+    CourseSearch &search() { return *m_search; }
     // The storage-level state under the session: what the sync engine works on, and what tests inspect.
     LearnerState &state() { return *m_state; }
     // Null for the local account, which has no server.
@@ -77,6 +82,8 @@ private:
     std::unique_ptr<CacheDatabase> m_db;
     std::unique_ptr<LearnerState> m_state;
     std::unique_ptr<CourseSession> m_session;
+    std::unique_ptr<Notebook> m_notebook;
+    std::unique_ptr<CourseSearch> m_search;
     std::unique_ptr<Remote> m_remote; // destroyed first: it refers to the state and the session
     std::unique_ptr<LessonComments> m_comments;
     bool m_hasCredentials = false;

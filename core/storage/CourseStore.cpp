@@ -1,6 +1,7 @@
 #include "storage/CourseStore.h"
 
 #include "storage/CacheDatabase.h"
+#include "storage/ImportFollowers.h"
 #include "storage/SqlValues.h"
 #include "storage/StoredValue.h"
 
@@ -103,7 +104,10 @@ CourseStore::CourseStore(CacheDatabase &db)
 Result<ImportReport> CourseStore::importCourse(const Course &course, const QDateTime &now)
 {
     ImportReport report;
+    ImportFollowers followers(m_db); // the search index, the notes' names, what's new
     Status imported = m_db.transaction([&]() -> Status {
+        if (Status ok = followers.before(course.id); !ok)
+            return ok;
         QSqlQuery position = m_db.prepare(u"SELECT COALESCE((SELECT position FROM courses WHERE id = ?), "
                                           "(SELECT COALESCE(MAX(position), -1) + 1 FROM courses))"_s);
         position.addBindValue(course.id);
@@ -168,7 +172,10 @@ Result<ImportReport> CourseStore::importCourse(const Course &course, const QDate
         QSqlQuery dropSections = m_db.prepare(u"DELETE FROM sections WHERE course_id = ? AND id NOT IN ("_s +
                                               sectionIds.join(u',') + u")"_s);
         dropSections.addBindValue(course.id);
-        return m_db.exec(dropSections, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "import the course"));
+        if (Status ok = m_db.exec(dropSections, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "import the course"));
+            !ok)
+            return ok;
+        return followers.after(course);
     });
     if (!imported)
         return imported.error();

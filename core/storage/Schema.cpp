@@ -100,6 +100,24 @@ const QList<QStringList> &steps()
             " first_sent_at TEXT, server_id INTEGER)"_s,
             u"CREATE INDEX comment_drafts_by_lesson ON comment_drafts(lesson_id, entry_id)"_s,
         },
+        // 5 -> 6 (branch find): offline search (FTS5; the bm25 weights rank a title match above a text match), notes and
+        // bookmarks keyed by (course, lesson) without foreign keys so that they outlive their lesson, and what's new
+        // (badges until the lesson is opened; the id orders them by the sync that brought them). A cache that
+        // already holds lessons gets its index built from them when it is next opened (SearchIndex::rebuild).
+        {
+            u"CREATE VIRTUAL TABLE search_index USING fts5(title, body, note, course_id UNINDEXED, "
+            "tokenize = 'unicode61 remove_diacritics 2')"_s,
+            u"INSERT INTO search_index(search_index, rank) VALUES('rank', 'bm25(10.0, 1.0, 3.0)')"_s,
+            u"INSERT INTO meta(key, value) SELECT 'search_index', 'rebuild' WHERE EXISTS (SELECT 1 FROM lessons)"_s,
+            u"CREATE TABLE notes ("
+            " course_id INTEGER NOT NULL, lesson_id INTEGER NOT NULL, text TEXT NOT NULL DEFAULT '',"
+            " bookmarked INTEGER NOT NULL DEFAULT 0, course_name TEXT NOT NULL DEFAULT '',"
+            " section_name TEXT NOT NULL DEFAULT '', lesson_name TEXT NOT NULL DEFAULT '', updated_at TEXT,"
+            " PRIMARY KEY (course_id, lesson_id))"_s,
+            u"CREATE TABLE news ("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT, course_id INTEGER NOT NULL, item TEXT NOT NULL,"
+            " item_id INTEGER NOT NULL, change TEXT NOT NULL, UNIQUE (course_id, item, item_id))"_s,
+        },
     };
     return all;
 }

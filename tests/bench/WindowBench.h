@@ -7,7 +7,10 @@
 #include "Widgets.h"
 
 #include "MainWindow.h"
+#include "find/FindFeatures.h"
+#include "session/CourseSearch.h"
 #include "session/CourseSession.h"
+#include "session/Notebook.h"
 #include "storage/CacheDatabase.h"
 
 #include <QCoreApplication>
@@ -132,6 +135,10 @@ struct OpenWindow
     std::unique_ptr<LearnerState> state;
     std::unique_ptr<CourseSession> session;
     std::unique_ptr<MainWindow> window;
+    // Search, notes, course home and what's new attached as the app attaches them (bench_window's "with the index").
+    bool withFind = false;
+    std::unique_ptr<Notebook> notebook;
+    std::unique_ptr<CourseSearch> search;
 
     // Where the time went, in ms: cache and session opened, window built, course shown, first frame.
     std::array<double, 4> steps{};
@@ -150,6 +157,13 @@ struct OpenWindow
         session = std::make_unique<CourseSession>(*state);
         step(0);
         window = std::make_unique<MainWindow>(*session, MainWindow::Options{false});
+        if (withFind) {
+            notebook = std::make_unique<Notebook>(*db, clock);
+            search = std::make_unique<CourseSearch>(*db, *session);
+            if (!search->ensureBuilt())
+                return false;
+            new FindFeatures(*window, *session, *notebook, *search, nullptr);
+        }
         PaintProbe probe(window.get());
         step(1);
         // As the app does (AppShell): the window is shown and painted first, its courses read right after.

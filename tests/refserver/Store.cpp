@@ -440,6 +440,17 @@ Status Store::removeLesson(qint64 courseId, qint64 lessonId)
     return success();
 }
 
+Status Store::renameLesson(qint64 courseId, qint64 lessonId, const QString &name)
+{
+    QSqlQuery q =
+        sql::prepare(db(), "UPDATE lessons SET name = ? WHERE id = ? AND course_id = ?", {name, lessonId, courseId});
+    if (!execLogged(q, "rename lesson"))
+        return storeError(u"cannot rename lesson %1"_s.arg(lessonId), q.lastError());
+    if (q.numRowsAffected() != 1)
+        return Error{u"not_found"_s, u"course %1 has no lesson %2"_s.arg(courseId).arg(lessonId)};
+    return success();
+}
+
 Status Store::join(const Membership &m)
 {
     const QString enrollment = m.enrollmentId.isEmpty() ? u"enr_%1_%2"_s.arg(m.courseId).arg(m.userId) : m.enrollmentId;

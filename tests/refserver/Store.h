@@ -60,6 +60,7 @@ public:
     std::optional<model::Media> media(qint64 mediaId) const;
     Status setLessonStatus(qint64 courseId, qint64 lessonId, model::LessonStatus status);
     Status removeLesson(qint64 courseId, qint64 lessonId);
+    Status renameLesson(qint64 courseId, qint64 lessonId, const QString &name);
 
     // Memberships.
     Status join(const Membership &membership);

@@ -1,0 +1,154 @@
+#include "find/FindFeatures.h"
+
+#include "CourseListModel.h"
+#include "MainWindow.h"
+#include "OutlineModel.h"
+#include "find/CourseHomePanel.h"
+#include "find/FindInLesson.h"
+#include "find/MyNotesPane.h"
+#include "find/NotesPanel.h"
+#include "find/SearchDialog.h"
+#include "session/CourseSearch.h"
+#include "session/CourseSession.h"
+#include "session/Notebook.h"
+#include "sync/SyncEngine.h"
+
+#include <QAction>
+#include <QBoxLayout>
+#include <QDockWidget>
+#include <QListView>
+#include <QStatusBar>
+#include <QTextBrowser>
+#include <QTreeView>
+
+namespace coursedesk {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QDockWidget *dock(MainWindow &window, QWidget *content, const QString &name, const QString &title)
+{
+    auto *dock = new QDockWidget(title, &window);
+    dock->setObjectName(name);
+    dock->setWidget(content);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    window.addDockWidget(Qt::RightDockWidgetArea, dock);
+    return dock;
+}
+
+} // namespace
+
+FindFeatures::FindFeatures(MainWindow &window, CourseSession &session, Notebook &notebook, CourseSearch &search,
+                           SyncEngine *engine)
+    : QObject(&window)
+    , m_window(window)
+    , m_notebook(notebook)
+    , m_search(new SearchDialog(search, &window))
+    , m_notes(new NotesPanel(notebook))
+    , m_myNotes(new MyNotesPane(notebook))
+    , m_home(new CourseHomePanel(session, notebook))
+{
+    auto *searchAction = new QAction(tr("Search all courses…"), &window);
+    searchAction->setObjectName(u"searchAction"_s);
+    searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    searchAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(searchAction, &QAction::triggered, m_search, &SearchDialog::start);
+    window.addAction(searchAction);
+
+    // Find in the lesson: a bar under the lesson's text.
+    auto *text = window.findChild<QTextBrowser *>(u"lessonText"_s);
+    if (text) {
+        m_find = new FindInLesson(*text);
+        QWidget *pane = window.findChild<QWidget *>(u"lessonPane"_s);
+        if (auto *layout = pane ? qobject_cast<QBoxLayout *>(pane->layout()) : nullptr)
+            layout->addWidget(m_find);
+        else
+            dock(window, m_find, u"findDock"_s, tr("Find in lesson"));
+        auto *find = new QAction(tr("Find in lesson…"), &window);
+        find->setObjectName(u"findAction"_s);
+        find->setShortcut(QKeySequence::Find);
+        find->setShortcutContext(Qt::WindowShortcut);
+        connect(find, &QAction::triggered, m_find, &FindInLesson::start);
+        window.addAction(find);
+    }
+
+    QDockWidget *home = dock(window, m_home, u"courseHomeDock"_s, tr("Course home"));
+    QDockWidget *notes = dock(window, m_notes, u"notesDock"_s, tr("Note"));
+    QDockWidget *myNotes = dock(window, m_myNotes, u"myNotesDock"_s, tr("My notes"));
+    window.tabifyDockWidget(home, myNotes);
+    home->raise();
+    Q_UNUSED(notes);
+
+    connect(m_search, &SearchDialog::openLesson, this, &FindFeatures::openLesson);
+    connect(m_myNotes, &MyNotesPane::openLesson, this, &FindFeatures::openLesson);
+    connect(m_home, &CourseHomePanel::openLesson, this, &FindFeatures::openLesson);
+    connect(&window, &MainWindow::lessonShown, this, &FindFeatures::lessonShown);
+
+    connect(&notebook, &Notebook::newsChanged, this, &FindFeatures::showBadges);
+    connect(&session, &CourseSession::coursesChanged, this, &FindFeatures::showBadges);
+    lessonShown(window.currentCourseId(), window.currentLessonId());
+    if (Result<qint64> mark = notebook.newsMark())
+        m_newsMark = *mark;
+    if (engine)
+        connect(engine, &SyncEngine::finished, this, &FindFeatures::announceNews);
+}
+
+void FindFeatures::openLesson(qint64 courseId, qint64 lessonId)
+{
+    if (m_window.currentCourseId() != courseId && !m_window.showCourse(courseId))
+        return;
+    m_window.selectLesson(lessonId);
+}
+
+void FindFeatures::lessonShown(qint64 courseId, qint64 lessonId)
+{
+    m_notes->showLesson(courseId, lessonId);
+    m_home->showCourse(courseId);
+    if (lessonId)
+        (void)m_notebook.lessonOpened(courseId, lessonId); // a badge only: nothing to lose
+    if (m_find)
+        m_find->refresh();
+    showBadges();
+}
+
+void FindFeatures::showBadges()
+{
+    Notebook &notebook = m_notebook;
+    const auto words = [](const QHash<qint64, WhatsNew::Change> &changes) {
+        QHash<qint64, QString> badges;
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+            badges.insert(it.key(), it.value() == WhatsNew::Change::New       ? tr("new")
+                                    : it.value() == WhatsNew::Change::Changed ? tr("changed")
+                                                                              : tr("open now"));
+        }
+        return badges;
+    };
+    auto *outlineView = m_window.findChild<QTreeView *>(u"outline"_s);
+    if (auto *outline = outlineView ? qobject_cast<OutlineModel *>(outlineView->model()) : nullptr) {
+        const qint64 course = m_window.currentCourseId();
+        const auto lessons = notebook.lessonBadges(course);
+        const auto sections = notebook.sectionBadges(course);
+        outline->setNewsBadges(lessons ? words(*lessons) : QHash<qint64, QString>{},
+                               sections ? words(*sections) : QHash<qint64, QString>{});
+    }
+    auto *courseView = m_window.findChild<QListView *>(u"courseList"_s);
+    if (auto *courses = courseView ? qobject_cast<CourseListModel *>(courseView->model()) : nullptr) {
+        if (const auto counts = notebook.courseBadges())
+            courses->setNewsCounts(*counts);
+    }
+}
+
+void FindFeatures::announceNews()
+{
+    Notebook &notebook = m_notebook;
+    const Result<QList<CourseNews>> news = notebook.newsSince(m_newsMark);
+    if (Result<qint64> mark = notebook.newsMark())
+        m_newsMark = *mark;
+    showBadges();
+    if (!news || news->isEmpty())
+        return;
+    m_window.statusBar()->showMessage(Notebook::newsSentences(*news).join(u"; "_s), 15'000);
+}
+
+} // namespace coursedesk

@@ -657,6 +657,34 @@
         <source>update the comment</source>
         <translation>den Kommentar aktualisieren</translation>
     </message>
+    <message>
+        <source>read the notes</source>
+        <translation>die Notizen lesen</translation>
+    </message>
+    <message>
+        <source>save the note</source>
+        <translation>die Notiz speichern</translation>
+    </message>
+    <message>
+        <source>search the courses</source>
+        <translation>die Kurse durchsuchen</translation>
+    </message>
+    <message>
+        <source>update the search index</source>
+        <translation>den Suchindex aktualisieren</translation>
+    </message>
+    <message>
+        <source>build the search index</source>
+        <translation>den Suchindex aufbauen</translation>
+    </message>
+    <message>
+        <source>read what is new</source>
+        <translation>die Neuigkeiten lesen</translation>
+    </message>
+    <message>
+        <source>save what is new</source>
+        <translation>die Neuigkeiten speichern</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::CliApp</name>
@@ -1039,6 +1067,113 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <source>[pending: sent at the next sync]</source>
         <translation>[wartet: wird bei der nächsten Synchronisierung gesendet]</translation>
     </message>
+    <message>
+        <source>Search, notes and bookmarks (offline):
+  search QUERY [--course ID]     find lessons, quiz texts, attachments and notes (every word is a prefix,
+                                 accents do not matter)
+  note COURSE LESSON [TEXT | --clear]
+                                 show, write or clear your note on a lesson
+  bookmark COURSE LESSON [--remove]  star a lesson (or remove the star)
+  notes [--markdown]             every note and bookmark; --markdown: as one Markdown document</source>
+        <translation>Suche, Notizen und Lesezeichen (offline):
+  search QUERY [--course ID]     findet Lektionen, Quiztexte, Anhänge und Notizen (jedes Wort ist ein Präfix,
+                                 Akzente spielen keine Rolle)
+  note COURSE LESSON [TEXT | --clear]
+                                 zeigt, schreibt oder löscht Ihre Notiz zu einer Lektion
+  bookmark COURSE LESSON [--remove]  versieht eine Lektion mit einem Stern (oder entfernt ihn)
+  notes [--markdown]             alle Notizen und Lesezeichen; --markdown: als ein Markdown-Dokument</translation>
+    </message>
+    <message>
+        <source>note: remove the note.</source>
+        <translation>note: entfernt die Notiz.</translation>
+    </message>
+    <message>
+        <source>bookmark: remove the star.</source>
+        <translation>bookmark: entfernt den Stern.</translation>
+    </message>
+    <message>
+        <source>notes: print one Markdown document.</source>
+        <translation>notes: gibt ein einziges Markdown-Dokument aus.</translation>
+    </message>
+    <message>
+        <source>search needs the words to look for.</source>
+        <translation>search braucht die Wörter, nach denen gesucht werden soll.</translation>
+    </message>
+    <message>
+        <source>search takes only --course and --json.</source>
+        <translation>search nimmt nur --course und --json.</translation>
+    </message>
+    <message>
+        <source>notes takes no arguments; use --markdown or --json.</source>
+        <translation>notes nimmt keine Argumente; verwenden Sie --markdown oder --json.</translation>
+    </message>
+    <message>
+        <source>notes: choose --markdown or --json.</source>
+        <translation>notes: Wählen Sie --markdown oder --json.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a course id and a lesson id.</source>
+        <translation>&apos;%1&apos; braucht eine Kurs-ID und eine Lektions-ID.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no --course or --markdown.</source>
+        <translation>&apos;%1&apos; nimmt kein --course oder --markdown.</translation>
+    </message>
+    <message>
+        <source>bookmark takes a course id and a lesson id, and --remove to take the star away.</source>
+        <translation>bookmark braucht eine Kurs-ID und eine Lektions-ID, und --remove, um den Stern zu entfernen.</translation>
+    </message>
+    <message>
+        <source>note: give the text or --clear, not both.</source>
+        <translation>note: Geben Sie den Text oder --clear an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Nothing found for &apos;%1&apos;.</source>
+        <translation>Nichts gefunden für &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>(course %1, lesson %2)</source>
+        <translation>(Kurs %1, Lektion %2)</translation>
+    </message>
+    <message>
+        <source>removed from the course</source>
+        <translation>aus dem Kurs entfernt</translation>
+    </message>
+    <message>
+        <source>locked: %1</source>
+        <translation>gesperrt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>%n Treffer.</numerusform>
+            <numerusform>%n Treffer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The note on lesson %1 is removed.</source>
+        <translation>Die Notiz zu Lektion %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Note saved on lesson %1.</source>
+        <translation>Notiz zu Lektion %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>No note on lesson %1.</source>
+        <translation>Keine Notiz zu Lektion %1.</translation>
+    </message>
+    <message>
+        <source>Lesson %1 is bookmarked.</source>
+        <translation>Lektion %1 hat ein Lesezeichen.</translation>
+    </message>
+    <message>
+        <source>Lesson %1 is no longer bookmarked.</source>
+        <translation>Lektion %1 hat kein Lesezeichen mehr.</translation>
+    </message>
+    <message>
+        <source>No notes or bookmarks yet. Add one with: coursedesk-cli note COURSE LESSON TEXT</source>
+        <translation>Noch keine Notizen oder Lesezeichen. Fügen Sie eine hinzu mit: coursedesk-cli note KURS LEKTION TEXT</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::CliFormat</name>
@@ -1310,10 +1445,75 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     </message>
 </context>
 <context>
+    <name>coursedesk::CourseHomePanel</name>
+    <message>
+        <source>Your notes in this course</source>
+        <translation>Ihre Notizen in diesem Kurs</translation>
+    </message>
+    <message>
+        <source>Your notes in this course:</source>
+        <translation>Ihre Notizen in diesem Kurs:</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>No course selected</source>
+        <translation>Kein Kurs ausgewählt</translation>
+    </message>
+    <message>
+        <source>No cover picture in the cache</source>
+        <translation>Kein Titelbild im Cache</translation>
+    </message>
+    <message>
+        <source>This course has no description.</source>
+        <translation>Dieser Kurs hat keine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons completed (%3 %)</source>
+        <translation>%1 von %2 Lektionen abgeschlossen (%3 %)</translation>
+    </message>
+    <message>
+        <source>Continue: %1</source>
+        <translation>Fortsetzen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing open is left to do</source>
+        <translation>Nichts Offenes mehr zu tun</translation>
+    </message>
+    <message>
+        <source>No lesson is locked.</source>
+        <translation>Keine Lektion ist gesperrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) locked.</source>
+        <translation>
+            <numerusform>%n Lektion gesperrt.</numerusform>
+            <numerusform>%n Lektionen gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next one opens: %1.</source>
+        <translation>Die nächste öffnet sich: %1.</translation>
+    </message>
+    <message>
+        <source>No notes in this course yet.</source>
+        <translation>Noch keine Notizen in diesem Kurs.</translation>
+    </message>
+</context>
+<context>
     <name>coursedesk::CourseListModel</name>
     <message>
         <source>You teach this course</source>
         <translation>Sie unterrichten diesen Kurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1766,59 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>Comments (%1)</source>
         <translation>Kommentare (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::FindFeatures</name>
+    <message>
+        <source>Search all courses…</source>
+        <translation>Alle Kurse durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Find in lesson</source>
+        <translation>In der Lektion suchen</translation>
+    </message>
+    <message>
+        <source>Find in lesson…</source>
+        <translation>In der Lektion suchen…</translation>
+    </message>
+    <message>
+        <source>Course home</source>
+        <translation>Kursübersicht</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Meine Notizen</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>jetzt offen</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::FindInLesson</name>
+    <message>
+        <source>Find in this lesson</source>
+        <translation>In dieser Lektion suchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Fundstelle</numerusform>
+            <numerusform>%n Fundstellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2553,130 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     </message>
 </context>
 <context>
+    <name>coursedesk::MyNotesPane</name>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Als Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>My notes and bookmarks</source>
+        <translation>Meine Notizen und Lesezeichen</translation>
+    </message>
+    <message>
+        <source>No notes or bookmarks yet: write beside a lesson, or star it.</source>
+        <translation>Noch keine Notizen oder Lesezeichen: Schreiben Sie neben einer Lektion, oder versehen Sie sie mit einem Stern.</translation>
+    </message>
+    <message>
+        <source>Removed lessons</source>
+        <translation>Entfernte Lektionen</translation>
+    </message>
+    <message>
+        <source>The notes could not be written to %1: %2</source>
+        <translation>Die Notizen konnten nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation>Notizen exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::NoteStore</name>
+    <message>
+        <source>Course %1 has no lesson %2.</source>
+        <translation>Kurs %1 hat keine Lektion %2.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::Notebook</name>
+    <message>
+        <source>Lesson %1</source>
+        <translation>Lektion %1</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Meine Notizen</translation>
+    </message>
+    <message>
+        <source>No notes or bookmarks yet.</source>
+        <translation>Noch keine Notizen oder Lesezeichen.</translation>
+    </message>
+    <message>
+        <source>Removed lessons</source>
+        <translation>Entfernte Lektionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lesson(s)</source>
+        <translation>
+            <numerusform>%n neue Lektion</numerusform>
+            <numerusform>%n neue Lektionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed lesson(s)</source>
+        <translation>
+            <numerusform>%n geänderte Lektion</numerusform>
+            <numerusform>%n geänderte Lektionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) now open</source>
+        <translation>
+            <numerusform>%n Lektion jetzt offen</numerusform>
+            <numerusform>%n Lektionen jetzt offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new section(s)</source>
+        <translation>
+            <numerusform>%n neuer Abschnitt</numerusform>
+            <numerusform>%n neue Abschnitte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renamed section(s)</source>
+        <translation>
+            <numerusform>%n umbenannter Abschnitt</numerusform>
+            <numerusform>%n umbenannte Abschnitte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>%1: what is new (&quot;3 new lessons, 1 lesson now open&quot;), %2: the course&apos;s name</extracomment>
+        <translation>%1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::NotesPanel</name>
+    <message>
+        <source>Your note on this lesson. It is saved as you type.</source>
+        <translation>Ihre Notiz zu dieser Lektion. Sie wird beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Note on this lesson</source>
+        <translation>Notiz zu dieser Lektion</translation>
+    </message>
+    <message>
+        <source>☆ Bookmark</source>
+        <translation>☆ Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation>★ Mit Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>coursedesk::NotificationBanner</name>
     <message>
         <source>Notification</source>
@@ -2767,6 +3144,50 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>The sample course file %1 is not a JSON object: it holds an array.</source>
         <translation>Die Beispielkursdatei %1 ist kein JSON-Objekt: Sie enthält ein Array.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::SearchDialog</name>
+    <message>
+        <source>Search all courses</source>
+        <translation>Alle Kurse durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search lessons, quizzes, attachments and notes</source>
+        <translation>Lektionen, Quizze, Anhänge und Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nichts gefunden für „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::SearchIndex</name>
+    <message>
+        <source>Type a word to search for: a search needs at least one letter or digit.</source>
+        <translation>Geben Sie ein Wort ein: Eine Suche braucht mindestens einen Buchstaben oder eine Ziffer.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::SearchResultsModel</name>
+    <message>
+        <source>removed from the course</source>
+        <translation>aus dem Kurs entfernt</translation>
+    </message>
+    <message>
+        <source>locked: %1</source>
+        <translation>gesperrt: %1</translation>
     </message>
 </context>
 <context>

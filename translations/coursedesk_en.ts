@@ -51,6 +51,13 @@
             <numerusform>--offline: nothing sent; %n actions stay queued.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>%n result.</numerusform>
+            <numerusform>%n results.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::CompletionHistogram</name>
@@ -63,12 +70,80 @@
     </message>
 </context>
 <context>
+    <name>coursedesk::CourseHomePanel</name>
+    <message numerus="yes">
+        <source>%n lesson(s) locked.</source>
+        <translation>
+            <numerusform>%n lesson locked.</numerusform>
+            <numerusform>%n lessons locked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::CourseListModel</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>coursedesk::DashboardWidget</name>
     <message numerus="yes">
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>%n row exported to %1.</numerusform>
             <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::FindInLesson</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::Notebook</name>
+    <message numerus="yes">
+        <source>%n new lesson(s)</source>
+        <translation>
+            <numerusform>%n new lesson</numerusform>
+            <numerusform>%n new lessons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed lesson(s)</source>
+        <translation>
+            <numerusform>%n changed lesson</numerusform>
+            <numerusform>%n changed lessons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) now open</source>
+        <translation>
+            <numerusform>%n lesson now open</numerusform>
+            <numerusform>%n lessons now open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new section(s)</source>
+        <translation>
+            <numerusform>%n new section</numerusform>
+            <numerusform>%n new sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renamed section(s)</source>
+        <translation>
+            <numerusform>%n renamed section</numerusform>
+            <numerusform>%n renamed sections</numerusform>
         </translation>
     </message>
 </context>
@@ -109,6 +184,16 @@
         <translation>
             <numerusform>%n question. Passing grade: %1 %.</numerusform>
             <numerusform>%n questions. Passing grade: %1 %.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::SearchDialog</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
 </context>

@@ -657,6 +657,34 @@
         <source>update the comment</source>
         <translation>aggiornare il commento</translation>
     </message>
+    <message>
+        <source>read the notes</source>
+        <translation>leggere le note</translation>
+    </message>
+    <message>
+        <source>save the note</source>
+        <translation>salvare la nota</translation>
+    </message>
+    <message>
+        <source>search the courses</source>
+        <translation>cercare nei corsi</translation>
+    </message>
+    <message>
+        <source>update the search index</source>
+        <translation>aggiornare l&apos;indice di ricerca</translation>
+    </message>
+    <message>
+        <source>build the search index</source>
+        <translation>creare l&apos;indice di ricerca</translation>
+    </message>
+    <message>
+        <source>read what is new</source>
+        <translation>leggere le novità</translation>
+    </message>
+    <message>
+        <source>save what is new</source>
+        <translation>salvare le novità</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::CliApp</name>
@@ -1038,6 +1066,113 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <source>[pending: sent at the next sync]</source>
         <translation>[in attesa: inviato alla prossima sincronizzazione]</translation>
     </message>
+    <message>
+        <source>Search, notes and bookmarks (offline):
+  search QUERY [--course ID]     find lessons, quiz texts, attachments and notes (every word is a prefix,
+                                 accents do not matter)
+  note COURSE LESSON [TEXT | --clear]
+                                 show, write or clear your note on a lesson
+  bookmark COURSE LESSON [--remove]  star a lesson (or remove the star)
+  notes [--markdown]             every note and bookmark; --markdown: as one Markdown document</source>
+        <translation>Ricerca, note e segnalibri (offline):
+  search QUERY [--course ID]     cerca lezioni, testi dei quiz, allegati e note (ogni parola è un prefisso,
+                                 gli accenti non contano)
+  note COURSE LESSON [TEXT | --clear]
+                                 mostra, scrive o cancella la Sua nota su una lezione
+  bookmark COURSE LESSON [--remove]  aggiunge una stella alla lezione (o la toglie)
+  notes [--markdown]             tutte le note e i segnalibri; --markdown: come un unico documento Markdown</translation>
+    </message>
+    <message>
+        <source>note: remove the note.</source>
+        <translation>note: rimuove la nota.</translation>
+    </message>
+    <message>
+        <source>bookmark: remove the star.</source>
+        <translation>bookmark: toglie la stella.</translation>
+    </message>
+    <message>
+        <source>notes: print one Markdown document.</source>
+        <translation>notes: stampa un unico documento Markdown.</translation>
+    </message>
+    <message>
+        <source>search needs the words to look for.</source>
+        <translation>search richiede le parole da cercare.</translation>
+    </message>
+    <message>
+        <source>search takes only --course and --json.</source>
+        <translation>search accetta solo --course e --json.</translation>
+    </message>
+    <message>
+        <source>notes takes no arguments; use --markdown or --json.</source>
+        <translation>notes non accetta argomenti; usi --markdown o --json.</translation>
+    </message>
+    <message>
+        <source>notes: choose --markdown or --json.</source>
+        <translation>notes: scelga --markdown o --json.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a course id and a lesson id.</source>
+        <translation>&apos;%1&apos; richiede l&apos;id di un corso e l&apos;id di una lezione.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no --course or --markdown.</source>
+        <translation>&apos;%1&apos; non accetta --course né --markdown.</translation>
+    </message>
+    <message>
+        <source>bookmark takes a course id and a lesson id, and --remove to take the star away.</source>
+        <translation>bookmark richiede l&apos;id di un corso e l&apos;id di una lezione, e --remove per togliere la stella.</translation>
+    </message>
+    <message>
+        <source>note: give the text or --clear, not both.</source>
+        <translation>note: indichi il testo oppure --clear, non entrambi.</translation>
+    </message>
+    <message>
+        <source>Nothing found for &apos;%1&apos;.</source>
+        <translation>Nessun risultato per &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>(course %1, lesson %2)</source>
+        <translation>(corso %1, lezione %2)</translation>
+    </message>
+    <message>
+        <source>removed from the course</source>
+        <translation>rimossa dal corso</translation>
+    </message>
+    <message>
+        <source>locked: %1</source>
+        <translation>bloccata: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>%n risultato.</numerusform>
+            <numerusform>%n risultati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The note on lesson %1 is removed.</source>
+        <translation>La nota sulla lezione %1 è stata rimossa.</translation>
+    </message>
+    <message>
+        <source>Note saved on lesson %1.</source>
+        <translation>Nota salvata sulla lezione %1.</translation>
+    </message>
+    <message>
+        <source>No note on lesson %1.</source>
+        <translation>Nessuna nota sulla lezione %1.</translation>
+    </message>
+    <message>
+        <source>Lesson %1 is bookmarked.</source>
+        <translation>La lezione %1 è tra i segnalibri.</translation>
+    </message>
+    <message>
+        <source>Lesson %1 is no longer bookmarked.</source>
+        <translation>La lezione %1 non è più tra i segnalibri.</translation>
+    </message>
+    <message>
+        <source>No notes or bookmarks yet. Add one with: coursedesk-cli note COURSE LESSON TEXT</source>
+        <translation>Ancora nessuna nota né segnalibro. Ne aggiunga una con: coursedesk-cli note CORSO LEZIONE TESTO</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::CliFormat</name>
@@ -1309,10 +1444,75 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     </message>
 </context>
 <context>
+    <name>coursedesk::CourseHomePanel</name>
+    <message>
+        <source>Your notes in this course</source>
+        <translation>Le Sue note in questo corso</translation>
+    </message>
+    <message>
+        <source>Your notes in this course:</source>
+        <translation>Le Sue note in questo corso:</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <source>No course selected</source>
+        <translation>Nessun corso selezionato</translation>
+    </message>
+    <message>
+        <source>No cover picture in the cache</source>
+        <translation>Nessuna immagine di copertina nella cache</translation>
+    </message>
+    <message>
+        <source>This course has no description.</source>
+        <translation>Questo corso non ha una descrizione.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons completed (%3 %)</source>
+        <translation>%1 di %2 lezioni completate (%3 %)</translation>
+    </message>
+    <message>
+        <source>Continue: %1</source>
+        <translation>Continua: %1</translation>
+    </message>
+    <message>
+        <source>Nothing open is left to do</source>
+        <translation>Non resta nulla di aperto da fare</translation>
+    </message>
+    <message>
+        <source>No lesson is locked.</source>
+        <translation>Nessuna lezione è bloccata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) locked.</source>
+        <translation>
+            <numerusform>%n lezione bloccata.</numerusform>
+            <numerusform>%n lezioni bloccate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next one opens: %1.</source>
+        <translation>La prossima si apre: %1.</translation>
+    </message>
+    <message>
+        <source>No notes in this course yet.</source>
+        <translation>Ancora nessuna nota in questo corso.</translation>
+    </message>
+</context>
+<context>
     <name>coursedesk::CourseListModel</name>
     <message>
         <source>You teach this course</source>
         <translation>Insegni in questo corso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n novità</numerusform>
+            <numerusform>%n novità</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1765,59 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>Comments (%1)</source>
         <translation>Commenti (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::FindFeatures</name>
+    <message>
+        <source>Search all courses…</source>
+        <translation>Cerca in tutti i corsi…</translation>
+    </message>
+    <message>
+        <source>Find in lesson</source>
+        <translation>Trova nella lezione</translation>
+    </message>
+    <message>
+        <source>Find in lesson…</source>
+        <translation>Trova nella lezione…</translation>
+    </message>
+    <message>
+        <source>Course home</source>
+        <translation>Pagina del corso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Le mie note</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuova</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificata</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>ora aperta</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::FindInLesson</name>
+    <message>
+        <source>Find in this lesson</source>
+        <translation>Trova in questa lezione</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n corrispondenza</numerusform>
+            <numerusform>%n corrispondenze</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2552,130 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     </message>
 </context>
 <context>
+    <name>coursedesk::MyNotesPane</name>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Esporta come Markdown…</translation>
+    </message>
+    <message>
+        <source>My notes and bookmarks</source>
+        <translation>Le mie note e i miei segnalibri</translation>
+    </message>
+    <message>
+        <source>No notes or bookmarks yet: write beside a lesson, or star it.</source>
+        <translation>Ancora nessuna nota né segnalibro: scriva accanto a una lezione o le dia una stella.</translation>
+    </message>
+    <message>
+        <source>Removed lessons</source>
+        <translation>Lezioni rimosse</translation>
+    </message>
+    <message>
+        <source>The notes could not be written to %1: %2</source>
+        <translation>Non è stato possibile scrivere le note in %1: %2</translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation>Esporta le note</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;Tutti i file (*)</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::NoteStore</name>
+    <message>
+        <source>Course %1 has no lesson %2.</source>
+        <translation>Il corso %1 non ha la lezione %2.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::Notebook</name>
+    <message>
+        <source>Lesson %1</source>
+        <translation>Lezione %1</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Le mie note</translation>
+    </message>
+    <message>
+        <source>No notes or bookmarks yet.</source>
+        <translation>Ancora nessuna nota né segnalibro.</translation>
+    </message>
+    <message>
+        <source>Removed lessons</source>
+        <translation>Lezioni rimosse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lesson(s)</source>
+        <translation>
+            <numerusform>%n nuova lezione</numerusform>
+            <numerusform>%n nuove lezioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed lesson(s)</source>
+        <translation>
+            <numerusform>%n lezione modificata</numerusform>
+            <numerusform>%n lezioni modificate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) now open</source>
+        <translation>
+            <numerusform>%n lezione ora aperta</numerusform>
+            <numerusform>%n lezioni ora aperte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new section(s)</source>
+        <translation>
+            <numerusform>%n nuova sezione</numerusform>
+            <numerusform>%n nuove sezioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renamed section(s)</source>
+        <translation>
+            <numerusform>%n sezione rinominata</numerusform>
+            <numerusform>%n sezioni rinominate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>%1: what is new (&quot;3 new lessons, 1 lesson now open&quot;), %2: the course&apos;s name</extracomment>
+        <translation>%1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::NotesPanel</name>
+    <message>
+        <source>Your note on this lesson. It is saved as you type.</source>
+        <translation>La Sua nota su questa lezione. Viene salvata mentre scrive.</translation>
+    </message>
+    <message>
+        <source>Note on this lesson</source>
+        <translation>Nota su questa lezione</translation>
+    </message>
+    <message>
+        <source>☆ Bookmark</source>
+        <translation>☆ Segnalibro</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modifica in corso…</translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation>★ Tra i segnalibri</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvata</translation>
+    </message>
+</context>
+<context>
     <name>coursedesk::NotificationBanner</name>
     <message>
         <source>Notification</source>
@@ -2766,6 +3143,50 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>The sample course file %1 is not a JSON object: it holds an array.</source>
         <translation>Il file del corso di esempio %1 non è un oggetto JSON: contiene un array.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::SearchDialog</name>
+    <message>
+        <source>Search all courses</source>
+        <translation>Cerca in tutti i corsi</translation>
+    </message>
+    <message>
+        <source>Search lessons, quizzes, attachments and notes</source>
+        <translation>Cerchi in lezioni, quiz, allegati e note</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Risultati della ricerca</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nessun risultato per «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n risultato</numerusform>
+            <numerusform>%n risultati</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::SearchIndex</name>
+    <message>
+        <source>Type a word to search for: a search needs at least one letter or digit.</source>
+        <translation>Scriva una parola da cercare: una ricerca richiede almeno una lettera o una cifra.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::SearchResultsModel</name>
+    <message>
+        <source>removed from the course</source>
+        <translation>rimossa dal corso</translation>
+    </message>
+    <message>
+        <source>locked: %1</source>
+        <translation>bloccata: %1</translation>
     </message>
 </context>
 <context>

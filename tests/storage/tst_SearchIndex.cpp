@@ -149,7 +149,8 @@ private slots:
         SearchIndex index(*m_db);
         auto lessonsFor = [&](const QString &query) {
             Ids ids;
-            for (const SearchHit &hit : *index.search(query))
+            const auto hits = index.search(query); // held: a range over *index.search(…) would outlive its result
+            for (const SearchHit &hit : *hits)
                 ids << hit.lessonId;
             return ids;
         };

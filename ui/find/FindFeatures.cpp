@@ -15,9 +15,11 @@
 
 #include <QAction>
 #include <QBoxLayout>
+#include <QChildEvent>
 #include <QDockWidget>
 #include <QListView>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTextBrowser>
 #include <QTreeView>
 
@@ -79,6 +81,10 @@ FindFeatures::FindFeatures(MainWindow &window, CourseSession &session, Notebook 
     window.tabifyDockWidget(home, myNotes);
     home->raise();
     Q_UNUSED(notes);
+    // The docks sit right of the lesson, so Tab reaches them after the lesson's buttons and before the status bar;
+    // the tab bar of the tabbed docks appears later (when the window lays them out), so it is placed when it comes.
+    keepStatusBarLastInTabOrder();
+    window.installEventFilter(this);
 
     connect(m_search, &SearchDialog::openLesson, this, &FindFeatures::openLesson);
     connect(m_myNotes, &MyNotesPane::openLesson, this, &FindFeatures::openLesson);
@@ -92,6 +98,34 @@ FindFeatures::FindFeatures(MainWindow &window, CourseSession &session, Notebook 
         m_newsMark = *mark;
     if (engine)
         connect(engine, &SyncEngine::finished, this, &FindFeatures::announceNews);
+}
+
+bool FindFeatures::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == &m_window && event->type() == QEvent::ChildPolished &&
+        qobject_cast<QTabBar *>(static_cast<QChildEvent *>(event)->child()))
+        keepStatusBarLastInTabOrder();
+    return QObject::eventFilter(watched, event);
+}
+
+void FindFeatures::keepStatusBarLastInTabOrder()
+{
+    QStatusBar *bar = m_window.statusBar();
+    QList<QWidget *> inBar;
+    QWidget *lastOutside = nullptr;
+    for (QWidget *w = m_window.nextInFocusChain(); w && w != &m_window; w = w->nextInFocusChain()) {
+        if (!(w->focusPolicy() & Qt::TabFocus) || !m_window.isAncestorOf(w))
+            continue;
+        if (bar->isAncestorOf(w))
+            inBar << w;
+        else
+            lastOutside = w;
+    }
+    for (QWidget *w : std::as_const(inBar)) {
+        if (lastOutside)
+            QWidget::setTabOrder(lastOutside, w);
+        lastOutside = w;
+    }
 }
 
 void FindFeatures::openLesson(qint64 courseId, qint64 lessonId)

@@ -29,7 +29,11 @@ public:
     FindFeatures(MainWindow &window, CourseSession &session, Notebook &notebook, CourseSearch &search,
                  SyncEngine *engine);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void keepStatusBarLastInTabOrder();
     void openLesson(qint64 courseId, qint64 lessonId);
     void lessonShown(qint64 courseId, qint64 lessonId);
     void announceNews();

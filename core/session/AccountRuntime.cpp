@@ -1,11 +1,14 @@
 #include "session/AccountRuntime.h"
 
 #include "remote/ApiClient.h"
+#include "remote/MediaFetcher.h"
 #include "session/CourseSession.h"
 #include "session/Dashboard.h"
 #include "session/SessionRefresher.h"
 #include "storage/CacheDatabase.h"
 #include "storage/LearnerState.h"
+#include "storage/MediaStore.h"
+#include "sync/MediaSync.h"
 #include "sync/SyncScheduler.h"
 
 namespace coursedesk {
@@ -18,10 +21,12 @@ struct AccountRuntime::Remote
     SyncEngine engine;
     SyncScheduler scheduler;
     Dashboard dashboard;
+    MediaFetcher fetcher; // the lessons' files (issue 18)
+    MediaSync mediaSync;
 
     Remote(LearnerState &state, CacheDatabase &db, const Clock &clock, QNetworkAccessManager &network,
            const Account &account, CredentialStore &store, const Credentials &credentials,
-           const AccountRuntime::Options &options)
+           const AccountRuntime::Options &options, MediaStore &media)
         : transport(network, clock, options.transport)
         , api(transport, account.server, account.app.clientId)
         , refresher(std::make_unique<SessionRefresher>(api, store, account.name, credentials))
@@ -30,9 +35,12 @@ struct AccountRuntime::Remote
               state, engine,
               SyncScheduler::Options{options.syncIntervalMinutes, options.syncDebounceMs, options.watchConnectivity})
         , dashboard(api, db, clock)
+        , fetcher(network, transport, account.server, MediaFetcher::Options{options.transport.transferTimeoutMs, 5})
+        , mediaSync(media, fetcher, clock, options.media)
     {
         transport.setAccessToken(credentials.accessToken);
         engine.setTokenRefresher(refresher.get());
+        engine.setMedia(&mediaSync);
     }
 };
 
@@ -55,20 +63,28 @@ Result<std::unique_ptr<AccountRuntime>> AccountRuntime::open(const Accounts &acc
     runtime->m_state = std::make_unique<LearnerState>(
         *runtime->m_db, clock, account.local ? LearnerState::Kind::Local : LearnerState::Kind::Server);
     runtime->m_session = std::make_unique<CourseSession>(*runtime->m_state);
+    runtime->m_media = std::make_unique<MediaStore>(*runtime->m_db);
     runtime->m_hasCredentials = !credentials.isEmpty();
     if (!account.local) {
         runtime->m_remote = std::make_unique<Remote>(*runtime->m_state, *runtime->m_db, clock, network, account, store,
-                                                     credentials, options);
+                                                     credentials, options, *runtime->m_media);
         CourseSession *session = runtime->m_session.get();
         QObject::connect(&runtime->m_remote->scheduler, &SyncScheduler::statusChanged, session,
                          &CourseSession::setSyncStatus);
     }
+    runtime->m_files =
+        std::make_unique<OfflineFiles>(*runtime->m_media, runtime->m_remote ? &runtime->m_remote->mediaSync : nullptr);
+    runtime->m_session->setOfflineFiles(runtime->m_files.get());
     return runtime;
 }
 
 AccountRuntime::~AccountRuntime()
 {
+    if (m_session)
+        m_session->setOfflineFiles(nullptr);
+    m_files.reset();
     m_remote.reset();
+    m_media.reset();
     m_session.reset();
     m_state.reset();
     m_db.reset();

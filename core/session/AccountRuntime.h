@@ -4,6 +4,8 @@
 #include "domain/Result.h"
 #include "remote/HttpTransport.h"
 #include "session/Accounts.h"
+#include "session/OfflineFiles.h"
+#include "sync/MediaSync.h"
 #include "sync/SyncEngine.h"
 
 #include <functional>
@@ -19,6 +21,7 @@ class Clock;
 class CourseSession;
 class Dashboard;
 class LearnerState;
+class MediaStore;
 class SessionRefresher;
 class SyncScheduler;
 
@@ -39,6 +42,7 @@ public:
         bool watchConnectivity = true;
         HttpTransport::Options transport{};
         SyncEngine::Options engine{};
+        MediaSync::Options media{};        // the lessons' files: per-host downloads, size caps
         std::function<quint32()> random{}; // the backoff's jitter; null: the system generator
     };
 
@@ -60,6 +64,8 @@ public:
     HttpTransport *transport();
     // The instructor dashboard's data (with its offline page cache); null for the local account.
     Dashboard *dashboard();
+    // The offline copy of the lessons' files (also the session's offlineFiles()).
+    OfflineFiles &offlineFiles() { return *m_files; }
     bool hasCredentials() const { return m_hasCredentials; }
     // A new sign-in for this account (the tokens are already stored by whoever obtained them): used from now on.
     void useCredentials(const Credentials &credentials);
@@ -74,7 +80,9 @@ private:
     std::unique_ptr<CacheDatabase> m_db;
     std::unique_ptr<LearnerState> m_state;
     std::unique_ptr<CourseSession> m_session;
+    std::unique_ptr<MediaStore> m_media;
     std::unique_ptr<Remote> m_remote; // destroyed first: it refers to the state and the session
+    std::unique_ptr<OfflineFiles> m_files;
     bool m_hasCredentials = false;
 };
 

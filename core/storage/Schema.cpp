@@ -79,6 +79,25 @@ const QList<QStringList> &steps()
             u"ALTER TABLE attempts ADD COLUMN first_sent_at TEXT"_s,
             u"ALTER TABLE attempts ADD COLUMN attempts_before INTEGER"_s,
         },
+        // 4 -> 5 (branch media, issue 18): the offline copy of a lesson's files. media_files: one row per course and
+        // address (the file itself lives in the files folder beside the cache, named by a hash of the address, shared
+        // by the courses that use it); lesson_medias: what each lesson refers to, for the list under it;
+        // body_validators: the ETag / Last-Modified of each lesson body, sent back to be answered 304.
+        {
+            u"CREATE TABLE media_files ("
+            " course_id INTEGER NOT NULL, url TEXT NOT NULL, file TEXT NOT NULL, size INTEGER NOT NULL DEFAULT 0,"
+            " content_type TEXT NOT NULL DEFAULT '', etag TEXT NOT NULL DEFAULT '',"
+            " last_modified TEXT NOT NULL DEFAULT '', status TEXT NOT NULL, error TEXT NOT NULL DEFAULT '',"
+            " fetched_at TEXT, PRIMARY KEY (course_id, url))"_s,
+            u"CREATE INDEX media_files_by_url ON media_files(url)"_s,
+            u"CREATE TABLE lesson_medias ("
+            " lesson_id INTEGER NOT NULL, course_id INTEGER NOT NULL, position INTEGER NOT NULL, url TEXT NOT NULL,"
+            " use TEXT NOT NULL, type TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '',"
+            " PRIMARY KEY (lesson_id, position))"_s,
+            u"CREATE INDEX lesson_medias_by_course ON lesson_medias(course_id)"_s,
+            u"CREATE TABLE body_validators ("
+            " lesson_id INTEGER PRIMARY KEY, etag TEXT NOT NULL DEFAULT '', last_modified TEXT NOT NULL DEFAULT '')"_s,
+        },
     };
     return all;
 }

@@ -59,6 +59,9 @@ QJsonObject RefServerCounters::toJson() const
         {u"complete_calls"_s, completeCalls},
         {u"incomplete_calls"_s, incompleteCalls},
         {u"attempt_calls"_s, attemptCalls},
+        {u"lesson_bodies"_s, lessonBodies},
+        {u"media_files"_s, mediaFiles},
+        {u"not_modified"_s, notModified},
     };
 }
 
@@ -164,6 +167,11 @@ Status RefServer::seedDemo()
     return Seeds::demo(*m_store, now(), m_options.dialect);
 }
 
+Status RefServer::seedMedia()
+{
+    return Seeds::media(*m_store, now());
+}
+
 Status RefServer::seedLarge(int lessons)
 {
     return Seeds::large(*m_store, now(), lessons);
@@ -212,7 +220,10 @@ RefServerCounters RefServer::counters() const
                              calls.requests,
                              calls.completeCalls,
                              calls.incompleteCalls,
-                             calls.attemptCalls};
+                             calls.attemptCalls,
+                             calls.lessonBodies,
+                             calls.mediaFiles,
+                             m_context->validation.notModified()};
 }
 
 Result<QJsonObject> RefServer::state(const QString &username, qint64 courseId) const

@@ -36,6 +36,9 @@ struct RefServerCounters final
     int completeCalls = 0;     // v2 complete + enrollment complete, whatever the outcome
     int incompleteCalls = 0;
     int attemptCalls = 0;
+    int lessonBodies = 0; // lesson bodies sent with a body (200)
+    int mediaFiles = 0;   // media files sent with a body (200)
+    int notModified = 0;  // 304s: lesson bodies and media files the client's validators matched
 
     QJsonObject toJson() const;
     friend bool operator==(const RefServerCounters &, const RefServerCounters &) = default;
@@ -76,6 +79,8 @@ public:
     Status seedMany(int courses, int lessonsPerCourse);
     // Course 3000 with `learners` joined learners of varied progress (Seeds.h), for dashboard load tests.
     Status seedLearners(int learners);
+    // Course 6 "Offline media" (Seeds::media): pictures, a handout, a link and a quiz picture; after seedDemo.
+    Status seedMedia();
 
     // Fault injection and inspection, the same as the /_test/ routes.
     void addFault(const Fault &fault);

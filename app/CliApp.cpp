@@ -93,8 +93,8 @@ void CliApp::printJson(const QJsonValue &value)
 int CliApp::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("CourseDesk on the command line: your courses, offline.") + u"\n\n"_s
-                                     + tr(commandsHelp));
+    parser.setApplicationDescription(tr("CourseDesk on the command line: your courses, offline.") + u"\n\n"_s +
+                                     tr(commandsHelp) + u"\n"_s + mediaCommandsHelp());
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption version(u"version"_s, tr("Show the version."));
     const QCommandLineOption dataDir(u"data-dir"_s, tr("Keep accounts and caches in <dir>."), u"dir"_s);
@@ -202,6 +202,9 @@ int CliApp::run(const QStringList &arguments)
             return usage(tr("dashboard takes one course id."));
         return cmdDashboard(parser.value(account), ids.constFirst(), parser.isSet(quiz), parser.value(csv), signIn);
     }
+
+    if (command == u"download"_s || command == u"storage"_s || command == u"lesson"_s)
+        return cmdMedia(command, rest, parser.value(account), signIn);
 
     static const QHash<QString, int> idCounts{{u"sample"_s, 0},   {u"courses"_s, 0},  {u"outline"_s, 1},
                                               {u"complete"_s, 2}, {u"incomplete"_s, 2}, {u"quiz"_s, 2},

@@ -82,6 +82,13 @@ private:
     int networkFailure(const QString &message);
     QString readSecretLine();
 
+    // Offline files (CliMedia.cpp): download, storage, lesson.
+    static QString mediaCommandsHelp();
+    int cmdMedia(const QString &command, const QStringList &rest, const QString &accountName, const SignIn &signIn);
+    int cmdDownload(const QString &accountName, qint64 courseId, const SignIn &signIn);
+    int cmdStorage();
+    int cmdLesson(qint64 courseId, qint64 lessonId);
+
     void printJson(const QJsonValue &value);
 
     const Clock &m_clock;

@@ -4,6 +4,7 @@
 #include "remote/MediaFetcher.h"
 #include "session/CourseSession.h"
 #include "session/Dashboard.h"
+#include "session/OfflineFiles.h"
 #include "session/SessionRefresher.h"
 #include "storage/CacheDatabase.h"
 #include "storage/LearnerState.h"
@@ -73,7 +74,8 @@ Result<std::unique_ptr<AccountRuntime>> AccountRuntime::open(const Accounts &acc
                          &CourseSession::setSyncStatus);
     }
     runtime->m_files =
-        std::make_unique<OfflineFiles>(*runtime->m_media, runtime->m_remote ? &runtime->m_remote->mediaSync : nullptr);
+        std::make_unique<OfflineFiles>(*runtime->m_media, runtime->m_remote ? &runtime->m_remote->mediaSync : nullptr,
+                                       account.local ? QUrl() : account.server);
     runtime->m_session->setOfflineFiles(runtime->m_files.get());
     return runtime;
 }

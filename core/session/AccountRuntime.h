@@ -4,7 +4,6 @@
 #include "domain/Result.h"
 #include "remote/HttpTransport.h"
 #include "session/Accounts.h"
-#include "session/OfflineFiles.h"
 #include "sync/MediaSync.h"
 #include "sync/SyncEngine.h"
 
@@ -22,6 +21,7 @@ class CourseSession;
 class Dashboard;
 class LearnerState;
 class MediaStore;
+class OfflineFiles;
 class SessionRefresher;
 class SyncScheduler;
 

@@ -4,10 +4,11 @@
 
 namespace coursedesk {
 
-OfflineFiles::OfflineFiles(MediaStore &store, MediaSync *sync, QObject *parent)
+OfflineFiles::OfflineFiles(MediaStore &store, MediaSync *sync, QUrl server, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_sync(sync)
+    , m_server(std::move(server))
 {
     if (m_sync)
         connect(m_sync, &MediaSync::progress, this, &OfflineFiles::downloadProgress);
@@ -36,6 +37,18 @@ QString OfflineFiles::localCopy(const QUrl &url) const
 {
     Result<std::optional<CachedFile>> copy = m_store.cachedCopy(url);
     return copy && *copy && (*copy)->cached ? (*copy)->path : QString();
+}
+
+QString OfflineFiles::localCopyOf(const QString &address) const
+{
+    const QUrl url = MediaRefs::resolve(address, m_server);
+    return url.isEmpty() ? QString() : localCopy(url);
+}
+
+QString OfflineFiles::missingReasonOf(const QString &address) const
+{
+    const QUrl url = MediaRefs::resolve(address, m_server);
+    return url.isEmpty() ? QString() : missingReason(url);
 }
 
 QString OfflineFiles::missingReason(const QUrl &url) const

@@ -28,9 +28,13 @@ class OfflineFiles final : public QObject
     Q_OBJECT
 
 public:
-    OfflineFiles(MediaStore &store, MediaSync *sync, QObject *parent = nullptr);
+    // server: the account's server, against which a lesson's relative addresses resolve (empty: the local account).
+    OfflineFiles(MediaStore &store, MediaSync *sync, QUrl server, QObject *parent = nullptr);
 
     QString folder() const { return m_store.folder(); }
+    // The same for an address as a lesson writes it (relative to the server, or absolute).
+    QString localCopyOf(const QString &address) const;
+    QString missingReasonOf(const QString &address) const;
     Result<QList<LessonFile>> lessonFiles(qint64 lessonId) const;
     // The local file a picture's address is kept in (empty when there is none); never a network request.
     QString localCopy(const QUrl &url) const;
@@ -39,6 +43,8 @@ public:
     Result<QList<CourseStorage>> storage() const { return m_store.storage(); }
     Result<CourseStorage> storage(qint64 courseId) const { return m_store.storage(courseId); }
     bool keepsOffline(qint64 courseId) const { return m_store.keepsOffline(courseId); }
+    // The sync brings the course's files again (after removeDownloads).
+    Status keepOffline(qint64 courseId) { return m_store.setKeepsOffline(courseId, true); }
 
     bool canDownload() const { return m_sync != nullptr; }
     bool isDownloading(qint64 courseId) const;
@@ -58,6 +64,7 @@ signals:
 private:
     MediaStore &m_store;
     MediaSync *m_sync;
+    QUrl m_server;
 };
 
 } // namespace coursedesk

@@ -172,6 +172,11 @@ Status RefServer::seedMedia()
     return Seeds::media(*m_store, now());
 }
 
+Status RefServer::seedLargeMedia(int lessons, int images)
+{
+    return Seeds::largeMedia(*m_store, now(), lessons, images);
+}
+
 Status RefServer::seedLarge(int lessons)
 {
     return Seeds::large(*m_store, now(), lessons);

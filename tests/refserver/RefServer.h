@@ -81,6 +81,8 @@ public:
     Status seedLearners(int learners);
     // Course 6 "Offline media" (Seeds::media): pictures, a handout, a link and a quiz picture; after seedDemo.
     Status seedMedia();
+    // Course 1000 with `lessons` lessons, `images` of them with a picture (Seeds::largeMedia); after seedDemo.
+    Status seedLargeMedia(int lessons, int images);
 
     // Fault injection and inspection, the same as the /_test/ routes.
     void addFault(const Fault &fault);

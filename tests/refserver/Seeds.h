@@ -42,6 +42,9 @@ public:
     // have (404), an iframe; medias 9601 image, 9602 doc (a PDF), 9603 url) and quiz 602 (question 6001 with the
     // picture of media 9604). The platform dialect lists the medias; ours lists none ("medias": []).
     static Status media(Store &store, const QDateTime &now);
+    // largeMedia: large(lessons), and `images` of its lessons (evenly spread) with a picture of their own, in the
+    // text (<img src="/media/<id>/picture.png">) and as a media of type image (ids 700001…): for benchmarks.
+    static Status largeMedia(Store &store, const QDateTime &now, int lessons, int images);
 };
 
 } // namespace coursedesk::refserver

@@ -81,4 +81,46 @@ Status Seeds::media(Store &store, const QDateTime &now)
     return store.join(Membership{learner->id, 6, JoinStatus::Joined, now.addDays(-1), now.addDays(-1), {}});
 }
 
+Status Seeds::largeMedia(Store &store, const QDateTime &now, int lessons, int images)
+{
+    if (lessons < 1 || images < 0 || images > lessons)
+        return Error{u"seed"_s, u"largeMedia needs 1 or more lessons and at most one picture per lesson"_s};
+    const std::optional<User> teacher = store.userByName(u"teacher"_s);
+    const std::optional<User> learner = store.userByName(u"learner"_s);
+    if (!teacher || !learner)
+        return Error{u"not_seeded"_s, u"Seed the demo before the large media course."_s};
+    Course course;
+    course.id = 1000;
+    course.name = u"Large course (%1 lessons, %2 pictures)"_s.arg(lessons).arg(images);
+    course.slug = u"large-course"_s;
+    course.type = CourseType::SelfPaced;
+    course.privacy = u"open"_s;
+    course.createdAt = now.addDays(-90);
+    course.createdBy = teacher->id;
+    constexpr int perSection = 50;
+    const int every = images > 0 ? lessons / images : 0;
+    for (int i = 0; i < lessons; ++i) {
+        if (i % perSection == 0)
+            course.sections.append(Section{10001 + i / perSection, u"Section %1"_s.arg(i / perSection + 1), {}, 0, {}});
+        Lesson lesson;
+        lesson.id = 100001 + i;
+        lesson.sectionId = course.sections.constLast().id;
+        lesson.name = u"Lesson %1"_s.arg(i + 1);
+        lesson.html = u"<p>Lesson %1 of %2.</p>"_s.arg(i + 1).arg(lessons);
+        if (every > 0 && i % every == 0 && i / every < images) {
+            const qint64 mediaId = 700001 + i / every;
+            const QString path = u"/media/%1/picture.png"_s.arg(mediaId);
+            lesson.html += u"<p><img src=\"%1\" alt=\"Picture\"></p>"_s.arg(path);
+            lesson.medias = {Media{mediaId, u"image"_s, u"Picture"_s, {}, path, path, 1, 1, 0, course.createdAt}};
+        }
+        course.sections.last().lessons.append(lesson);
+    }
+    if (Status added = store.addCourse(course); !added)
+        return added;
+    if (Status joined = store.join(Membership{teacher->id, 1000, JoinStatus::Creator, course.createdAt, now, {}});
+        !joined)
+        return joined;
+    return store.join(Membership{learner->id, 1000, JoinStatus::Joined, now.addDays(-1), now.addDays(-1), {}});
+}
+
 } // namespace coursedesk::refserver

@@ -203,7 +203,7 @@ void MediaSync::taskDone(qint64 courseId, const QString &host)
     if (run) {
         ++run->finished;
         emit progress(courseId, run->finished, run->total, run->report.bytes);
-        if (run->finished >= run->total) {
+        if (run->finished >= run->total && m_courses.value(courseId) == run) { // once, even when a cancel nests
             m_courses.remove(courseId);
             run->done(run->report);
         }

@@ -201,6 +201,38 @@ private slots:
         QVERIFY(report && report->fetched > 0);
         QCOMPARE(files.storage(6)->files, c->platform() ? 3 : 2);
     }
+
+    void aCancelledDownloadResumesWhereItStopped()
+    {
+        SyncClientOptions options = optionsFor(currentDialect());
+        options.media.perHost = 1; // one file at a time: the cancel lands between two files
+        std::unique_ptr<SyncClient> c(mediaClient(options));
+        QVERIFY(c);
+        QVERIFY(!c->sync().failure);
+        OfflineFiles &files = c->runtime->offlineFiles();
+        const int all = files.storage(6)->files;
+        QVERIFY(files.removeDownloads(6).ok());
+
+        bool cancelSent = false; // cancelled as soon as the first file is in (a refused one fails before)
+        QObject::connect(&files, &OfflineFiles::downloadProgress, &files, [&](qint64, int, int, qint64) {
+            if (!cancelSent && files.storage(6)->files == 1) {
+                cancelSent = true;
+                files.cancelDownloads();
+            }
+        });
+        const auto cancelled = await<MediaReport>([&](auto done) { files.download(6, done); });
+        QVERIFY(cancelled && cancelled->cancelled);
+        QCOMPARE(files.storage(6)->files, 1); // what came in stays
+        QObject::disconnect(&files, &OfflineFiles::downloadProgress, &files, nullptr);
+
+        const RefServerCounters before = c->server.counters();
+        const auto resumed = await<MediaReport>([&](auto done) { files.download(6, done); });
+        QVERIFY(resumed && !resumed->cancelled);
+        QCOMPARE(resumed->unchanged, 1); // the file that came in is validated, not fetched again
+        QCOMPARE(resumed->fetched, all - 1);
+        QCOMPARE(c->server.counters().mediaFiles - before.mediaFiles, all - 1);
+        QCOMPARE(files.storage(6)->files, all);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_SyncMedia)

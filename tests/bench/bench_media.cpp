@@ -127,7 +127,7 @@ int rawLoop(QNetworkAccessManager &network, const QList<QUrl> &urls, int inFligh
     return ok;
 }
 
-struct Account
+struct BenchAccount
 {
     QTemporaryDir dir;
     QNetworkAccessManager network;
@@ -185,7 +185,7 @@ int main(int argc, char **argv)
         ServerThread server;
         if (!server.ok())
             return 1;
-        Account account;
+        BenchAccount account;
         if (!account.open(server.url())) {
             std::fprintf(stderr, "cannot open the account\n");
             return 1;

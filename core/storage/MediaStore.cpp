@@ -149,7 +149,9 @@ Status MediaStore::recordCached(qint64 courseId, const QUrl &url, const QString 
     q.addBindValue(QString::fromLatin1(validators.lastModified));
     q.addBindValue(QString::fromLatin1(cachedStatus));
     q.addBindValue(sql::time(now));
-    return m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "record an offline file"));
+    // A row lost to a power cut costs one download again (the file is fetched anew): no fsync per file.
+    return m_db.withRelaxedSync(
+        [&] { return m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "record an offline file")); });
 }
 
 Status MediaStore::recordUnchanged(qint64 courseId, const QUrl &url, const QDateTime &now)
@@ -158,28 +160,32 @@ Status MediaStore::recordUnchanged(qint64 courseId, const QUrl &url, const QDate
     q.addBindValue(sql::time(now));
     q.addBindValue(courseId);
     q.addBindValue(url.toString(QUrl::FullyEncoded));
-    return m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "record an offline file"));
+    return m_db.withRelaxedSync(
+        [&] { return m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "record an offline file")); });
 }
 
 Status MediaStore::recordMissing(qint64 courseId, const QUrl &url, const QString &reason, const QDateTime &now)
 {
-    return m_db.transaction([&]() -> Status {
-        QSqlQuery keep = m_db.prepare(u"UPDATE media_files SET error = ? WHERE course_id = ? AND url = ?"_s);
-        keep.addBindValue(sql::text(reason));
-        keep.addBindValue(courseId);
-        keep.addBindValue(url.toString(QUrl::FullyEncoded));
-        if (Status ok = m_db.exec(keep, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "record an offline file")); !ok)
-            return ok;
-        if (keep.numRowsAffected() > 0)
-            return success();
-        QSqlQuery q = m_db.prepare(u"INSERT INTO media_files (%1) VALUES (?, ?, '', 0, '', '', '', ?, ?, ?)"_s.arg(
-            QLatin1StringView(fileColumns)));
-        q.addBindValue(courseId);
-        q.addBindValue(url.toString(QUrl::FullyEncoded));
-        q.addBindValue(QString::fromLatin1(missingStatus));
-        q.addBindValue(sql::text(reason));
-        q.addBindValue(sql::time(now));
-        return m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "record an offline file"));
+    return m_db.withRelaxedSync([&] {
+        return m_db.transaction([&]() -> Status {
+            QSqlQuery keep = m_db.prepare(u"UPDATE media_files SET error = ? WHERE course_id = ? AND url = ?"_s);
+            keep.addBindValue(sql::text(reason));
+            keep.addBindValue(courseId);
+            keep.addBindValue(url.toString(QUrl::FullyEncoded));
+            if (Status ok = m_db.exec(keep, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "record an offline file"));
+                !ok)
+                return ok;
+            if (keep.numRowsAffected() > 0)
+                return success();
+            QSqlQuery q = m_db.prepare(u"INSERT INTO media_files (%1) VALUES (?, ?, '', 0, '', '', '', ?, ?, ?)"_s.arg(
+                QLatin1StringView(fileColumns)));
+            q.addBindValue(courseId);
+            q.addBindValue(url.toString(QUrl::FullyEncoded));
+            q.addBindValue(QString::fromLatin1(missingStatus));
+            q.addBindValue(sql::text(reason));
+            q.addBindValue(sql::time(now));
+            return m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "record an offline file"));
+        });
     });
 }
 
@@ -317,6 +323,11 @@ Result<qint64> MediaStore::deleteUnreferenced(const QStringList &fileNames)
             freed += size;
     }
     return freed;
+}
+
+Status MediaStore::transaction(const std::function<Status()> &work)
+{
+    return m_db.transaction(work);
 }
 
 bool MediaStore::keepsOffline(qint64 courseId) const

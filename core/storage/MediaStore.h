@@ -9,6 +9,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 namespace coursedesk {
@@ -82,6 +83,9 @@ public:
     // themselves ("Remove downloads"; "Download for offline" turns it on again).
     bool keepsOffline(qint64 courseId) const;
     Status setKeepsOffline(qint64 courseId, bool keep);
+
+    // Several writes in one commit (a pulled course's lessons: one transaction, not one per lesson).
+    Status transaction(const std::function<Status()> &work);
 
     Result<QHash<qint64, Validators>> bodyValidators(qint64 courseId) const;
     Status setBodyValidators(qint64 lessonId, const Validators &validators);

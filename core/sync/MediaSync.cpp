@@ -36,20 +36,22 @@ MediaSync::~MediaSync() = default;
 Status MediaSync::recordLessons(const Course &pulled, const QUrl &server,
                                 const QHash<qint64, Validators> &bodyValidators)
 {
-    for (const Section &section : pulled.sections) {
-        for (const Lesson &lesson : section.lessons) {
-            if (!lesson.hasBody)
-                continue; // not fetched this time (locked, or unchanged: what it refers to is already recorded)
-            if (Status saved = m_store.setLessonMedias(pulled.id, lesson.id, MediaRefs::ofLesson(lesson, server));
-                !saved)
-                return saved;
-            if (const auto v = bodyValidators.constFind(lesson.id); v != bodyValidators.cend()) {
-                if (Status saved = m_store.setBodyValidators(lesson.id, *v); !saved)
+    return m_store.transaction([&]() -> Status {
+        for (const Section &section : pulled.sections) {
+            for (const Lesson &lesson : section.lessons) {
+                if (!lesson.hasBody)
+                    continue; // not fetched this time (locked, or unchanged: what it refers to is already recorded)
+                if (Status saved = m_store.setLessonMedias(pulled.id, lesson.id, MediaRefs::ofLesson(lesson, server));
+                    !saved)
                     return saved;
+                if (const auto v = bodyValidators.constFind(lesson.id); v != bodyValidators.cend()) {
+                    if (Status saved = m_store.setBodyValidators(lesson.id, *v); !saved)
+                        return saved;
+                }
             }
         }
-    }
-    return success();
+        return success();
+    });
 }
 
 void MediaSync::download(qint64 courseId, bool force, std::function<void(MediaReport)> done)

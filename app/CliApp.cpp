@@ -3,9 +3,9 @@
 #include "CliFormat.h"
 #include "Language.h"
 
+#include "session/AccountRuntime.h"
 #include "session/Accounts.h"
 #include "session/CourseSession.h"
-#include "session/AccountRuntime.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -74,8 +74,7 @@ CliApp::CliApp(const Clock &clock, CredentialStore &credentials, FILE *in, FILE 
     , m_in(in)
     , m_out(out)
     , m_err(err)
-{
-}
+{}
 
 CliApp::~CliApp() = default;
 
@@ -106,8 +105,8 @@ void CliApp::printJson(const QJsonValue &value)
 int CliApp::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("CourseDesk on the command line: your courses, offline.") + u"\n\n"_s
-                                     + tr(commandsHelp) + u"\n\n"_s + tr(findHelp));
+    parser.setApplicationDescription(tr("CourseDesk on the command line: your courses, offline.") + u"\n\n"_s +
+                                     tr(commandsHelp) + u"\n\n"_s + tr(findHelp) + u"\n"_s + mediaCommandsHelp());
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption version(u"version"_s, tr("Show the version."));
     const QCommandLineOption dataDir(u"data-dir"_s, tr("Keep accounts and caches in <dir>."), u"dir"_s);
@@ -122,12 +121,10 @@ int CliApp::run(const QStringList &arguments)
     const QCommandLineOption username(u"username"_s, tr("Sign in as <user>."), u"user"_s);
     const QCommandLineOption passwordStdin(u"password-stdin"_s, tr("Read the password from standard input."));
     const QCommandLineOption browser(u"browser"_s, tr("account add: sign in in a web browser."));
-    const QCommandLineOption browserTimeout(u"browser-timeout"_s,
-                                            tr("account add --browser: wait at most <secs> for the browser."),
-                                            u"secs"_s, u"300"_s);
-    const QCommandLineOption clientId(u"client-id"_s,
-                                      tr("account add: the client ID your community registered for CourseDesk."),
-                                      u"id"_s);
+    const QCommandLineOption browserTimeout(
+        u"browser-timeout"_s, tr("account add --browser: wait at most <secs> for the browser."), u"secs"_s, u"300"_s);
+    const QCommandLineOption clientId(
+        u"client-id"_s, tr("account add: the client ID your community registered for CourseDesk."), u"id"_s);
     const QCommandLineOption redirectPort(
         u"redirect-port"_s, tr("account add --browser: the fixed port of the registered redirect URI."), u"port"_s);
     const QCommandLineOption discard(u"discard"_s, tr("account signout/remove: discard queued actions."));
@@ -140,9 +137,10 @@ int CliApp::run(const QStringList &arguments)
     const QCommandLineOption markdown(u"markdown"_s, tr("notes: print one Markdown document."));
     // Chosen by main() before this parser runs (see Language); accepted here so that it is not an error.
     const QCommandLineOption language = Language::option();
-    parser.addOptions({help, version, dataDir, account, json, answer, dismiss, offline, server, tokenStdin, username,
-                       passwordStdin, browser, browserTimeout, clientId, redirectPort, discard, course, quiz, csv,
-                       replyTo, language, clearNote, removeBookmark, markdown});
+    parser.addOptions({help,     version,      dataDir,        account,  json,          answer,  dismiss,
+                       offline,  server,       tokenStdin,     username, passwordStdin, browser, browserTimeout,
+                       clientId, redirectPort, discard,        course,   quiz,          csv,     replyTo,
+                       language, clearNote,    removeBookmark, markdown});
     parser.addPositionalArgument(u"command"_s, tr("What to do (see Commands)."));
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -178,7 +176,7 @@ int CliApp::run(const QStringList &arguments)
     if (Status usable = app.check(); !usable)
         return usage(usable.error().message);
     const SignIn signIn{parser.isSet(tokenStdin), parser.value(username), parser.isSet(passwordStdin),
-                        parser.isSet(browser), browserTimeoutSecs, app};
+                        parser.isSet(browser),    browserTimeoutSecs,     app};
 
     if (command == u"account"_s) {
         const QString sub = rest.value(0);
@@ -191,8 +189,8 @@ int CliApp::run(const QStringList &arguments)
         if (sub == u"add"_s && rest.size() == 2) {
             if (!parser.isSet(server))
                 return usage(tr("account add needs --server URL."));
-            const int methods = int(signIn.browser) + int(signIn.tokenStdin)
-                                + int(signIn.passwordStdin || !signIn.username.isEmpty());
+            const int methods =
+                int(signIn.browser) + int(signIn.tokenStdin) + int(signIn.passwordStdin || !signIn.username.isEmpty());
             if (methods != 1 || (!signIn.username.isEmpty() != signIn.passwordStdin)) {
                 return usage(tr("account add needs one of --browser, --token-stdin, or --username USER with "
                                 "--password-stdin."));
@@ -246,8 +244,10 @@ int CliApp::run(const QStringList &arguments)
             return cmdComment(parser.value(account), ids.at(0), ids.at(1), rest.at(2), answered);
         return cmdComments(parser.value(account), ids.at(0), ids.at(1), signIn);
     }
+    if (command == u"download"_s || command == u"storage"_s || command == u"lesson"_s)
+        return cmdMedia(command, rest, parser.value(account), signIn);
 
-    static const QHash<QString, int> idCounts{{u"sample"_s, 0},   {u"courses"_s, 0},  {u"outline"_s, 1},
+    static const QHash<QString, int> idCounts{{u"sample"_s, 0},   {u"courses"_s, 0},    {u"outline"_s, 1},
                                               {u"complete"_s, 2}, {u"incomplete"_s, 2}, {u"quiz"_s, 2},
                                               {u"progress"_s, 1}, {u"pending"_s, 0}};
     const auto expected = idCounts.constFind(command);

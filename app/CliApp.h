@@ -104,6 +104,12 @@ private:
     int cmdNotes(bool markdown);
     // What a sync brought, after the newest badge `mark` ("3 new lessons in Chemistry"), one line per course.
     QJsonArray newsSince(qint64 mark, bool print);
+    // Offline files (CliMedia.cpp): download, storage, lesson.
+    static QString mediaCommandsHelp();
+    int cmdMedia(const QString &command, const QStringList &rest, const QString &accountName, const SignIn &signIn);
+    int cmdDownload(const QString &accountName, qint64 courseId, const SignIn &signIn);
+    int cmdStorage();
+    int cmdLesson(qint64 courseId, qint64 lessonId);
 
     void printJson(const QJsonValue &value);
 

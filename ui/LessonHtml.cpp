@@ -59,7 +59,7 @@ QString anchor(const QUrl &url, const QString &text)
     return u"<a href=\"%1\">%2</a>"_s.arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), text);
 }
 
-QString imagePlaceholder(const QHash<QString, QString> &attributes)
+QString imagePlaceholder(const QHash<QString, QString> &attributes, const QString &whyMissing = {})
 {
     const QString alt = plainText(attributes.value(u"alt"_s));
     const QUrl link = linkOf(attributes.value(u"src"_s));
@@ -68,16 +68,21 @@ QString imagePlaceholder(const QHash<QString, QString> &attributes)
     const QString icon =
         u"<img src=\"%1\" width=\"16\" height=\"16\">"_s.arg(LessonHtml::placeholderImage().toString());
     const QString title =
-        QCoreApplication::translate("coursedesk::LessonHtml", "This picture is not available offline yet.")
+        (whyMissing.isEmpty()
+             ? QCoreApplication::translate("coursedesk::LessonHtml", "This picture is not available offline yet.")
+             : QCoreApplication::translate("coursedesk::LessonHtml", "This picture is not available offline: %1")
+                   .arg(whyMissing))
             .toHtmlEscaped();
     const QString text = link.isValid() ? anchor(link, label) : u"<i>%1</i>"_s.arg(label);
     return u"<span title=\"%1\">%2&nbsp;%3</span>"_s.arg(title, icon, text);
 }
 
-QString embedCard(const QString &kind, const QUrl &link)
+QString embedCard(const QString &kind, const QUrl &link, const QString &title)
 {
     QString card = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"8\" width=\"100%\"><tr><td>"_s;
-    card += u"<b>%1</b><br>"_s.arg(kind.toHtmlEscaped());
+    card += u"<b>%1</b><br>"_s.arg(
+        (title.isEmpty() ? kind : QCoreApplication::translate("coursedesk::LessonHtml", "%1: %2").arg(kind, title))
+            .toHtmlEscaped());
     card += QCoreApplication::translate("coursedesk::LessonHtml", "CourseDesk cannot play it here.").toHtmlEscaped();
     if (link.isValid()) {
         card +=
@@ -123,7 +128,7 @@ bool LessonHtml::isLocalImage(const QUrl &url)
     return url.scheme() == u"data"_s || url.scheme() == u"qrc"_s || url == placeholderImage();
 }
 
-QString LessonHtml::prepare(const QString &html, const QString &title)
+QString LessonHtml::prepare(const QString &html, const QString &title, const LocalImages &images)
 {
     QString result = withoutRepeatedTitle(html, title);
 
@@ -145,7 +150,11 @@ QString LessonHtml::prepare(const QString &html, const QString &title)
         const QString host = link.host().toLower();
         const bool video = kind == u"video"_s || host.contains(u"youtube"_s) || host.contains(u"youtu.be"_s) ||
                            host.contains(u"vimeo"_s);
-        out += embedCard(video ? tr("Video") : kind == u"audio"_s ? tr("Audio") : tr("Embedded content"), link);
+        const QHash<QString, QString> own = attributesOf(element.left(element.indexOf(u'>') + 1));
+        out += embedCard(video                ? tr("Video")
+                         : kind == u"audio"_s ? tr("Audio")
+                                              : tr("Embedded content"),
+                         link, plainText(own.value(u"title"_s, own.value(u"aria-label"_s))));
         from = match.capturedEnd();
     }
     out += result.mid(from);
@@ -157,8 +166,23 @@ QString LessonHtml::prepare(const QString &html, const QString &title)
         const QRegularExpressionMatch match = it.next();
         out += result.mid(from, match.capturedStart() - from);
         const QHash<QString, QString> attributes = attributesOf(match.captured(0));
-        const QUrl src(decoded(attributes.value(u"src"_s)));
-        out += isLocalImage(src) ? match.captured(0) : imagePlaceholder(attributes);
+        const QString address = decoded(attributes.value(u"src"_s));
+        const QUrl src(address);
+        const QString copy = isLocalImage(src) || !images.copyOf ? QString() : images.copyOf(address);
+        if (isLocalImage(src)) {
+            out += match.captured(0);
+        } else if (!copy.isEmpty()) {
+            // The offline copy, with the picture's own alt text and size.
+            QString tag =
+                u"<img src=\"%1\""_s.arg(QUrl::fromLocalFile(copy).toString(QUrl::FullyEncoded).toHtmlEscaped());
+            for (const QString &name : {u"alt"_s, u"width"_s, u"height"_s, u"title"_s}) {
+                if (attributes.contains(name))
+                    tag += u" %1=\"%2\""_s.arg(name, decoded(attributes.value(name)).toHtmlEscaped());
+            }
+            out += tag + u">"_s;
+        } else {
+            out += imagePlaceholder(attributes, images.whyMissing ? images.whyMissing(address) : QString());
+        }
         from = match.capturedEnd();
     }
     out += result.mid(from);

@@ -2,6 +2,7 @@
 
 #include "Accessibility.h"
 #include "CommentsView.h"
+#include "LessonAttachments.h"
 #include "LessonHtml.h"
 #include "NoticePage.h"
 #include "QuizView.h"
@@ -11,8 +12,10 @@
 
 #include "session/CourseSession.h"
 #include "session/LockText.h"
+#include "session/OfflineFiles.h"
 
 #include <QDesktopServices>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -254,12 +257,18 @@ void LessonPane::showBody(const Course &course, const Lesson &outlineLesson, con
         if (!attempts)
             emit message(attempts.error().message);
         m_quiz->setNextLessonAvailable(m_nextId != 0);
+        m_quiz->setLocalImages(LessonAttachments::localImages(m_session.offlineFiles()).copyOf);
         m_quiz->setQuiz(*lesson, attempts ? *attempts : QList<AttemptRecord>{});
         m_body->setCurrentWidget(m_quiz);
         return;
     }
     m_body->setCurrentWidget(m_browser);
-    showText(LessonHtml::prepare(lesson->body->html, lesson->name), newLesson);
+    // Pictures from the offline copy, the attachments listed under the text (issue 18).
+    const OfflineFiles *files = m_session.offlineFiles();
+    m_browser->setLocalFolder(files ? files->folder() : QString());
+    showText(LessonHtml::prepare(lesson->body->html, lesson->name, LessonAttachments::localImages(files)) +
+                 LessonAttachments::html(files, m_lessonId, locale()),
+             newLesson);
 }
 
 void LessonPane::showLocked(const Course &course, const Lesson &lesson, const LessonAccess &access)
@@ -329,6 +338,11 @@ void LessonPane::openLink(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
     const QString address = url.toDisplayString();
+    if (LessonAttachments::isOfflineCopy(m_session.offlineFiles(), url)) { // an attachment, with the desktop's viewer
+        if (!m_openUrl || !m_openUrl(url))
+            emit message(tr("No application could open %1.").arg(QDir::toNativeSeparators(url.toLocalFile())));
+        return;
+    }
     if (scheme != u"https"_s && scheme != u"http"_s && scheme != u"mailto"_s) {
         emit message(
             url.isRelative()

@@ -10,10 +10,12 @@
 #include "OutlineDelegate.h"
 #include "OutlineModel.h"
 #include "ProgressPanel.h"
+#include "StorageDialog.h"
 #include "SyncStatusWidget.h"
 
 #include "domain/ServerText.h"
 #include "session/CourseSession.h"
+#include "session/OfflineFiles.h"
 #include "session/Preferences.h"
 
 #include <QPushButton>
@@ -209,6 +211,14 @@ void MainWindow::buildMenus()
     QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::preferencesRequested);
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
+    if (OfflineFiles *files = m_session.offlineFiles()) { // issue 18: the offline files, by course
+        QAction *storage = file->addAction(tr("S&torage…"), this, [this, files] {
+            auto *dialog = new StorageDialog(*files, {}, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        storage->setObjectName(QStringLiteral("storageAction"));
+    }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QPixmap>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -227,8 +228,16 @@ QWidget *QuizView::questionBox(const Question &question, int number, QuestionWid
     bold.setBold(true);
     text->setFont(bold);
     boxLayout->addWidget(text);
-    if (!question.image.isEmpty()) {
-        // Pictures are not downloaded yet (offline media come later): say so, with the way to see it.
+    const QString copy = question.image.isEmpty() || !m_copyOf ? QString() : m_copyOf(question.image);
+    if (QPixmap offline(copy); !offline.isNull()) {
+        // The offline copy (issue 18), at most as wide as the column.
+        auto *picture = new QLabel(box);
+        picture->setObjectName(u"questionImage"_s);
+        picture->setAccessibleName(tr("Picture of question %1").arg(number));
+        picture->setPixmap(offline.width() > 480 ? offline.scaledToWidth(480, Qt::SmoothTransformation) : offline);
+        boxLayout->addWidget(picture);
+    } else if (!question.image.isEmpty()) {
+        // Not downloaded (yet): say so, with the way to see it.
         const QUrl url(question.image);
         const bool web = url.scheme() == u"https"_s || url.scheme() == u"http"_s;
         auto *picture = new QLabel(box);

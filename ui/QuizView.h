@@ -4,6 +4,8 @@
 #include "domain/QuizGrader.h"
 #include "storage/AttemptStore.h"
 
+#include <functional>
+
 #include <QUrl>
 #include <QWidget>
 
@@ -39,6 +41,8 @@ public:
     // are none): the newest attempt, until "Try again". Shown again with the same quiz (the window redraws the lesson
     // after every change), it keeps the answers being chosen, a new attempt begun, and the keyboard focus.
     void setQuiz(const Lesson &quiz, const QList<AttemptRecord> &attempts = {});
+    // The local copy of a question's picture by its address (empty: none; it is then described, with its link).
+    void setLocalImages(std::function<QString(const QString &address)> copyOf) { m_copyOf = std::move(copyOf); }
     void setNextLessonAvailable(bool available);
     void setSubmitEnabledReason(const QString &lockedReason); // non-empty: the quiz is locked
     // The session refused the submission (nothing was recorded): the answers can be submitted again.
@@ -111,6 +115,7 @@ private:
     QuizAttemptList *m_history;
     QPushButton *m_submit;
     QList<QuestionWidgets> m_widgets;
+    std::function<QString(const QString &address)> m_copyOf;
 };
 
 } // namespace coursedesk

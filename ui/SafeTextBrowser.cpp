@@ -6,6 +6,7 @@
 #include "domain/Logging.h"
 
 #include <QEvent>
+#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QScrollBar>
@@ -63,8 +64,24 @@ QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)
         return placeholderPicture(palette().color(QPalette::Text), devicePixelRatio());
     if (name.scheme() == QLatin1StringView("qrc") || name.scheme() == QLatin1StringView("data"))
         return QTextBrowser::loadResource(type, name);
+    if (name.isLocalFile() && type == QTextDocument::ImageResource && !m_localFolder.isEmpty()) {
+        // An offline copy of the lesson's picture, and only from the account's files folder.
+        const QString path = QFileInfo(name.toLocalFile()).canonicalFilePath();
+        if (!path.isEmpty() && path.startsWith(m_localFolder)) {
+            QImage image(path);
+            if (!image.isNull())
+                return image;
+        }
+        return placeholderPicture(palette().color(QPalette::Text), devicePixelRatio());
+    }
     qCDebug(lcUiBrowser) << "blocked a resource load of scheme" << name.scheme();
     return {};
+}
+
+void SafeTextBrowser::setLocalFolder(const QString &folder)
+{
+    const QString canonical = folder.isEmpty() ? QString() : QFileInfo(folder).canonicalFilePath();
+    m_localFolder = canonical.isEmpty() ? QString() : canonical + u'/';
 }
 
 void SafeTextBrowser::showHtml(const QString &html, bool fromTheTop)

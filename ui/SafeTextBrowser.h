@@ -18,6 +18,8 @@ public:
     explicit SafeTextBrowser(QWidget *parent = nullptr);
 
     QVariant loadResource(int type, const QUrl &name) override;
+    // The folder of the account's offline files: a picture there (file:) is shown; nothing else on the disk is.
+    void setLocalFolder(const QString &folder);
     // Shows a lesson's HTML; `fromTheTop`: a new lesson starts at its beginning (the same lesson shown again keeps
     // its place).
     void showHtml(const QString &html, bool fromTheTop);
@@ -35,6 +37,7 @@ private:
     void keepReadingWidth();
 
     QString m_html;
+    QString m_localFolder; // canonical, with a trailing separator; empty: none
 };
 
 } // namespace coursedesk

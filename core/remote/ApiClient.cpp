@@ -324,6 +324,31 @@ void ApiClient::lessonBody(qint64 courseId, const Lesson &lesson, Callback<Lesso
             });
 }
 
+void ApiClient::lessonBodyIfChanged(qint64 courseId, const Lesson &lesson, const Validators &known,
+                                    Callback<ConditionalLesson> done)
+{
+    HttpRequest request;
+    request.url = apiUrl(lessonPath(courseId, lesson.sectionId, lesson.id));
+    if (!known.etag.isEmpty())
+        request.headers.append({"If-None-Match", known.etag});
+    if (!known.lastModified.isEmpty())
+        request.headers.append({"If-Modified-Since", known.lastModified});
+    m_transport.send(
+        request, [updated = Lesson(lesson), known, done = std::move(done)](ApiResult<HttpResponse> reply) mutable {
+            if (!reply)
+                return done(reply.error());
+            if (reply->status == 304)
+                return done(ConditionalLesson{std::nullopt, known});
+            ApiResult<QJsonObject> json = parseObject(reply->body);
+            if (!json)
+                return done(json.error());
+            if (Status applied = JsonMapping::applyLessonBody(updated, *json); !applied)
+                return done(badReply(applied.error()));
+            done(ConditionalLesson{std::move(updated),
+                                   Validators{reply->headers.value("etag"), reply->headers.value("last-modified")}});
+        });
+}
+
 void ApiClient::complete(qint64 courseId, qint64 sectionId, qint64 lessonId, Callback<std::monostate> done)
 {
     postJson(lessonPath(courseId, sectionId, lessonId) + u"complete/"_s, {}, {},

@@ -2,9 +2,10 @@
 
 #include "domain/Comment.h"
 #include "domain/Course.h"
-#include "remote/JsonMapping.h"
+#include "domain/MediaRefs.h"
 #include "remote/ApiError.h"
 #include "remote/HttpTransport.h"
+#include "remote/JsonMapping.h"
 
 #include <QObject>
 #include <QStringList>
@@ -131,6 +132,15 @@ public:
     void courseDashboard(qint64 courseId, Callback<CourseDashboard> done);
     // Adds the Course Lesson body to the given outline lesson.
     void lessonBody(qint64 courseId, const Lesson &lesson, Callback<Lesson> done);
+    // The same, sending the validators of the copy kept (If-None-Match, If-Modified-Since): lesson is nullopt when
+    // the server answered 304 (the copy kept is current); validators are the reply's.
+    struct ConditionalLesson
+    {
+        std::optional<Lesson> lesson;
+        Validators validators;
+    };
+    void lessonBodyIfChanged(qint64 courseId, const Lesson &lesson, const Validators &known,
+                             Callback<ConditionalLesson> done);
     // The lesson's last_attempt read back, as a list (exactly-once without idempotency, AttemptLanding).
     void lessonAttempts(qint64 courseId, qint64 sectionId, qint64 lessonId, Callback<QList<QuizAttempt>> done);
 

@@ -278,7 +278,7 @@ void HttpTransport::finish(const std::shared_ptr<InFlight> &call, QNetworkReply 
         return;
     }
 
-    if (status >= 200 && status < 300) {
+    if ((status >= 200 && status < 300) || status == 304) { // 304: the caller sent validators (conditional GET)
         call->done(response);
         return;
     }

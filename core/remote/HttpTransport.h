@@ -60,6 +60,8 @@ public:
 
     void setAccessToken(const QByteArray &token) { m_token = token; }
     bool hasAccessToken() const { return !m_token.isEmpty(); }
+    // For MediaFetcher, which sends it to the server's own origin only (FetchRule). Never logged.
+    const QByteArray &accessToken() const { return m_token; }
 
     using Callback = std::function<void(ApiResult<HttpResponse>)>;
     // Calls done exactly once, on this object's thread, unless this object is destroyed first.

@@ -1,14 +1,18 @@
 #include "session/AccountRuntime.h"
 
 #include "remote/ApiClient.h"
+#include "remote/MediaFetcher.h"
 #include "session/CourseSearch.h"
 #include "session/CourseSession.h"
 #include "session/Dashboard.h"
 #include "session/LessonComments.h"
 #include "session/Notebook.h"
+#include "session/OfflineFiles.h"
 #include "session/SessionRefresher.h"
 #include "storage/CacheDatabase.h"
 #include "storage/LearnerState.h"
+#include "storage/MediaStore.h"
+#include "sync/MediaSync.h"
 #include "sync/SyncScheduler.h"
 
 namespace coursedesk {
@@ -21,10 +25,12 @@ struct AccountRuntime::Remote
     SyncEngine engine;
     SyncScheduler scheduler;
     Dashboard dashboard;
+    MediaFetcher fetcher; // the lessons' files (issue 18)
+    MediaSync mediaSync;
 
     Remote(LearnerState &state, CacheDatabase &db, const Clock &clock, QNetworkAccessManager &network,
            const Account &account, CredentialStore &store, const Credentials &credentials,
-           const AccountRuntime::Options &options)
+           const AccountRuntime::Options &options, MediaStore &media)
         : transport(network, clock, options.transport)
         , api(transport, account.server, account.app.clientId)
         , refresher(std::make_unique<SessionRefresher>(api, store, account.name, credentials))
@@ -33,9 +39,12 @@ struct AccountRuntime::Remote
               state, engine,
               SyncScheduler::Options{options.syncIntervalMinutes, options.syncDebounceMs, options.watchConnectivity})
         , dashboard(api, db, clock)
+        , fetcher(network, transport, account.server, MediaFetcher::Options{options.transport.transferTimeoutMs, 5})
+        , mediaSync(media, fetcher, clock, options.media)
     {
         transport.setAccessToken(credentials.accessToken);
         engine.setTokenRefresher(refresher.get());
+        engine.setMedia(&mediaSync);
     }
 };
 
@@ -66,10 +75,11 @@ Result<std::unique_ptr<AccountRuntime>> AccountRuntime::open(const Accounts &acc
                      [notebook = runtime->m_notebook.get()](qint64 course, qint64 lesson) {
                          (void)notebook->recordUnlocked(course, lesson); // a badge only: nothing to lose
                      });
+    runtime->m_media = std::make_unique<MediaStore>(*runtime->m_db);
     runtime->m_hasCredentials = !credentials.isEmpty();
     if (!account.local) {
         runtime->m_remote = std::make_unique<Remote>(*runtime->m_state, *runtime->m_db, clock, network, account, store,
-                                                     credentials, options);
+                                                     credentials, options, *runtime->m_media);
         CourseSession *session = runtime->m_session.get();
         QObject::connect(&runtime->m_remote->scheduler, &SyncScheduler::statusChanged, session,
                          &CourseSession::setSyncStatus);
@@ -77,13 +87,21 @@ Result<std::unique_ptr<AccountRuntime>> AccountRuntime::open(const Accounts &acc
     runtime->m_comments = std::make_unique<LessonComments>(*runtime->m_state, *runtime->m_session,
                                                            runtime->m_remote ? &runtime->m_remote->api : nullptr);
     runtime->m_comments->setSelf(CommentAuthor{0, account.userName, {}});
+    runtime->m_files =
+        std::make_unique<OfflineFiles>(*runtime->m_media, runtime->m_remote ? &runtime->m_remote->mediaSync : nullptr,
+                                       account.local ? QUrl() : account.server);
+    runtime->m_session->setOfflineFiles(runtime->m_files.get());
     return runtime;
 }
 
 AccountRuntime::~AccountRuntime()
 {
+    if (m_session)
+        m_session->setOfflineFiles(nullptr);
+    m_files.reset();
     m_comments.reset();
     m_remote.reset();
+    m_media.reset();
     m_search.reset();
     m_notebook.reset();
     m_session.reset();

@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 #include "remote/HttpTransport.h"
 #include "session/Accounts.h"
+#include "sync/MediaSync.h"
 #include "sync/SyncEngine.h"
 
 #include <functional>
@@ -22,6 +23,8 @@ class Dashboard;
 class LearnerState;
 class LessonComments;
 class Notebook;
+class MediaStore;
+class OfflineFiles;
 class SessionRefresher;
 class SyncScheduler;
 
@@ -42,6 +45,7 @@ public:
         bool watchConnectivity = true;
         HttpTransport::Options transport{};
         SyncEngine::Options engine{};
+        MediaSync::Options media{};        // the lessons' files: per-host downloads, size caps
         std::function<quint32()> random{}; // the backoff's jitter; null: the system generator
     };
 
@@ -68,6 +72,8 @@ public:
     Dashboard *dashboard();
     // Lesson comments and the instructor's comment inbox (for the local account: refuses with a clear message).
     LessonComments &comments() { return *m_comments; }
+    // The offline copy of the lessons' files (also the session's offlineFiles()).
+    OfflineFiles &offlineFiles() { return *m_files; }
     bool hasCredentials() const { return m_hasCredentials; }
     // A new sign-in for this account (the tokens are already stored by whoever obtained them): used from now on.
     void useCredentials(const Credentials &credentials);
@@ -84,8 +90,10 @@ private:
     std::unique_ptr<CourseSession> m_session;
     std::unique_ptr<Notebook> m_notebook;
     std::unique_ptr<CourseSearch> m_search;
+    std::unique_ptr<MediaStore> m_media;
     std::unique_ptr<Remote> m_remote; // destroyed first: it refers to the state and the session
     std::unique_ptr<LessonComments> m_comments;
+    std::unique_ptr<OfflineFiles> m_files;
     bool m_hasCredentials = false;
 };
 

@@ -14,6 +14,8 @@
 
 namespace coursedesk {
 
+class OfflineFiles;
+
 struct CourseSummary final
 {
     qint64 id = 0;
@@ -74,6 +76,10 @@ public:
     // is in no course any more (the server removed it) is missing.
     QHash<qint64, QString> lessonNames(const QList<OutboxEntry> &entries) const;
 
+    // The offline copy of the lessons' files (AccountRuntime sets it; null until then).
+    OfflineFiles *offlineFiles() const { return m_offlineFiles; }
+    void setOfflineFiles(OfflineFiles *files) { m_offlineFiles = files; }
+
     // The background sync's state, as the account's scheduler publishes it (setSyncStatus).
     const SyncStatus &syncStatus() const { return m_syncStatus; }
     void setSyncStatus(const SyncStatus &status);
@@ -97,6 +103,7 @@ private:
 
     LearnerState &m_state;
     SyncStatus m_syncStatus;
+    OfflineFiles *m_offlineFiles = nullptr;
 };
 
 } // namespace coursedesk

@@ -100,7 +100,8 @@ const QList<QStringList> &steps()
             " first_sent_at TEXT, server_id INTEGER)"_s,
             u"CREATE INDEX comment_drafts_by_lesson ON comment_drafts(lesson_id, entry_id)"_s,
         },
-        // 5 -> 6 (branch find): offline search (FTS5; the bm25 weights rank a title match above a text match), notes and
+        // 5 -> 6 (branch find): offline search (FTS5; the bm25 weights rank a title match above a text match), notes
+        // and
         // bookmarks keyed by (course, lesson) without foreign keys so that they outlive their lesson, and what's new
         // (badges until the lesson is opened; the id orders them by the sync that brought them). A cache that
         // already holds lessons gets its index built from them when it is next opened (SearchIndex::rebuild).
@@ -117,6 +118,25 @@ const QList<QStringList> &steps()
             u"CREATE TABLE news ("
             " id INTEGER PRIMARY KEY AUTOINCREMENT, course_id INTEGER NOT NULL, item TEXT NOT NULL,"
             " item_id INTEGER NOT NULL, change TEXT NOT NULL, UNIQUE (course_id, item, item_id))"_s,
+        },
+        // 6 -> 7 (branch media, issue 18): the offline copy of a lesson's files. media_files: one row per course and
+        // address (the file itself lives in the files folder beside the cache, named by a hash of the address, shared
+        // by the courses that use it); lesson_medias: what each lesson refers to, for the list under it;
+        // body_validators: the ETag / Last-Modified of each lesson body, sent back to be answered 304.
+        {
+            u"CREATE TABLE media_files ("
+            " course_id INTEGER NOT NULL, url TEXT NOT NULL, file TEXT NOT NULL, size INTEGER NOT NULL DEFAULT 0,"
+            " content_type TEXT NOT NULL DEFAULT '', etag TEXT NOT NULL DEFAULT '',"
+            " last_modified TEXT NOT NULL DEFAULT '', status TEXT NOT NULL, error TEXT NOT NULL DEFAULT '',"
+            " fetched_at TEXT, PRIMARY KEY (course_id, url))"_s,
+            u"CREATE INDEX media_files_by_url ON media_files(url)"_s,
+            u"CREATE TABLE lesson_medias ("
+            " lesson_id INTEGER NOT NULL, course_id INTEGER NOT NULL, position INTEGER NOT NULL, url TEXT NOT NULL,"
+            " use TEXT NOT NULL, type TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '',"
+            " PRIMARY KEY (lesson_id, position))"_s,
+            u"CREATE INDEX lesson_medias_by_course ON lesson_medias(course_id)"_s,
+            u"CREATE TABLE body_validators ("
+            " lesson_id INTEGER PRIMARY KEY, etag TEXT NOT NULL DEFAULT '', last_modified TEXT NOT NULL DEFAULT '')"_s,
         },
     };
     return all;

@@ -4,8 +4,10 @@
 #include "domain/ServerText.h"
 
 #include "storage/LearnerState.h"
+#include "storage/MediaStore.h"
 #include "sync/AttemptLanding.h"
 #include "sync/CommentSender.h"
+#include "sync/MediaSync.h"
 #include "sync/TokenRefresher.h"
 
 #include <QMap>
@@ -426,6 +428,13 @@ void SyncEngine::pullCourse(const Course &summary, std::function<void()> done)
             return done();
         }
         auto course = std::make_shared<Course>(*detail);
+        // The validators of the bodies kept (sent back: an unchanged body is answered 304 and not rewritten), and
+        // those of the bodies that come in.
+        auto validators = std::make_shared<QHash<qint64, Validators>>();
+        if (m_media) {
+            if (Result<QHash<qint64, Validators>> known = m_media->store().bodyValidators(course->id))
+                *validators = *known;
+        }
         TaskQueue &downloads = *m_run->downloads.emplace_back(std::make_unique<TaskQueue>(m_options.parallelDownloads));
         const bool instructor = course->role() == Role::Instructor;
         for (qsizetype s = 0; s < course->sections.size(); ++s) {
@@ -435,21 +444,27 @@ void SyncEngine::pullCourse(const Course &summary, std::function<void()> done)
                 if (!instructor && (lesson.serverLocked || !lesson.isPublished()))
                     continue;
                 m_run->total += 1;
-                downloads.add([this, course, s, l](std::function<void()> fetched) {
-                    m_api.lessonBody(
-                        course->id, course->sections.at(s).lessons.at(l),
-                        [this, course, s, l, fetched](ApiResult<Lesson> body) {
+                downloads.add([this, course, validators, s, l](std::function<void()> fetched) {
+                    const Lesson &outline = course->sections.at(s).lessons.at(l);
+                    m_api.lessonBodyIfChanged(
+                        course->id, outline, validators->value(outline.id),
+                        [this, course, validators, s, l, fetched](ApiResult<ApiClient::ConditionalLesson> body) {
                             step();
-                            if (body)
-                                course->sections[s].lessons[l] = *body;
-                            else if (!(body.error().kind == ApiError::Kind::Http && body.error().httpStatus == 403))
+                            Lesson &lesson = course->sections[s].lessons[l];
+                            if (body && body->lesson) {
+                                lesson = *body->lesson;
+                                validators->insert(lesson.id, body->validators);
+                            } else if (!body &&
+                                       !(body.error().kind == ApiError::Kind::Http && body.error().httpStatus == 403)) {
                                 qCWarning(lcSync) << "lesson body not downloaded:" << body.error().message;
+                            }
+                            // 304: the lesson stays as the outline gave it (no body), and the body kept stays.
                             fetched();
                         });
                 });
             }
         }
-        downloads.run([this, course, done] {
+        downloads.run([this, course, validators, done] {
             if (m_run->stopped)
                 return done();
             Result<ImportReport> imported = m_state.importCourse(*course);
@@ -463,8 +478,29 @@ void SyncEngine::pullCourse(const Course &summary, std::function<void()> done)
             } else {
                 localFailure(imported.error());
             }
-            done();
+            if (!imported || !m_media)
+                return done();
+            pullMedia(*course, *validators, done);
         });
+    });
+}
+
+// The pulled course's files (MediaSync): what its lessons refer to, then the files themselves, within the course's
+// turn of the run.
+void SyncEngine::pullMedia(const Course &course, const QHash<qint64, Validators> &validators,
+                           std::function<void()> done)
+{
+    if (Status recorded = m_media->recordLessons(course, m_api.baseUrl(), validators); !recorded) {
+        localFailure(recorded.error());
+        return done();
+    }
+    m_media->download(course.id, false, [this, done](const MediaReport &media) {
+        m_run->report.filesFetched += media.fetched;
+        m_run->report.filesUnchanged += media.unchanged;
+        m_run->report.missingFiles += media.problems;
+        if (media.localFailure)
+            localFailure(*media.localFailure);
+        done();
     });
 }
 

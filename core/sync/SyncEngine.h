@@ -27,9 +27,14 @@ struct SyncReport final
     std::optional<Error> localFailure;
     QDateTime waitingUntil; // the earliest time a kept entry may be tried again (null: now)
     QList<OutboxEntry> rejections;
+    // The lessons' files (MediaSync): new copies, copies the server validated (304), and those missing with why.
+    int filesFetched = 0;
+    int filesUnchanged = 0;
+    QStringList missingFiles;
 };
 
 class CommentSender;
+class MediaSync;
 class TokenRefresher;
 
 // Push, then pull. Push sends the outbox in creation order within a course (courses in parallel,
@@ -60,6 +65,8 @@ public:
 
     // Called on 401; without one, a 401 stops the run at once.
     void setTokenRefresher(TokenRefresher *refresher) { m_refresher = refresher; }
+    // With one, lesson bodies are asked with their validators and each pulled course's files are brought offline.
+    void setMedia(MediaSync *media) { m_media = media; }
     ~SyncEngine() override;
 
     enum class Trigger
@@ -103,6 +110,7 @@ private:
     void noteWait(const QDateTime &until);
     void pull();
     void pullCourse(const Course &summary, std::function<void()> done);
+    void pullMedia(const Course &course, const QHash<qint64, Validators> &validators, std::function<void()> done);
     void finish();
     void step(int count = 1);
 
@@ -111,6 +119,7 @@ private:
     Options m_options;
     RetryPolicy m_retry;
     TokenRefresher *m_refresher = nullptr;
+    MediaSync *m_media = nullptr;
     QDateTime m_holdUntil; // the server's latest Retry-After: background runs ask nothing before it
     std::unique_ptr<Run> m_run;
     std::unique_ptr<CommentSender> m_comments; // comment writes (CommentSender.h)

@@ -99,6 +99,9 @@ Reply LearnerApi::mediaFile(qint64 mediaId, const QString &name, const QHttpServ
                      "endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n"
                      "%%EOF\n";
     }
+    reply = m_context.validation.apply(reply, request, request.url().path(), m_context.now(), media->addedAt);
+    if (reply.status == 200)
+        ++m_context.counters.mediaFiles;
     return reply;
 }
 
@@ -212,7 +215,12 @@ Reply LearnerApi::lesson(qint64 courseId, qint64 sectionId, qint64 lessonId, con
     if (!m_context.store.loadBody(lesson))
         return m_context.errors.notFound(u"Lesson %1 has no body."_s.arg(lessonId));
     const std::optional<AttemptRecord> last = m_context.store.lastAttempt(found->user.id, lessonId);
-    return Reply::json(m_reads.encoders().lesson(found->view, lesson, m_context.store.lessonCreatedAt(lessonId), last));
+    Reply reply = m_context.validation.apply(
+        Reply::json(m_reads.encoders().lesson(found->view, lesson, m_context.store.lessonCreatedAt(lessonId), last)),
+        request, request.url().path() + u"|"_s + QString::number(found->user.id), m_context.now());
+    if (reply.status == 200)
+        ++m_context.counters.lessonBodies;
+    return reply;
 }
 
 Reply LearnerApi::complete(qint64 courseId, qint64 sectionId, qint64 lessonId, const QHttpServerRequest &request)

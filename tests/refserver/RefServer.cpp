@@ -62,6 +62,9 @@ QJsonObject RefServerCounters::toJson() const
         {u"attempt_calls"_s, attemptCalls},
         {u"comments"_s, comments},
         {u"comment_calls"_s, commentCalls},
+        {u"lesson_bodies"_s, lessonBodies},
+        {u"media_files"_s, mediaFiles},
+        {u"not_modified"_s, notModified},
     };
 }
 
@@ -169,6 +172,16 @@ Status RefServer::seedDemo()
     return Seeds::demo(*m_store, now(), m_options.dialect);
 }
 
+Status RefServer::seedMedia()
+{
+    return Seeds::media(*m_store, now());
+}
+
+Status RefServer::seedLargeMedia(int lessons, int images)
+{
+    return Seeds::largeMedia(*m_store, now(), lessons, images);
+}
+
 Status RefServer::seedLarge(int lessons)
 {
     return Seeds::large(*m_store, now(), lessons);
@@ -219,7 +232,10 @@ RefServerCounters RefServer::counters() const
                              calls.incompleteCalls,
                              calls.attemptCalls,
                              m_store->commentTotal(),
-                             calls.commentCalls};
+                             calls.commentCalls,
+                             calls.lessonBodies,
+                             calls.mediaFiles,
+                             m_context->validation.notModified()};
 }
 
 Result<QJsonObject> RefServer::state(const QString &username, qint64 courseId) const

@@ -39,6 +39,9 @@ struct RefServerCounters final
     int attemptCalls = 0;
     int comments = 0;     // rows in the comment table (branch comments)
     int commentCalls = 0; // comment create, update and delete, whatever the outcome
+    int lessonBodies = 0; // lesson bodies sent with a body (200)
+    int mediaFiles = 0;   // media files sent with a body (200)
+    int notModified = 0;  // 304s: lesson bodies and media files the client's validators matched
 
     QJsonObject toJson() const;
     friend bool operator==(const RefServerCounters &, const RefServerCounters &) = default;
@@ -79,6 +82,10 @@ public:
     Status seedMany(int courses, int lessonsPerCourse);
     // Course 3000 with `learners` joined learners of varied progress (Seeds.h), for dashboard load tests.
     Status seedLearners(int learners);
+    // Course 6 "Offline media" (Seeds::media): pictures, a handout, a link and a quiz picture; after seedDemo.
+    Status seedMedia();
+    // Course 1000 with `lessons` lessons, `images` of them with a picture (Seeds::largeMedia); after seedDemo.
+    Status seedLargeMedia(int lessons, int images);
 
     // Fault injection and inspection, the same as the /_test/ routes.
     void addFault(const Fault &fault);

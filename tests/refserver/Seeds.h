@@ -37,6 +37,14 @@ public:
     static Status large(Store &store, const QDateTime &now, int lessons);
     static Status learners(Store &store, const QDateTime &now, int learners);
     static Status many(Store &store, const QDateTime &now, int courses, int lessonsPerCourse);
+    // media (after demo): course 6 "Offline media", self-paced, created by teacher, learner joined; section 61 with
+    // lesson 601 (an <img> of media 9601 relative to the server, one in a private network, one the server does not
+    // have (404), an iframe; medias 9601 image, 9602 doc (a PDF), 9603 url) and quiz 602 (question 6001 with the
+    // picture of media 9604). The platform dialect lists the medias; ours lists none ("medias": []).
+    static Status media(Store &store, const QDateTime &now);
+    // largeMedia: large(lessons), and `images` of its lessons (evenly spread) with a picture of their own, in the
+    // text (<img src="/media/<id>/picture.png">) and as a media of type image (ids 700001…): for benchmarks.
+    static Status largeMedia(Store &store, const QDateTime &now, int lessons, int images);
 };
 
 } // namespace coursedesk::refserver

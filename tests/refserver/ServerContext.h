@@ -2,6 +2,7 @@
 
 #include "Errors.h"
 #include "Store.h"
+#include "Validation.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -41,6 +42,8 @@ struct CallCounters final
     int incompleteCalls = 0;
     int attemptCalls = 0;
     int commentCalls = 0; // comment create, update and delete (branch comments)
+    int lessonBodies = 0; // lesson bodies sent (200), not 304s
+    int mediaFiles = 0;   // media files sent (200), not 304s
 };
 
 // What every route handler needs: the state, the tokens, the server clock (skew included) and the options.
@@ -66,6 +69,7 @@ public:
     const RefServerOptions &options;
     const Errors errors; // the dialect's error bodies
     CallCounters counters;
+    Validation validation; // ETag / Last-Modified and 304s for lesson bodies and media files
 
 private:
     std::function<QUrl()> m_baseUrl;

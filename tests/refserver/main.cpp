@@ -1,4 +1,4 @@
-// coursedesk-refserver --port N --data FILE --seed demo|large:N|many:CxL|learners:N [--token-lifetime SECS]
+// coursedesk-refserver --port N --data FILE --seed demo|media|large:N|many:CxL|learners:N [--token-lifetime SECS]
 //                      [--no-enrollment] [--authorize-as USER] [--dialect contract|platform] [--client-id ID]
 //                      [--redirect-uri URI]...
 // Prints "listening on http://127.0.0.1:PORT" (flushed) once it accepts connections.
@@ -24,7 +24,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption portOption(u"port"_s, u"Port on 127.0.0.1 (0: any free port)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption dataOption(u"data"_s, u"SQLite state file (default: in memory)."_s, u"FILE"_s);
     const QCommandLineOption seedOption(
-        u"seed"_s, u"demo, large:N, many:CxL (C courses of L lessons) or learners:N (course 3000 with N learners)."_s,
+        u"seed"_s, u"demo, media (demo and course 6), large:N, many:CxL (C courses of L lessons) or learners:N (course 3000 with N learners)."_s,
         u"SEED"_s);
     const QCommandLineOption lifetimeOption(u"token-lifetime"_s, u"Access token lifetime in seconds."_s, u"SECS"_s,
                                             u"3600"_s);
@@ -80,6 +80,10 @@ int main(int argc, char *argv[])
     Status seeded = success();
     if (seed == u"demo"_s) {
         seeded = server.seedDemo();
+    } else if (seed == u"media"_s) { // the demo and course 6 "Offline media"
+        seeded = server.seedDemo();
+        if (seeded)
+            seeded = server.seedMedia();
     } else if (seed.startsWith(u"large:"_s)) {
         bool ok = false;
         const int lessons = seed.mid(6).toInt(&ok);

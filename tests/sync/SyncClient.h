@@ -38,6 +38,7 @@ struct SyncClientOptions
     refserver::RefServerOptions server{}; // server.dialect: our contract or the platform's documented dialect
     HttpTransport::Options transport{};
     SyncEngine::Options engine{};
+    MediaSync::Options media{};        // the lessons' files: per-host downloads, size caps
     std::function<quint32()> random{}; // the backoff jitter; null: the system generator
     int syncIntervalMinutes = 15;      // the account's scheduler (not started unless a test starts it)
     int syncDebounceMs = 50;
@@ -189,6 +190,7 @@ private:
         runtimeOptions.syncDebounceMs = options.syncDebounceMs;
         runtimeOptions.transport = options.transport;
         runtimeOptions.engine = options.engine;
+        runtimeOptions.media = options.media;
         runtimeOptions.random = options.random;
         Result<std::unique_ptr<AccountRuntime>> opened =
             AccountRuntime::open(accounts, account, clock, network, credentials, Credentials{}, runtimeOptions);

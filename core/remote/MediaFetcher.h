@@ -1,0 +1,85 @@
+#pragma once
+
+#include "domain/MediaRefs.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace coursedesk {
+
+class HttpTransport;
+
+// Downloads one of a lesson's files into a folder, safely (issue 18, "Fetching safely"): every address and every
+// redirect is checked by FetchRule against the account's server; the sign-in goes to the server's origin only; the
+// file streams to disk and is stopped as soon as it passes its size cap (the Content-Length is believed only when it
+// says too much); its first bytes must agree with its use and declared type (ContentSniff); validators known from an
+// earlier copy are sent (If-None-Match, If-Modified-Since) and a 304 leaves that copy as it is. A file that fails
+// leaves nothing behind, and the outcome says why in a sentence.
+class MediaFetcher final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        int transferTimeoutMs = 30'000;
+        int maxRedirects = 5;
+    };
+
+    struct Request
+    {
+        QUrl url;
+        MediaUse use = MediaUse::Image;
+        Validators known; // of the copy already kept, if any
+        qint64 maxBytes = MediaLimits::defaultPerFile;
+        QString folder; // where the file goes
+    };
+
+    struct Outcome
+    {
+        enum class Kind
+        {
+            Fetched,     // fileName in the folder holds the new copy
+            NotModified, // the server validated the copy kept
+            Failed,      // reason says why; nothing was written
+        };
+        Kind kind = Kind::Failed;
+        QString fileName;
+        qint64 size = 0;
+        QByteArray contentType;
+        Validators validators;
+        QString reason;
+        bool tooLarge = false;
+    };
+
+    MediaFetcher(QNetworkAccessManager &network, const HttpTransport &transport, QUrl server, Options options,
+                 QObject *parent = nullptr);
+    ~MediaFetcher() override;
+
+    // Calls done exactly once (unless this object is destroyed first).
+    void fetch(const Request &request, std::function<void(Outcome)> done);
+    // Stops every download in flight: each reports Failed ("cancelled").
+    void cancelAll();
+    int inFlight() const { return int(m_replies.size()); }
+
+private:
+    struct Call;
+    void start(const std::shared_ptr<Call> &call);
+    void finish(const std::shared_ptr<Call> &call, QNetworkReply *reply);
+    void fail(const std::shared_ptr<Call> &call, const QString &reason, bool tooLarge = false);
+
+    QNetworkAccessManager &m_network;
+    const HttpTransport &m_transport;
+    QUrl m_server;
+    Options m_options;
+    QList<QPointer<QNetworkReply>> m_replies;
+};
+
+} // namespace coursedesk

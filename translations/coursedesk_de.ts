@@ -685,6 +685,26 @@
         <source>save what is new</source>
         <translation>die Neuigkeiten speichern</translation>
     </message>
+    <message>
+        <source>read the offline files</source>
+        <translation>die Offline-Dateien lesen</translation>
+    </message>
+    <message>
+        <source>record an offline file</source>
+        <translation>eine Offline-Datei vermerken</translation>
+    </message>
+    <message>
+        <source>The local cache is damaged: lesson_medias holds an unknown use &apos;%1&apos;.</source>
+        <translation>Der lokale Cache ist beschädigt: lesson_medias enthält eine unbekannte Verwendung &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>read the lesson</source>
+        <translation>die Lektion lesen</translation>
+    </message>
+    <message>
+        <source>remove the offline files</source>
+        <translation>die Offline-Dateien entfernen</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::CliApp</name>
@@ -1174,6 +1194,98 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <source>No notes or bookmarks yet. Add one with: coursedesk-cli note COURSE LESSON TEXT</source>
         <translation>Noch keine Notizen oder Lesezeichen. Fügen Sie eine hinzu mit: coursedesk-cli note KURS LEKTION TEXT</translation>
     </message>
+    <message>
+        <source>Offline files:
+  download COURSE                sync the course and download its pictures and attachments for offline use
+                                 (again after &apos;Remove downloads&apos;); files already here are only validated
+  storage                        per course: bytes on disk, files downloaded, files missing
+  lesson COURSE LESSON           the lesson&apos;s text as plain text, its attachments and links, and the local
+                                 file of each picture and attachment (or why it is missing)
+Files: at most 25 MB each and 500 MB per course, from the course&apos;s server or https:// sites only.</source>
+        <translation>Offline-Dateien:
+  download KURS                  den Kurs synchronisieren und seine Bilder und Anhänge für die Offline-Nutzung
+                                 herunterladen (erneut nach „Downloads entfernen“); vorhandene Dateien werden nur geprüft
+  storage                        je Kurs: Bytes auf dem Datenträger, heruntergeladene und fehlende Dateien
+  lesson KURS LEKTION            der Text der Lektion als reiner Text, ihre Anhänge und Links und die lokale
+                                 Datei jedes Bildes und Anhangs (oder warum sie fehlt)
+Dateien: höchstens 25 MB je Datei und 500 MB je Kurs, nur vom Server des Kurses oder von https://-Seiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2: %3, %n file(s)</source>
+        <translation>
+            <numerusform>%1  %2: %3, %n Datei</numerusform>
+            <numerusform>%1  %2: %3, %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n missing</source>
+        <translation>
+            <numerusform>, %n fehlt</numerusform>
+            <numerusform>, %n fehlen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (downloads removed)</source>
+        <translation> (Downloads entfernt)</translation>
+    </message>
+    <message>
+        <source>Total: %1 in %2</source>
+        <translation>Gesamt: %1 in %2</translation>
+    </message>
+    <message>
+        <source>not downloaded yet</source>
+        <translation>noch nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>This lesson has not been downloaded yet; it will be after the next sync.</source>
+        <translation>Diese Lektion wurde noch nicht heruntergeladen; das geschieht bei der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Files and links:</source>
+        <translation>Dateien und Links:</translation>
+    </message>
+    <message>
+        <source>%1 (link): %2</source>
+        <translation>%1 (Link): %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: missing: %2</source>
+        <translation>%1: fehlt: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; lives on this computer only: there is nothing to download.</source>
+        <translation>&apos;%1&apos; existiert nur auf diesem Computer: Es gibt nichts herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>--offline: nothing downloaded.</source>
+        <translation>--offline: Es wurde nichts heruntergeladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Course %1: %n file(s) downloaded</source>
+        <translation>
+            <numerusform>Kurs %1: %n Datei heruntergeladen</numerusform>
+            <numerusform>Kurs %1: %n Dateien heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already up to date</source>
+        <translation>
+            <numerusform>, %n bereits aktuell</numerusform>
+            <numerusform>, %n bereits aktuell</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 on disk.</source>
+        <translation>; %1 auf dem Datenträger.</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Fehlt: %1</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::CliFormat</name>
@@ -1442,6 +1554,29 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>Average completion: %1 % over all %2 learners (the chart shows the %3 most recently joined).</source>
         <translation>Durchschnittlicher Fortschritt: %1 % über alle %2 Lernenden (das Diagramm zeigt die %3 zuletzt beigetretenen).</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::ContentSniff</name>
+    <message>
+        <source>it is not a picture</source>
+        <translation>es ist kein Bild</translation>
+    </message>
+    <message>
+        <source>the server calls it %1, but it is %2</source>
+        <translation>der Server nennt es %1, aber es ist %2</translation>
+    </message>
+    <message>
+        <source>the server calls it %1, but its contents are %2</source>
+        <translation>der Server nennt es %1, aber der Inhalt ist %2</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>etwas anderes</translation>
+    </message>
+    <message>
+        <source>it is a web page, not a file</source>
+        <translation>es ist eine Webseite, keine Datei</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1901,29 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>Comments (%1)</source>
         <translation>Kommentare (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::FetchRule</name>
+    <message>
+        <source>it is not a web address</source>
+        <translation>es ist keine Webadresse</translation>
+    </message>
+    <message>
+        <source>CourseDesk fetches files from web addresses only, not from %1: addresses</source>
+        <translation>CourseDesk ruft Dateien nur von Webadressen ab, nicht von %1:-Adressen</translation>
+    </message>
+    <message>
+        <source>the address carries a user name or password</source>
+        <translation>die Adresse enthält einen Benutzernamen oder ein Passwort</translation>
+    </message>
+    <message>
+        <source>it points into a private network or this computer (%1)</source>
+        <translation>es zeigt in ein privates Netz oder auf diesen Computer (%1)</translation>
+    </message>
+    <message>
+        <source>it is not encrypted (http://); only the course&apos;s server may be reached that way</source>
+        <translation>es ist nicht verschlüsselt (http://); nur der Server des Kurses darf so erreicht werden</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2356,57 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     </message>
 </context>
 <context>
+    <name>coursedesk::LessonAttachments</name>
+    <message>
+        <source>%1, opens in the browser (%2)</source>
+        <translation>%1, öffnet sich im Browser (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, not available offline: %2</source>
+        <translation>%1, offline nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>%1, not downloaded yet</source>
+        <translation>%1, noch nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Embedded content</source>
+        <translation>Eingebetteter Inhalt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
     <name>coursedesk::LessonComments</name>
     <message>
         <source>The sample course has no comments.</source>
@@ -2265,6 +2474,14 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>Open it in the browser (%1)</source>
         <translation>Im Browser öffnen (%1)</translation>
+    </message>
+    <message>
+        <source>This picture is not available offline: %1</source>
+        <translation>Dieses Bild ist offline nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2589,10 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>Opened %1 in your browser.</source>
         <translation>%1 wurde im Browser geöffnet.</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Keine Anwendung konnte %1 öffnen.</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2771,68 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>Mark as complete / &amp;incomplete</source>
         <translation>Als erledigt / nicht erledigt &amp;markieren</translation>
+    </message>
+    <message>
+        <source>S&amp;torage…</source>
+        <translation>Spei&amp;cher …</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::MediaFetcher</name>
+    <message>
+        <source>CourseDesk did not fetch it: %1.</source>
+        <translation>CourseDesk hat sie nicht abgerufen: %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>It cannot be written to the disk: %1</source>
+        <translation>Sie kann nicht auf den Datenträger geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>It is larger than %1, the limit for one file.</source>
+        <translation>Sie ist größer als %1, die Grenze für eine Datei.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>Der Download wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The server redirected too many times.</source>
+        <translation>Der Server hat zu oft umgeleitet.</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Der Server antwortete %1.</translation>
+    </message>
+    <message>
+        <source>The download broke off: %1</source>
+        <translation>Der Download brach ab: %1</translation>
+    </message>
+    <message>
+        <source>Its contents are not what they should be: %1.</source>
+        <translation>Ihr Inhalt ist nicht, was er sein sollte: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::MediaSync</name>
+    <message>
+        <source>The course&apos;s files reached the limit of %1 for one course.</source>
+        <translation>Die Dateien des Kurses haben die Grenze von %1 für einen Kurs erreicht.</translation>
+    </message>
+    <message>
+        <source>It could not be saved on the disk.</source>
+        <translation>Sie konnte nicht auf dem Datenträger gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3378,10 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <source>Choose one answer.</source>
         <translation>Wählen Sie eine Antwort.</translation>
     </message>
+    <message>
+        <source>Picture of question %1</source>
+        <translation>Bild zu Frage %1</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::ResponseProblem</name>
@@ -3249,6 +3536,95 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
     <message>
         <source>%1 The server said: “%2”</source>
         <translation>%1 Der Server meldete: „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::StorageDialog</name>
+    <message>
+        <source>&amp;Download for offline</source>
+        <translation>Für &amp;Offline herunterladen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel download</source>
+        <translation>Download &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove downloads</source>
+        <translation>Downloads &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Storage — %1</source>
+        <translation>Speicher — %1</translation>
+    </message>
+    <message>
+        <source>Checking the course&apos;s files…</source>
+        <translation>Die Dateien des Kurses werden geprüft …</translation>
+    </message>
+    <message>
+        <source>Download cancelled; what came in is kept.</source>
+        <translation>Download abgebrochen; was bereits angekommen ist, bleibt erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded; %n file(s) missing (see the lessons).</source>
+        <translation>
+            <numerusform>Heruntergeladen; %n Datei fehlt (siehe die Lektionen).</numerusform>
+            <numerusform>Heruntergeladen; %n Dateien fehlen (siehe die Lektionen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloaded.</source>
+        <translation>Heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Removed; %1 freed. The course&apos;s texts, progress and queued actions stay.</source>
+        <translation>Entfernt; %1 freigegeben. Die Texte, der Fortschritt und die wartenden Aktionen des Kurses bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files, %3</source>
+        <translation>%1 von %2 Dateien, %3</translation>
+    </message>
+    <message>
+        <source>Offline files of this account: %1</source>
+        <translation>Offline-Dateien dieses Kontos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::StorageModel</name>
+    <message>
+        <source>Downloads removed</source>
+        <translation>Downloads entfernt</translation>
+    </message>
+    <message>
+        <source>Available offline</source>
+        <translation>Offline verfügbar</translation>
+    </message>
+    <message>
+        <source>Partly available offline</source>
+        <translation>Teilweise offline verfügbar</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Size on disk</source>
+        <translation>Größe auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,34 @@
             <numerusform>%n results.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1  %2: %3, %n file(s)</source>
+        <translation>
+            <numerusform>%1  %2: %3, %n file</numerusform>
+            <numerusform>%1  %2: %3, %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n missing</source>
+        <translation>
+            <numerusform>, %n missing</numerusform>
+            <numerusform>, %n missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Course %1: %n file(s) downloaded</source>
+        <translation>
+            <numerusform>Course %1: %n file downloaded</numerusform>
+            <numerusform>Course %1: %n files downloaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already up to date</source>
+        <translation>
+            <numerusform>, %n already up to date</numerusform>
+            <numerusform>, %n already up to date</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::CompletionHistogram</name>
@@ -204,6 +232,16 @@
         <translation>
             <numerusform>%1 of %n lesson completed.</numerusform>
             <numerusform>%1 of %n lessons completed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::StorageDialog</name>
+    <message numerus="yes">
+        <source>Downloaded; %n file(s) missing (see the lessons).</source>
+        <translation>
+            <numerusform>Downloaded; %n file missing (see the lessons).</numerusform>
+            <numerusform>Downloaded; %n files missing (see the lessons).</numerusform>
         </translation>
     </message>
 </context>

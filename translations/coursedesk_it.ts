@@ -685,6 +685,26 @@
         <source>save what is new</source>
         <translation>salvare le novità</translation>
     </message>
+    <message>
+        <source>read the offline files</source>
+        <translation>leggere i file offline</translation>
+    </message>
+    <message>
+        <source>record an offline file</source>
+        <translation>registrare un file offline</translation>
+    </message>
+    <message>
+        <source>The local cache is damaged: lesson_medias holds an unknown use &apos;%1&apos;.</source>
+        <translation>La cache locale è danneggiata: lesson_medias contiene un uso sconosciuto &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>read the lesson</source>
+        <translation>leggere la lezione</translation>
+    </message>
+    <message>
+        <source>remove the offline files</source>
+        <translation>rimuovere i file offline</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::CliApp</name>
@@ -1173,6 +1193,98 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <source>No notes or bookmarks yet. Add one with: coursedesk-cli note COURSE LESSON TEXT</source>
         <translation>Ancora nessuna nota né segnalibro. Ne aggiunga una con: coursedesk-cli note CORSO LEZIONE TESTO</translation>
     </message>
+    <message>
+        <source>Offline files:
+  download COURSE                sync the course and download its pictures and attachments for offline use
+                                 (again after &apos;Remove downloads&apos;); files already here are only validated
+  storage                        per course: bytes on disk, files downloaded, files missing
+  lesson COURSE LESSON           the lesson&apos;s text as plain text, its attachments and links, and the local
+                                 file of each picture and attachment (or why it is missing)
+Files: at most 25 MB each and 500 MB per course, from the course&apos;s server or https:// sites only.</source>
+        <translation>File offline:
+  download CORSO                 sincronizza il corso e scarica le sue immagini e i suoi allegati per l&apos;uso
+                                 offline (di nuovo dopo &apos;Rimuovi download&apos;); i file già presenti sono solo verificati
+  storage                        per corso: byte su disco, file scaricati, file mancanti
+  lesson CORSO LEZIONE           il testo della lezione come testo semplice, i suoi allegati e link, e il file
+                                 locale di ogni immagine e allegato (o perché manca)
+File: al massimo 25 MB ciascuno e 500 MB per corso, solo dal server del corso o da siti https://.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2: %3, %n file(s)</source>
+        <translation>
+            <numerusform>%1  %2: %3, %n file</numerusform>
+            <numerusform>%1  %2: %3, %n file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n missing</source>
+        <translation>
+            <numerusform>, %n mancante</numerusform>
+            <numerusform>, %n mancanti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (downloads removed)</source>
+        <translation> (download rimossi)</translation>
+    </message>
+    <message>
+        <source>Total: %1 in %2</source>
+        <translation>Totale: %1 in %2</translation>
+    </message>
+    <message>
+        <source>not downloaded yet</source>
+        <translation>non ancora scaricato</translation>
+    </message>
+    <message>
+        <source>This lesson has not been downloaded yet; it will be after the next sync.</source>
+        <translation>Questa lezione non è ancora stata scaricata; lo sarà dopo la prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Files and links:</source>
+        <translation>File e link:</translation>
+    </message>
+    <message>
+        <source>%1 (link): %2</source>
+        <translation>%1 (link): %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: missing: %2</source>
+        <translation>%1: mancante: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; lives on this computer only: there is nothing to download.</source>
+        <translation>&apos;%1&apos; esiste solo su questo computer: non c&apos;è niente da scaricare.</translation>
+    </message>
+    <message>
+        <source>--offline: nothing downloaded.</source>
+        <translation>--offline: non è stato scaricato niente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Course %1: %n file(s) downloaded</source>
+        <translation>
+            <numerusform>Corso %1: %n file scaricato</numerusform>
+            <numerusform>Corso %1: %n file scaricati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already up to date</source>
+        <translation>
+            <numerusform>, %n già aggiornato</numerusform>
+            <numerusform>, %n già aggiornati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 on disk.</source>
+        <translation>; %1 sul disco.</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Mancante: %1</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::CliFormat</name>
@@ -1441,6 +1553,29 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>Average completion: %1 % over all %2 learners (the chart shows the %3 most recently joined).</source>
         <translation>Completamento medio: %1 % su tutti i %2 studenti (il grafico mostra i %3 iscritti più di recente).</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::ContentSniff</name>
+    <message>
+        <source>it is not a picture</source>
+        <translation>non è un&apos;immagine</translation>
+    </message>
+    <message>
+        <source>the server calls it %1, but it is %2</source>
+        <translation>il server lo chiama %1, ma è %2</translation>
+    </message>
+    <message>
+        <source>the server calls it %1, but its contents are %2</source>
+        <translation>il server lo chiama %1, ma il contenuto è %2</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>altro</translation>
+    </message>
+    <message>
+        <source>it is a web page, not a file</source>
+        <translation>è una pagina web, non un file</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1900,29 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>Comments (%1)</source>
         <translation>Commenti (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::FetchRule</name>
+    <message>
+        <source>it is not a web address</source>
+        <translation>non è un indirizzo web</translation>
+    </message>
+    <message>
+        <source>CourseDesk fetches files from web addresses only, not from %1: addresses</source>
+        <translation>CourseDesk scarica file solo da indirizzi web, non da indirizzi %1:</translation>
+    </message>
+    <message>
+        <source>the address carries a user name or password</source>
+        <translation>l&apos;indirizzo contiene un nome utente o una password</translation>
+    </message>
+    <message>
+        <source>it points into a private network or this computer (%1)</source>
+        <translation>punta a una rete privata o a questo computer (%1)</translation>
+    </message>
+    <message>
+        <source>it is not encrypted (http://); only the course&apos;s server may be reached that way</source>
+        <translation>non è cifrato (http://); solo il server del corso può essere raggiunto così</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2355,57 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     </message>
 </context>
 <context>
+    <name>coursedesk::LessonAttachments</name>
+    <message>
+        <source>%1, opens in the browser (%2)</source>
+        <translation>%1, si apre nel browser (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, not available offline: %2</source>
+        <translation>%1, non disponibile offline: %2</translation>
+    </message>
+    <message>
+        <source>%1, not downloaded yet</source>
+        <translation>%1, non ancora scaricato</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Allegati</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Immagine</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Embedded content</source>
+        <translation>Contenuto incorporato</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
     <name>coursedesk::LessonComments</name>
     <message>
         <source>The sample course has no comments.</source>
@@ -2264,6 +2473,14 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>Open it in the browser (%1)</source>
         <translation>Aprilo nel browser (%1)</translation>
+    </message>
+    <message>
+        <source>This picture is not available offline: %1</source>
+        <translation>Questa immagine non è disponibile offline: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2588,10 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>Opened %1 in your browser.</source>
         <translation>%1 aperto nel browser.</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Nessuna applicazione ha potuto aprire %1.</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2770,68 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>Mark as complete / &amp;incomplete</source>
         <translation>Segna come completata / &amp;non completata</translation>
+    </message>
+    <message>
+        <source>S&amp;torage…</source>
+        <translation>Spa&amp;zio…</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::MediaFetcher</name>
+    <message>
+        <source>CourseDesk did not fetch it: %1.</source>
+        <translation>CourseDesk non l&apos;ha scaricato: %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Non è possibile creare la cartella %1.</translation>
+    </message>
+    <message>
+        <source>It cannot be written to the disk: %1</source>
+        <translation>Non può essere scritto sul disco: %1</translation>
+    </message>
+    <message>
+        <source>It is larger than %1, the limit for one file.</source>
+        <translation>È più grande di %1, il limite per un file.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Il server non ha risposto in tempo.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>Il download è stato annullato.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Il server non è raggiungibile: %1</translation>
+    </message>
+    <message>
+        <source>The server redirected too many times.</source>
+        <translation>Il server ha reindirizzato troppe volte.</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Il server ha risposto %1.</translation>
+    </message>
+    <message>
+        <source>The download broke off: %1</source>
+        <translation>Il download si è interrotto: %1</translation>
+    </message>
+    <message>
+        <source>Its contents are not what they should be: %1.</source>
+        <translation>Il suo contenuto non è quello che dovrebbe essere: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::MediaSync</name>
+    <message>
+        <source>The course&apos;s files reached the limit of %1 for one course.</source>
+        <translation>I file del corso hanno raggiunto il limite di %1 per un corso.</translation>
+    </message>
+    <message>
+        <source>It could not be saved on the disk.</source>
+        <translation>Non è stato possibile salvarlo sul disco.</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3377,10 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <source>Choose one answer.</source>
         <translation>Scegli una risposta.</translation>
     </message>
+    <message>
+        <source>Picture of question %1</source>
+        <translation>Immagine della domanda %1</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::ResponseProblem</name>
@@ -3248,6 +3535,95 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
     <message>
         <source>%1 The server said: “%2”</source>
         <translation>%1 Il server ha risposto: «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::StorageDialog</name>
+    <message>
+        <source>&amp;Download for offline</source>
+        <translation>&amp;Scarica per l&apos;uso offline</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel download</source>
+        <translation>&amp;Annulla download</translation>
+    </message>
+    <message>
+        <source>&amp;Remove downloads</source>
+        <translation>&amp;Rimuovi download</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Spazio</translation>
+    </message>
+    <message>
+        <source>Storage — %1</source>
+        <translation>Spazio — %1</translation>
+    </message>
+    <message>
+        <source>Checking the course&apos;s files…</source>
+        <translation>Controllo dei file del corso…</translation>
+    </message>
+    <message>
+        <source>Download cancelled; what came in is kept.</source>
+        <translation>Download annullato; ciò che è arrivato viene conservato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded; %n file(s) missing (see the lessons).</source>
+        <translation>
+            <numerusform>Scaricato; manca %n file (vedere le lezioni).</numerusform>
+            <numerusform>Scaricato; mancano %n file (vedere le lezioni).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloaded.</source>
+        <translation>Scaricato.</translation>
+    </message>
+    <message>
+        <source>Removed; %1 freed. The course&apos;s texts, progress and queued actions stay.</source>
+        <translation>Rimossi; %1 liberati. I testi, i progressi e le azioni in coda del corso restano.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files, %3</source>
+        <translation>%1 di %2 file, %3</translation>
+    </message>
+    <message>
+        <source>Offline files of this account: %1</source>
+        <translation>File offline di questo account: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::StorageModel</name>
+    <message>
+        <source>Downloads removed</source>
+        <translation>Download rimossi</translation>
+    </message>
+    <message>
+        <source>Available offline</source>
+        <translation>Disponibile offline</translation>
+    </message>
+    <message>
+        <source>Partly available offline</source>
+        <translation>Disponibile offline in parte</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Corso</translation>
+    </message>
+    <message>
+        <source>Size on disk</source>
+        <translation>Spazio su disco</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Mancanti</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
     </message>
 </context>
 <context>

@@ -20,16 +20,16 @@ QString kindOf(const MediaRef &ref)
 {
     const QString type = ref.type.toLower();
     if (type == u"doc"_s)
-        return tr("Document");
+        return QCoreApplication::translate("coursedesk::LessonAttachments", "Document");
     if (type == u"image"_s)
-        return tr("Picture");
+        return QCoreApplication::translate("coursedesk::LessonAttachments", "Picture");
     if (type == u"url"_s || type == u"link"_s)
-        return tr("Link");
+        return QCoreApplication::translate("coursedesk::LessonAttachments", "Link");
     if (type == u"video"_s)
-        return tr("Video");
+        return QCoreApplication::translate("coursedesk::LessonAttachments", "Video");
     if (type == u"embed"_s)
-        return tr("Embedded content");
-    return tr("File");
+        return QCoreApplication::translate("coursedesk::LessonAttachments", "Embedded content");
+    return QCoreApplication::translate("coursedesk::LessonAttachments", "File");
 }
 
 } // namespace

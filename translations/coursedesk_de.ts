@@ -1859,14 +1859,6 @@ Dateien: höchstens 25 MB je Datei und 500 MB je Kurs, nur vom Server des Kurses
         <translation>Quizergebnisse</translation>
     </message>
     <message>
-        <source>%1 learner(s) · average completion %2 %</source>
-        <translation>%1 Lernende · durchschnittlicher Abschluss %2 %</translation>
-    </message>
-    <message>
-        <source>%1 learner(s)</source>
-        <translation>%1 Lernende</translation>
-    </message>
-    <message>
         <source>saved copy</source>
         <translation>gespeicherte Kopie</translation>
     </message>
@@ -1901,6 +1893,20 @@ Dateien: höchstens 25 MB je Datei und 500 MB je Kurs, nur vom Server des Kurses
     <message>
         <source>Comments (%1)</source>
         <translation>Kommentare (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) · average completion %1 %</source>
+        <translation>
+            <numerusform>%n Lernender · durchschnittlicher Abschluss %1 %</numerusform>
+            <numerusform>%n Lernende · durchschnittlicher Abschluss %1 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n Lernender</numerusform>
+            <numerusform>%n Lernende</numerusform>
+        </translation>
     </message>
 </context>
 <context>

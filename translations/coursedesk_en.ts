@@ -126,6 +126,20 @@
             <numerusform>%n rows exported to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n learner(s) · average completion %1 %</source>
+        <translation>
+            <numerusform>%n learner · average completion %1 %</numerusform>
+            <numerusform>%n learners · average completion %1 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n learner</numerusform>
+            <numerusform>%n learners</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::FindInLesson</name>

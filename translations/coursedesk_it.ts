@@ -1858,14 +1858,6 @@ File: al massimo 25 MB ciascuno e 500 MB per corso, solo dal server del corso o 
         <translation>risultati dei quiz</translation>
     </message>
     <message>
-        <source>%1 learner(s) · average completion %2 %</source>
-        <translation>%1 studente/i · completamento medio %2 %</translation>
-    </message>
-    <message>
-        <source>%1 learner(s)</source>
-        <translation>%1 studente/i</translation>
-    </message>
-    <message>
         <source>saved copy</source>
         <translation>copia salvata</translation>
     </message>
@@ -1900,6 +1892,20 @@ File: al massimo 25 MB ciascuno e 500 MB per corso, solo dal server del corso o 
     <message>
         <source>Comments (%1)</source>
         <translation>Commenti (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) · average completion %1 %</source>
+        <translation>
+            <numerusform>%n studente · completamento medio %1 %</numerusform>
+            <numerusform>%n studenti · completamento medio %1 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n studente</numerusform>
+            <numerusform>%n studenti</numerusform>
+        </translation>
     </message>
 </context>
 <context>

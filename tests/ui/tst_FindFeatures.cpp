@@ -154,6 +154,20 @@ private slots:
         QCOMPARE(m_w->window->currentLessonId(), 102);
     }
 
+    // As in the window (issue 16, defect 14): a course one teaches has no progress and nothing to continue on its
+    // home; the description, the locks and the notes stay.
+    void courseHomeOfACourseOneTeachesHasNoProgress()
+    {
+        QVERIFY(!part<QLabel>(u"courseHomeProgress"_s)->isHidden());
+        Course course = *m_w->runtime->state().course(1);
+        course.joinStatus = JoinStatus::Creator;
+        QVERIFY(m_w->runtime->state().importCourse(course));
+        QTRY_VERIFY(part<QLabel>(u"courseHomeProgress"_s)->isHidden());
+        QVERIFY(part<QPushButton>(u"continueButton"_s)->isHidden());
+        QVERIFY(part<QLabel>(u"courseDescription"_s)->text().size() > 0);
+        QVERIFY(!part<QLabel>(u"courseLocks"_s)->isHidden());
+    }
+
     void whatsNewBadgesUntilTheLessonIsOpened()
     {
         // The course comes again with lesson 103 renamed (its body not downloaded this time).

@@ -103,9 +103,10 @@ DashboardWidget::DashboardWidget(Dashboard &dashboard, const Clock &clock, QWidg
             if (courseId != m_courseId || !figures)
                 return;
             const CourseTotalsFigures &f = figures->value;
-            QString text = f.averageCompletion
-                               ? tr("%1 learner(s) · average completion %2 %").arg(f.learners).arg(*f.averageCompletion)
-                               : tr("%1 learner(s)").arg(f.learners);
+            QString text =
+                f.averageCompletion
+                    ? tr("%n learner(s) · average completion %1 %", nullptr, f.learners).arg(*f.averageCompletion)
+                    : tr("%n learner(s)", nullptr, f.learners);
             if (figures->fromCache)
                 text += u" · "_s + tr("saved copy");
             totals->setText(text);

@@ -96,6 +96,11 @@ void CourseHomePanel::refresh()
     m_title->setText(course.name);
     m_description->setText(course.description.isEmpty() ? tr("This course has no description.") : course.description);
     const CourseHomeFacts facts = CourseHomeFacts::of(course, outline->access);
+    // As in the window: an instructor's own progress in a course they teach means nothing, and nothing is theirs to
+    // continue; the description, the locks their learners meet and their notes stay.
+    const bool teaches = course.role() == Role::Instructor;
+    m_progress->setVisible(!teaches);
+    m_continue->setVisible(!teaches);
     m_progress->setText(tr("%1 of %2 lessons completed (%3 %)")
                             .arg(facts.progress.completed)
                             .arg(facts.progress.total)

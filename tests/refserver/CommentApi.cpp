@@ -83,7 +83,7 @@ Outcome<CommentApi::Where> CommentApi::where(const QHttpServerRequest &request, 
     Outcome<User> user = m_context.auth.authenticate(request);
     if (!user.ok())
         return user.failure();
-    Outcome<CourseView> view = m_reads.viewFor(user.value(), courseId);
+    Outcome<CourseView> view = m_reads.viewFor(user.value(), courseId, lessonId);
     if (!view.ok())
         return view.failure();
     Outcome<Lesson> lesson = m_reads.lessonIn(view.value(), sectionId, lessonId);

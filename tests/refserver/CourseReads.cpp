@@ -6,31 +6,31 @@ using namespace model;
 
 using namespace Qt::StringLiterals;
 
-CourseView CourseReads::makeView(Course structure, const std::optional<Membership> &membership,
-                                 LessonStates states) const
+CourseView CourseReads::makeView(Course structure, const std::optional<Membership> &membership, LessonStates states,
+                                 qint64 upToLesson) const
 {
     CourseView view;
     view.course = std::move(structure);
     view.membership = membership;
     view.states = std::move(states);
     view.access = Access::evaluate(view.course, view.joinStatus(), membership ? membership->joinedAt : QDateTime(),
-                                   view.states, m_context.now());
+                                   view.states, m_context.now(), upToLesson);
     view.progress = Progress::of(view.course, view.states);
     return view;
 }
 
-std::optional<CourseView> CourseReads::viewOf(qint64 userId, qint64 courseId) const
+std::optional<CourseView> CourseReads::viewOf(qint64 userId, qint64 courseId, qint64 upToLesson) const
 {
     std::optional<Course> structure = m_context.store.course(courseId);
     if (!structure)
         return std::nullopt;
     return makeView(std::move(*structure), m_context.store.membership(userId, courseId),
-                    m_context.store.lessonStates(userId, courseId));
+                    m_context.store.lessonStates(userId, courseId), upToLesson);
 }
 
-Outcome<CourseView> CourseReads::viewFor(const User &user, qint64 courseId) const
+Outcome<CourseView> CourseReads::viewFor(const User &user, qint64 courseId, qint64 upToLesson) const
 {
-    std::optional<CourseView> view = viewOf(user.id, courseId);
+    std::optional<CourseView> view = viewOf(user.id, courseId, upToLesson);
     if (!view)
         return m_context.errors.notFound(u"There is no course %1."_s.arg(courseId));
     if (view->role() == Role::Outsider) {

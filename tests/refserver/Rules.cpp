@@ -69,13 +69,19 @@ QDateTime availableDate(const Course &course, const Section &section, const QDat
 } // namespace
 
 Access Access::evaluate(const Course &course, JoinStatus status, const QDateTime &joinedAt, const LessonStates &states,
-                        const QDateTime &now)
+                        const QDateTime &now, qint64 upToLesson)
 {
     Access access;
     const Role role = roleOf(status);
     const LockReason dripReason =
         course.type == CourseType::Scheduled ? LockReason::DripScheduled : LockReason::DripStructured;
     qint64 firstNotCompleted = 0; // in course order, among published lessons
+    if (upToLesson == 0) {
+        qsizetype lessons = 0;
+        for (const Section &section : course.sections)
+            lessons += section.lessons.size();
+        access.m_lessons.reserve(lessons);
+    }
     for (const Section &section : course.sections) {
         SectionLock sectionLock;
         sectionLock.availableDate = availableDate(course, section, joinedAt);
@@ -105,7 +111,12 @@ Access Access::evaluate(const Course &course, JoinStatus status, const QDateTime
             if (lesson.isPublished() && firstNotCompleted == 0 &&
                 states.value(lesson.id, Completion::Uncompleted) != Completion::Completed)
                 firstNotCompleted = lesson.id;
-            access.m_lessons.insert(lesson.id, lock);
+            if (upToLesson == 0) {
+                access.m_lessons.insert(lesson.id, lock);
+            } else if (lesson.id == upToLesson) {
+                access.m_lessons.insert(lesson.id, lock);
+                return access;
+            }
         }
     }
     return access;

@@ -57,8 +57,10 @@ class Access final
 {
 public:
     // `joinedAt`: the user's enrollment time (structured drip). `states`: the user's lesson states (order rule).
+    // `upToLesson`: when not 0, a request about that one lesson: the course is walked up to it (the order rule
+    // needs the lessons before) and only its lock is kept; every other lesson reads as not joined.
     static Access evaluate(const Course &course, JoinStatus status, const QDateTime &joinedAt,
-                           const LessonStates &states, const QDateTime &now);
+                           const LessonStates &states, const QDateTime &now, qint64 upToLesson = 0);
 
     LessonLock lesson(qint64 lessonId) const;
     SectionLock section(qint64 sectionId) const;

@@ -76,6 +76,11 @@ Error storeError(const QString &what, const QSqlError &error)
     return Error{u"refserver_store"_s, u"%1: %2"_s.arg(what, error.text())};
 }
 
+constexpr auto membershipColumns = "SELECT user_id, course_id, join_status, joined_at, last_active_at, enrollment_id"
+                                   " FROM memberships ";
+
+} // namespace
+
 Membership membershipFrom(const QSqlQuery &q)
 {
     Membership m;
@@ -87,11 +92,6 @@ Membership membershipFrom(const QSqlQuery &q)
     m.enrollmentId = q.value(5).toString();
     return m;
 }
-
-constexpr auto membershipColumns = "SELECT user_id, course_id, join_status, joined_at, last_active_at, enrollment_id"
-                                   " FROM memberships ";
-
-} // namespace
 
 bool execLogged(QSqlQuery &query, const char *what)
 {
@@ -188,6 +188,7 @@ std::optional<User> Store::checkPassword(const QString &username, const QString 
 
 Status Store::addCourse(const Course &course)
 {
+    m_courses.remove(course.id);
     QSqlDatabase database = db();
     if (!database.transaction())
         return storeError(u"cannot start a transaction"_s, database.lastError());
@@ -275,6 +276,8 @@ QList<qint64> Store::courseIds() const
 
 std::optional<Course> Store::course(qint64 courseId) const
 {
+    if (const auto cached = m_courses.constFind(courseId); cached != m_courses.cend())
+        return *cached;
     QSqlQuery q = sql::prepare(db(),
                                "SELECT name, slug, description, type, privacy, enforce_lessons_order, created_at,"
                                " created_by FROM courses WHERE id = ?",
@@ -326,6 +329,7 @@ std::optional<Course> Store::course(qint64 courseId) const
         if (it != sectionIndex.cend())
             course.sections[*it].lessons.append(lesson);
     }
+    m_courses.insert(courseId, course);
     return course;
 }
 
@@ -409,6 +413,7 @@ QDateTime Store::lessonCreatedAt(qint64 lessonId) const
 
 Status Store::setLessonStatus(qint64 courseId, qint64 lessonId, LessonStatus status)
 {
+    m_courses.remove(courseId);
     QSqlQuery q = sql::prepare(db(), "UPDATE lessons SET status = ? WHERE id = ? AND course_id = ?",
                                {wireName(status), lessonId, courseId});
     if (!execLogged(q, "set lesson status"))
@@ -420,6 +425,7 @@ Status Store::setLessonStatus(qint64 courseId, qint64 lessonId, LessonStatus sta
 
 Status Store::removeLesson(qint64 courseId, qint64 lessonId)
 {
+    m_courses.remove(courseId);
     QSqlQuery check = sql::prepare(db(), "SELECT 1 FROM lessons WHERE id = ? AND course_id = ?", {lessonId, courseId});
     if (!execLogged(check, "find lesson") || !check.next())
         return Error{u"not_found"_s, u"course %1 has no lesson %2"_s.arg(courseId).arg(lessonId)};
@@ -442,6 +448,7 @@ Status Store::removeLesson(qint64 courseId, qint64 lessonId)
 
 Status Store::renameLesson(qint64 courseId, qint64 lessonId, const QString &name)
 {
+    m_courses.remove(courseId);
     QSqlQuery q =
         sql::prepare(db(), "UPDATE lessons SET name = ? WHERE id = ? AND course_id = ?", {name, lessonId, courseId});
     if (!execLogged(q, "rename lesson"))
@@ -527,51 +534,6 @@ Status Store::addCrowd(qint64 courseId, const QList<CrowdMember> &crowd)
     if (!commit())
         return Error{u"seed"_s, u"cannot commit the crowd"_s};
     return success();
-}
-
-Store::MemberPage Store::memberPage(qint64 courseId, const std::optional<QStringList> &statuses, const QString &search,
-                                    const QString &orderBy, bool descending, qsizetype limit, qsizetype offset) const
-{
-    QString where = u" FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.course_id = ?"_s;
-    QVariantList values{courseId};
-    if (statuses && statuses->isEmpty()) {
-        where += u" AND 0"_s;
-    } else if (statuses) {
-        where += u" AND m.join_status IN ("_s + QStringList(statuses->size(), u"?"_s).join(u',') + u')';
-        for (const QString &status : *statuses)
-            values.append(status);
-    }
-    if (!search.isEmpty()) {
-        QString pattern = search;
-        pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-        pattern = u'%' + pattern + u'%';
-        where += u" AND (u.username LIKE ? ESCAPE '\\' OR u.real_name LIKE ? ESCAPE '\\')"_s;
-        values << pattern << pattern;
-    }
-    MemberPage page;
-    QSqlQuery count = sql::prepare(db(), (u"SELECT COUNT(*)"_s + where).toUtf8(), values);
-    if (!execLogged(count, "count members") || !count.next())
-        return page;
-    page.count = count.value(0).toInt();
-
-    const QString column = orderBy == u"last_active_at"_s ? u"m.last_active_at"_s : u"m.joined_at"_s;
-    const QString order = u" ORDER BY "_s + column + (descending ? u" DESC"_s : u" ASC"_s) + u", m.user_id ASC"_s;
-    QSqlQuery rows =
-        sql::prepare(db(),
-                     (u"SELECT m.user_id, m.course_id, m.join_status, m.joined_at, m.last_active_at, m.enrollment_id,"
-                      " u.username, u.real_name"_s +
-                      where + order + u" LIMIT ? OFFSET ?"_s)
-                         .toUtf8(),
-                     values + QVariantList{qint64(limit), qint64(offset)});
-    if (!execLogged(rows, "list members")) {
-        page.count = 0;
-        return page;
-    }
-    while (rows.next()) {
-        const Membership member = membershipFrom(rows);
-        page.members.append({member, User{member.userId, rows.value(6).toString(), rows.value(7).toString()}});
-    }
-    return page;
 }
 
 QList<Membership> Store::membershipsOf(qint64 userId) const

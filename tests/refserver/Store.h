@@ -121,9 +121,14 @@ private:
     std::optional<AttemptRecord> attemptWhere(const QString &condition, const QVariantList &values) const;
 
     QString m_connectionName;
+    // The structure of each course read (course()), as a real server keeps it in memory: a lesson request must
+    // not read 5,000 rows. Every write to a course's sections or lessons drops its entry.
+    mutable QHash<qint64, model::Course> m_courses;
 };
 
 // Runs a prepared statement; logs and returns false on failure.
 bool execLogged(QSqlQuery &query, const char *what);
+// A membership from a row of user_id, course_id, join_status, joined_at, last_active_at, enrollment_id.
+Membership membershipFrom(const QSqlQuery &q);
 
 } // namespace coursedesk::refserver

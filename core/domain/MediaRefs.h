@@ -17,6 +17,10 @@ struct Validators final
 {
     QByteArray etag;
     QByteArray lastModified;
+    // Until when the copy may be kept without asking the server (remote/Freshness); invalid: ask every time.
+    QDateTime freshUntil;
+
+    bool isFreshAt(const QDateTime &now) const { return freshUntil.isValid() && now < freshUntil; }
 
     bool isEmpty() const { return etag.isEmpty() && lastModified.isEmpty(); }
     friend bool operator==(const Validators &, const Validators &) = default;

@@ -1,8 +1,9 @@
 #include "remote/ApiClient.h"
 
+#include "domain/WireNames.h"
+#include "remote/Freshness.h"
 #include "remote/JsonMapping.h"
 #include "remote/JsonReader.h"
-#include "domain/WireNames.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -254,7 +255,8 @@ void ApiClient::courses(Callback<QList<Course>> done, const QStringList &statuse
 
 void ApiClient::coursesPage(QUrl url, QList<Course> collected, Callback<QList<Course>> done)
 {
-    getJson(url, [this, url, collected = std::move(collected), done = std::move(done)](ApiResult<QJsonObject> json) mutable {
+    getJson(url, [this, url, collected = std::move(collected),
+                  done = std::move(done)](ApiResult<QJsonObject> json) mutable {
         if (!json)
             return done(json.error());
         ApiResult<Page<Course>> page = readPage<Course>(*json, url, [](const QJsonObject &row) -> ApiResult<Course> {
@@ -333,20 +335,27 @@ void ApiClient::lessonBodyIfChanged(qint64 courseId, const Lesson &lesson, const
         request.headers.append({"If-None-Match", known.etag});
     if (!known.lastModified.isEmpty())
         request.headers.append({"If-Modified-Since", known.lastModified});
-    m_transport.send(
-        request, [updated = Lesson(lesson), known, done = std::move(done)](ApiResult<HttpResponse> reply) mutable {
-            if (!reply)
-                return done(reply.error());
-            if (reply->status == 304)
-                return done(ConditionalLesson{std::nullopt, known});
-            ApiResult<QJsonObject> json = parseObject(reply->body);
-            if (!json)
-                return done(json.error());
-            if (Status applied = JsonMapping::applyLessonBody(updated, *json); !applied)
-                return done(badReply(applied.error()));
-            done(ConditionalLesson{std::move(updated),
-                                   Validators{reply->headers.value("etag"), reply->headers.value("last-modified")}});
-        });
+    m_transport.send(request, [updated = Lesson(lesson), known, clock = &m_transport.clock(),
+                               done = std::move(done)](ApiResult<HttpResponse> reply) mutable {
+        if (!reply)
+            return done(reply.error());
+        const QDateTime freshUntil = Freshness::until(reply->headers, clock->now());
+        if (reply->status == 304) {
+            // The copy kept is current, and fresh again (RFC 9111, 4.3.4); new validators replace the old ones.
+            Validators renewed = known;
+            renewed.etag = reply->headers.value("etag", known.etag);
+            renewed.lastModified = reply->headers.value("last-modified", known.lastModified);
+            renewed.freshUntil = freshUntil;
+            return done(ConditionalLesson{std::nullopt, renewed});
+        }
+        ApiResult<QJsonObject> json = parseObject(reply->body);
+        if (!json)
+            return done(json.error());
+        if (Status applied = JsonMapping::applyLessonBody(updated, *json); !applied)
+            return done(badReply(applied.error()));
+        done(ConditionalLesson{std::move(updated), Validators{reply->headers.value("etag"),
+                                                              reply->headers.value("last-modified"), freshUntil}});
+    });
 }
 
 void ApiClient::complete(qint64 courseId, qint64 sectionId, qint64 lessonId, Callback<std::monostate> done)
@@ -378,7 +387,8 @@ void ApiClient::completeEnrollment(const QString &enrollmentId, qint64 lessonId,
         const std::optional<QJsonObject> progress = in.object(f("courseProgress"), JsonReader::Presence::Required);
         if (progress) {
             JsonReader p(*progress, QCoreApplication::translate("coursedesk::ApiClient", "courseProgress"));
-            completion.progress.completedLessons = int(p.integer(f("completedLessons"), JsonReader::Presence::Required));
+            completion.progress.completedLessons =
+                int(p.integer(f("completedLessons"), JsonReader::Presence::Required));
             completion.progress.totalLessons = int(p.integer(f("totalLessons"), JsonReader::Presence::Required));
             completion.progress.percentage = p.number(f("progressPercentage"), JsonReader::Presence::Required);
             completion.progress.completionRate = int(std::lround(*completion.progress.percentage));
@@ -394,20 +404,21 @@ void ApiClient::completeEnrollment(const QString &enrollmentId, qint64 lessonId,
 void ApiClient::attempt(qint64 courseId, qint64 sectionId, qint64 lessonId, const QList<QuestionResponse> &responses,
                         const QString &idempotencyKey, Callback<QuizAttempt> done)
 {
-    postJson(lessonPath(courseId, sectionId, lessonId) + u"attempt/"_s, JsonMapping::attemptRequest(responses),
-             {{"Idempotency-Key", idempotencyKey.toUtf8()}},
-             [done = std::move(done)](ApiResult<HttpResponse> reply) {
-                 if (!reply)
-                     return done(reply.error());
-                 ApiResult<QJsonObject> json = parseObject(reply->body);
-                 if (!json)
-                     return done(json.error());
-                 Result<QuizAttempt> attempt = JsonMapping::attempt(*json);
-                 if (!attempt)
-                     return done(badReply(attempt.error()));
-                 done(*attempt);
-             },
-             true); // an attempt is never re-sent by the network layer: the sync engine reads back first
+    postJson(
+        lessonPath(courseId, sectionId, lessonId) + u"attempt/"_s, JsonMapping::attemptRequest(responses),
+        {{"Idempotency-Key", idempotencyKey.toUtf8()}},
+        [done = std::move(done)](ApiResult<HttpResponse> reply) {
+            if (!reply)
+                return done(reply.error());
+            ApiResult<QJsonObject> json = parseObject(reply->body);
+            if (!json)
+                return done(json.error());
+            Result<QuizAttempt> attempt = JsonMapping::attempt(*json);
+            if (!attempt)
+                return done(badReply(attempt.error()));
+            done(*attempt);
+        },
+        true); // an attempt is never re-sent by the network layer: the sync engine reads back first
 }
 
 void ApiClient::courseLearners(qint64 courseId, const PageQuery &query, Callback<Page<LearnerRow>> done)
@@ -429,8 +440,8 @@ void ApiClient::courseLearners(qint64 courseId, const PageQuery &query, Callback
             learner.id = in.id();
             learner.username = in.string(f("username"), JsonReader::Presence::Required);
             learner.realName = in.string(f("real_name"), JsonReader::Presence::Optional);
-            learner.joinStatus = in.growing(f("join_status"), JsonReader::Presence::Optional, JoinStatus::None,
-                                            joinStatusOrUnknown);
+            learner.joinStatus =
+                in.growing(f("join_status"), JsonReader::Presence::Optional, JoinStatus::None, joinStatusOrUnknown);
             learner.completionRate = int(in.integer(f("user_completion_rate"), JsonReader::Presence::Optional));
             learner.lastActiveAt = in.dateTime(f("last_active_at"), JsonReader::Presence::Optional);
             learner.joinedAt = in.dateTime(f("joined_at"), JsonReader::Presence::Optional);
@@ -460,8 +471,8 @@ void ApiClient::courseQuizResults(qint64 courseId, const PageQuery &query, Callb
             result.quizName = in.string(f("name"), JsonReader::Presence::Optional);
             result.createdAt = in.dateTime(f("created_at"), JsonReader::Presence::Optional);
             result.grade = int(in.integer(f("grade"), JsonReader::Presence::Optional));
-            result.result = in.growing(f("result"), JsonReader::Presence::Optional, Completion::Uncompleted,
-                                       completionOrUnknown);
+            result.result =
+                in.growing(f("result"), JsonReader::Presence::Optional, Completion::Uncompleted, completionOrUnknown);
             if (const auto user = in.object(f("user"), JsonReader::Presence::Optional))
                 result.username = user->value(u"username"_s).toString();
             if (!in.ok())

@@ -15,10 +15,10 @@
 #include "Version.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace coursedesk {
-
 
 using namespace Qt::StringLiterals;
 
@@ -89,15 +89,81 @@ bool HttpTransport::sameOrigin(const QUrl &a, const QUrl &b)
            a.port(a.scheme() == u"https"_s ? 443 : 80) == b.port(b.scheme() == u"https"_s ? 443 : 80);
 }
 
+namespace {
+
+// Read by hand: every reply carries a Date, and QLocale's parser costs more than the rest of a 304 (it consults the
+// time zone database each time).
+int monthNamed(QByteArrayView name)
+{
+    static constexpr std::array<const char *, 12> months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    for (std::size_t i = 0; i < months.size(); ++i) {
+        if (name == QByteArrayView(months[i]))
+            return int(i) + 1;
+    }
+    return 0;
+}
+
+std::optional<int> number(QByteArrayView digits)
+{
+    if (digits.isEmpty() || digits.size() > 4)
+        return std::nullopt;
+    int value = 0;
+    for (char c : digits) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+std::optional<QTime> clockTime(QByteArrayView text)
+{
+    if (text.size() != 8 || text.at(2) != ':' || text.at(5) != ':')
+        return std::nullopt;
+    const std::optional<int> h = number(text.sliced(0, 2));
+    const std::optional<int> m = number(text.sliced(3, 2));
+    const std::optional<int> s = number(text.sliced(6, 2));
+    if (!h || !m || !s)
+        return std::nullopt;
+    const QTime time(*h, *m, *s == 60 ? 59 : *s); // a leap second reads as the second before
+    return time.isValid() ? std::optional<QTime>(time) : std::nullopt;
+}
+
+} // namespace
+
 QDateTime HttpTransport::parseHttpDate(const QByteArray &value)
 {
-    // RFC 7231 IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT".
-    QDateTime parsed =
-        QLocale::c().toDateTime(QString::fromLatin1(value).trimmed(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
-    if (!parsed.isValid())
+    // RFC 9110, 5.6.7: IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT") is what servers send; a recipient also reads
+    // the obsolete RFC 850 ("Sunday, 06-Nov-94 08:49:37 GMT") and asctime ("Sun Nov  6 08:49:37 1994") forms.
+    const QList<QByteArray> words = value.simplified().split(' ');
+    int day = 0, month = 0, year = 0;
+    std::optional<QTime> time;
+    if (words.size() == 6 && words.at(0).endsWith(',') && words.at(5) == "GMT") { // IMF-fixdate
+        day = number(words.at(1)).value_or(0);
+        month = monthNamed(words.at(2));
+        year = number(words.at(3)).value_or(0);
+        time = clockTime(words.at(4));
+    } else if (words.size() == 4 && words.at(0).endsWith(',') && words.at(3) == "GMT") { // RFC 850
+        const QList<QByteArray> date = words.at(1).split('-');
+        if (date.size() == 3) {
+            day = number(date.at(0)).value_or(0);
+            month = monthNamed(date.at(1));
+            const int yy = date.at(2).size() == 2 ? number(date.at(2)).value_or(-1) : -1;
+            // Two digits: the year in the past closest to them (RFC 9110: within 50 years of now, read as 19xx/20xx).
+            year = yy < 0 ? 0 : yy >= 70 ? 1900 + yy : 2000 + yy;
+        }
+        time = clockTime(words.at(2));
+    } else if (words.size() == 5) { // asctime
+        month = monthNamed(words.at(1));
+        day = number(words.at(2)).value_or(0);
+        time = clockTime(words.at(3));
+        year = number(words.at(4)).value_or(0);
+    }
+    const QDate date(year, month, day);
+    if (!date.isValid() || !time || year < 1900)
         return {};
-    parsed.setTimeSpec(Qt::UTC);
-    return parsed;
+    return QDateTime(date, *time, Qt::UTC);
 }
 
 std::optional<qint64> HttpTransport::parseRetryAfter(const QByteArray &value, const QDateTime &serverNow)

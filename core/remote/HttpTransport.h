@@ -62,6 +62,7 @@ public:
     bool hasAccessToken() const { return !m_token.isEmpty(); }
     // For MediaFetcher, which sends it to the server's own origin only (FetchRule). Never logged.
     const QByteArray &accessToken() const { return m_token; }
+    const Clock &clock() const { return m_clock; }
 
     using Callback = std::function<void(ApiResult<HttpResponse>)>;
     // Calls done exactly once, on this object's thread, unless this object is destroyed first.

@@ -3,6 +3,7 @@
 #include "domain/Logging.h"
 
 #include "remote/FetchRule.h"
+#include "remote/Freshness.h"
 #include "remote/HttpTransport.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,17 @@ namespace coursedesk {
 
 using namespace Qt::StringLiterals;
 
-namespace {} // namespace
+namespace {
+
+QHash<QByteArray, QByteArray> headersOf(const QNetworkReply &reply)
+{
+    QHash<QByteArray, QByteArray> headers;
+    for (const auto &[name, value] : reply.rawHeaderPairs())
+        headers.insert(name.toLower(), value);
+    return headers;
+}
+
+} // namespace
 
 struct MediaFetcher::Call
 {
@@ -182,7 +193,13 @@ void MediaFetcher::finish(const std::shared_ptr<Call> &call, QNetworkReply *repl
         call->part.reset();
         Outcome outcome;
         outcome.kind = Outcome::Kind::NotModified;
+        // The copy kept is current and fresh again (RFC 9111, 4.3.4); new validators replace the old ones.
         outcome.validators = call->request.known;
+        if (reply->hasRawHeader("ETag"))
+            outcome.validators.etag = reply->rawHeader("ETag");
+        if (reply->hasRawHeader("Last-Modified"))
+            outcome.validators.lastModified = reply->rawHeader("Last-Modified");
+        outcome.validators.freshUntil = Freshness::until(headersOf(*reply), m_transport.clock().now());
         return call->done(outcome);
     }
     if (status < 200 || status >= 300)
@@ -203,7 +220,8 @@ void MediaFetcher::finish(const std::shared_ptr<Call> &call, QNetworkReply *repl
     if (outcome.contentType.isEmpty())
         outcome.contentType = ContentSniff::detect(call->head);
     outcome.size = call->part->size();
-    outcome.validators = Validators{reply->rawHeader("ETag"), reply->rawHeader("Last-Modified")};
+    outcome.validators = Validators{reply->rawHeader("ETag"), reply->rawHeader("Last-Modified"),
+                                    Freshness::until(headersOf(*reply), m_transport.clock().now())};
     const QString partPath = call->part->fileName();
     call->part.reset();
     outcome.fileName = QFileInfo(partPath).fileName();

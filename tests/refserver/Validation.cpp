@@ -42,14 +42,12 @@ Reply Validation::apply(Reply reply, const QHttpServerRequest &request, const QS
         return reply;
     const QByteArray etag =
         '"' + QCryptographicHash::hash(reply.body, QCryptographicHash::Sha256).toHex().left(32) + '"';
-    QDateTime modified = lastModified;
-    if (!modified.isValid()) {
-        auto seen = m_seen.find(key);
-        if (seen == m_seen.end() || seen->first != etag)
-            seen = m_seen.insert(key, {etag, now});
-        modified = seen->second;
-    }
-    modified = modified.toUTC();
+    auto seen = m_seen.find(key);
+    if (seen == m_seen.end())
+        seen = m_seen.insert(key, {etag, lastModified.isValid() && lastModified <= now ? lastModified : now});
+    else if (seen->first != etag)
+        seen = m_seen.insert(key, {etag, now}); // it changed since this server last sent it
+    QDateTime modified = seen->second.toUTC();
     modified.setTime(QTime(modified.time().hour(), modified.time().minute(), modified.time().second()));
     reply.headers.append({"ETag", etag});
     reply.headers.append({"Last-Modified", httpDate(modified)});

@@ -1,10 +1,11 @@
 // Offline means everything (issue 18), end to end against the reference server in both dialects: a sync brings each
 // lesson's pictures (the text's <img>, a question's picture, medias of type image) and its files into the account's
 // files folder; what cannot be fetched is recorded with why, and the lesson stays readable; a second sync with
-// nothing changed fetches no body and no file (the server answers 304 to the validators it gave); the size caps
-// hold.
+// nothing changed fetches no body and no file (fresh copies are not asked about, stale ones are answered 304 to the
+// validators the server gave); the size caps hold.
 #include "SyncClient.h"
 
+#include "remote/Freshness.h"
 #include "session/OfflineFiles.h"
 #include "storage/MediaStore.h"
 
@@ -102,6 +103,10 @@ private slots:
         QVERIFY(storage->bytes > 0);
     }
 
+    // Right after a sync, every copy is still fresh (the server gave no Cache-Control; its Last-Modified is days old,
+    // so each copy may be kept an hour: remote/Freshness) and nothing is asked at all. Once the hour has passed,
+    // every body and file is asked again with its validators, and the server answers each with 304: nothing is
+    // fetched, nothing rewritten.
     void aSecondSyncWithNothingChangedFetchesNoBodyAndNoFile()
     {
         std::unique_ptr<SyncClient> c(mediaClient(optionsFor(currentDialect())));
@@ -111,21 +116,42 @@ private slots:
         const RefServerCounters before = c->server.counters();
         QVERIFY(before.lessonBodies > 0);
 
+        c->clock.advanceSecs(60);
         const SyncReport second = c->sync();
         QVERIFY(!second.failure);
+        const RefServerCounters fresh = c->server.counters();
+        QCOMPARE(fresh.lessonBodies - before.lessonBodies, 0);
+        QCOMPARE(fresh.mediaFiles - before.mediaFiles, 0);
+        QCOMPARE(fresh.notModified - before.notModified, 0); // not even asked
+        QCOMPARE(second.bodiesFresh, before.lessonBodies);
+        QCOMPARE(second.filesFresh, first.filesFetched);
+        QCOMPARE(second.filesFetched, 0);
+
+        c->clock.advanceSecs(Freshness::heuristicCapSeconds);
+        const SyncReport third = c->sync();
+        QVERIFY(!third.failure);
         const RefServerCounters after = c->server.counters();
         QCOMPARE(after.lessonBodies - before.lessonBodies, 0);
         QCOMPARE(after.mediaFiles - before.mediaFiles, 0);
         // Every body and every file the server had validated was asked again with its validators and answered 304.
         QCOMPARE(after.notModified - before.notModified, before.lessonBodies + before.mediaFiles);
-        QCOMPARE(second.filesFetched, 0);
-        QCOMPARE(second.filesUnchanged, first.filesFetched);
+        QCOMPARE(third.bodiesUnchanged, before.lessonBodies);
+        QCOMPARE(third.bodiesFresh, 0);
+        QCOMPARE(third.filesFetched, 0);
+        QCOMPARE(third.filesUnchanged, first.filesFetched);
         // The bodies kept are still there, and so are the files.
         const Result<Lesson> lesson = c->session.lesson(6, 601);
         QVERIFY(lesson.ok() && lesson->hasBody && lesson->body->html.contains(u"course map"_s));
         QCOMPARE(c->runtime->offlineFiles().storage(6)->files, c->platform() ? 3 : 2);
+
+        // A 304 renews the copies' freshness: the next sync asks nothing again.
+        const SyncReport fourth = c->sync();
+        QCOMPARE(c->server.counters().notModified, after.notModified);
+        QCOMPARE(fourth.bodiesFresh, before.lessonBodies);
     }
 
+    // A lesson that changed on the server: its state shows at once (the course's outline carries it, and is read at
+    // every sync); its body, still fresh, is asked again once its freshness has passed, and only it is fetched.
     void aLessonThatChangedIsFetchedAgain()
     {
         std::unique_ptr<SyncClient> c(mediaClient(optionsFor(currentDialect())));
@@ -134,6 +160,11 @@ private slots:
         const RefServerCounters before = c->server.counters();
         // Completed on the website: the lesson's body (its completion_status) is no longer what the client has.
         QVERIFY(c->server.store().markCompleted(c->userId(), 6, 601, c->server.now()).ok());
+        QVERIFY(!c->sync().failure);
+        QCOMPARE(c->localState(6, 601), u"completed"_s);
+        QCOMPARE(c->server.counters().lessonBodies, before.lessonBodies);
+
+        c->clock.advanceSecs(Freshness::heuristicCapSeconds + 1);
         QVERIFY(!c->sync().failure);
         const RefServerCounters after = c->server.counters();
         QCOMPARE(after.lessonBodies - before.lessonBodies, 1);
@@ -228,7 +259,7 @@ private slots:
         const RefServerCounters before = c->server.counters();
         const auto resumed = await<MediaReport>([&](auto done) { files.download(6, done); });
         QVERIFY(resumed && !resumed->cancelled);
-        QCOMPARE(resumed->unchanged, 1); // the file that came in is validated, not fetched again
+        QCOMPARE(resumed->fresh, 1); // the file that came in is still fresh: neither fetched again nor asked about
         QCOMPARE(resumed->fetched, all - 1);
         QCOMPARE(c->server.counters().mediaFiles - before.mediaFiles, all - 1);
         QCOMPARE(files.storage(6)->files, all);

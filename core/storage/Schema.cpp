@@ -138,6 +138,11 @@ const QList<QStringList> &steps()
             u"CREATE TABLE body_validators ("
             " lesson_id INTEGER PRIMARY KEY, etag TEXT NOT NULL DEFAULT '', last_modified TEXT NOT NULL DEFAULT '')"_s,
         },
+        // 7 -> 8 (branch find2): the search index keeps a course import's terms in memory and writes them once
+        // (FTS5's pending-terms size, 1 MB by default: SearchIndex::PendingBytes).
+        {
+            u"INSERT INTO search_index(search_index, rank) VALUES('hashsize', 8388608)"_s,
+        },
     };
     return all;
 }

@@ -133,9 +133,10 @@ bool FindFeatures::eventFilter(QObject *watched, QEvent *event)
     if (watched == &m_window && event->type() == QEvent::ChildPolished &&
         qobject_cast<QTabBar *>(static_cast<QChildEvent *>(event)->child()))
         keepStatusBarLastInTabOrder();
-    // The first frame is painted: the docks follow, once it is on screen.
+    // The first frame is painted: the docks follow a moment later, once it is on screen (the app shows its first
+    // course right after that frame, which builds them at once).
     if (watched == &m_window && event->type() == QEvent::Paint && !m_home && !std::exchange(m_docksQueued, true))
-        QTimer::singleShot(0, this, &FindFeatures::ensureDocks);
+        QTimer::singleShot(DocksDelayMs, this, &FindFeatures::ensureDocks);
     return QObject::eventFilter(watched, event);
 }
 

@@ -35,6 +35,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static constexpr int DocksDelayMs = 200;
     SearchDialog *searchDialog(); // made at the first Ctrl+K
     void ensureDocks();
     void keepStatusBarLastInTabOrder();

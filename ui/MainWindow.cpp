@@ -159,7 +159,8 @@ MainWindow::MainWindow(CourseSession &session, Options options, QWidget *parent)
     connect(&m_session, &CourseSession::lessonUnlocked, this, [this](qint64 courseId, qint64 lessonId) {
         if (courseId == m_courseId)
             reload();
-        notify(tr("'%1' is now available.").arg(lessonName(courseId, lessonId)));
+        if (m_announceUnlocks)
+            notify(tr("'%1' is now available.").arg(lessonName(courseId, lessonId)));
     });
     connect(&m_session, &CourseSession::coursesChanged, this, [this] {
         // A sync brought new courses or removed one: keep the open course selected, or open the first.

@@ -80,6 +80,11 @@ public:
     void restoreLayout(const QSettings &settings);    // geometry and splitters: before the window is shown
     void restoreSelection(const QSettings &settings); // the course list, the last course and lesson
     qint64 currentCourseId() const { return m_courseId; }
+    // One notification (the tray when the window is not in front, and the banner): what a sync brought, a lesson open.
+    void notify(const QString &message);
+    // Whether a lesson that opens is announced by itself ("'…' is now available."); off when what's new
+    // (FindFeatures) announces it with the rest of a sync.
+    void setAnnouncesUnlocks(bool announce) { m_announceUnlocks = announce; }
     qint64 currentLessonId() const;
 
 signals:
@@ -102,7 +107,6 @@ private:
     void showSelectedLesson();
     void showSelectedCourse();
     void updateDashboard();
-    void notify(const QString &message);
     QString lessonName(qint64 courseId, qint64 lessonId) const;
 
     CourseSession &m_session;
@@ -126,6 +130,7 @@ private:
     DashboardFactory m_dashboardFactory;
     QMenu *m_helpMenu = nullptr;
     bool m_coursesLoaded = false;
+    bool m_announceUnlocks = true;
     // Where the outline was before its model was reset (a sync changed the course's structure).
     qint64 m_placeLesson = 0;
     qint64 m_placeSection = 0;

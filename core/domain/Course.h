@@ -153,6 +153,9 @@ struct Course final
     QDateTime createdAt;
     qint64 createdBy = 0;
     QString enrollmentId; // non-empty when the server offers the enrollment-style completion endpoint
+    // The course's picture as the server gave it (image_big, else image_bigger, image_medium, image_small); the
+    // offline copy is kept with the course's files (MediaSync). Empty: none, or not read from the cache.
+    QString coverUrl;
     std::optional<ServerProgress> serverProgress;
     QList<Section> sections; // in sections_order
 

@@ -67,6 +67,13 @@ QStringList imageSources(const QString &html);
 QList<MediaRef> ofLesson(const Lesson &lesson, const QUrl &server);
 // A media's use from its type: "image" → Image; "url", "embed", "video", "audio", "link" → Link; else Attachment.
 MediaUse useOfMediaType(const QString &type);
+// A course's cover picture is kept with its lessons' files, as the one picture of the pseudo-lesson −courseId (no
+// lesson has a negative id), of type "cover".
+inline constexpr auto CoverType = QLatin1StringView("cover");
+constexpr qint64 coverKey(qint64 courseId)
+{
+    return -courseId;
+}
 
 } // namespace MediaRefs
 

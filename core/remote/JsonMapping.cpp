@@ -75,6 +75,12 @@ void readCourseFields(JsonReader &in, Course &course)
     course.createdBy =
         in.idOrObject("created_by"_f, Optional, QCoreApplication::translate("coursedesk::JsonMapping", "creator"));
     course.enrollmentId = in.string("enrollment_id"_f, Optional);
+    // The platform generates square sizes of the picture; the big one suits the course home, the others stand in.
+    for (const QLatin1StringView size : {"image_big"_f, "image_bigger"_f, "image_medium"_f, "image_small"_f}) {
+        course.coverUrl = in.string(size, Optional);
+        if (!course.coverUrl.isEmpty())
+            break;
+    }
     const qint64 total = in.integer("num_lessons"_f, Optional, -1);
     const qint64 done = in.integer("num_lessons_completed"_f, Optional, -1);
     const qint64 rate = in.integer("user_completion_rate"_f, Optional, -1);

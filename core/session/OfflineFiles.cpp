@@ -39,6 +39,12 @@ QString OfflineFiles::localCopy(const QUrl &url) const
     return copy && *copy && (*copy)->cached ? (*copy)->path : QString();
 }
 
+QString OfflineFiles::coverOf(qint64 courseId) const
+{
+    Result<QList<MediaRef>> refs = m_store.lessonMedias(MediaRefs::coverKey(courseId));
+    return refs && !refs->isEmpty() ? localCopy(refs->constFirst().url) : QString();
+}
+
 QString OfflineFiles::localCopyOf(const QString &address) const
 {
     const QUrl url = MediaRefs::resolve(address, m_server);

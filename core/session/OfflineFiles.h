@@ -38,6 +38,8 @@ public:
     Result<QList<LessonFile>> lessonFiles(qint64 lessonId) const;
     // The local file a picture's address is kept in (empty when there is none); never a network request.
     QString localCopy(const QUrl &url) const;
+    // The offline copy of the course's cover picture (empty: the course has none, or it is not downloaded).
+    QString coverOf(qint64 courseId) const;
     // Why the address has no copy ("" when it has one or was never tried).
     QString missingReason(const QUrl &url) const;
     Result<QList<CourseStorage>> storage() const { return m_store.storage(); }

@@ -111,7 +111,8 @@ Status CacheDatabase::configure()
     // transaction already survives the process being killed with NORMAL in WAL mode; FULL also keeps it
     // across a power loss or OS crash, for one fsync per action — imperceptible next to a click.
     const QStringList pragmas{u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
-                              u"PRAGMA foreign_keys=ON"_s, u"PRAGMA busy_timeout=5000"_s};
+                              u"PRAGMA foreign_keys=ON"_s, u"PRAGMA busy_timeout=5000"_s,
+                              u"PRAGMA cache_size = -%1"_s.arg(PageCacheKiB)};
     for (const QString &pragma : pragmas) {
         QSqlQuery query(connection());
         if (!query.exec(pragma))

@@ -19,6 +19,10 @@ namespace coursedesk {
 class CacheDatabase final
 {
 public:
+    // SQLite's page cache of the connection (its default is 2 MB): a course import of a few thousand lessons with
+    // their text and search index fits, rather than spilling to the WAL and being read back.
+    static constexpr int PageCacheKiB = 16 * 1024;
+
     static Result<std::unique_ptr<CacheDatabase>> open(const QString &filePath);
     ~CacheDatabase();
 

@@ -138,7 +138,12 @@ const QList<QStringList> &steps()
             u"CREATE TABLE body_validators ("
             " lesson_id INTEGER PRIMARY KEY, etag TEXT NOT NULL DEFAULT '', last_modified TEXT NOT NULL DEFAULT '')"_s,
         },
-        // (branch perf2, issue 18) Until when each lesson body and file may be kept without asking the server
+        // 7 -> 8 (issue 19): the search index keeps a course import's terms in memory and writes them once
+        // (FTS5's pending-terms size, 1 MB by default: SearchIndex::PendingBytes).
+        {
+            u"INSERT INTO search_index(search_index, rank) VALUES('hashsize', 8388608)"_s,
+        },
+        // 8 -> 9 (issue 18): until when each lesson body and file may be kept without asking the server
         // (remote/Freshness, RFC 9111): NULL asks every time, as every copy kept before this step does.
         {
             u"ALTER TABLE body_validators ADD COLUMN fresh_until TEXT"_s,

@@ -254,6 +254,26 @@ bool SearchIndex::isBuilt() const
 Status SearchIndex::rebuild()
 {
     const char *what = QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "build the search index");
+    // The build writes the whole account's index in one transaction. With the connection's usual page cache its
+    // pages would spill to the WAL and be read back again, and FTS5 would flush its pending terms every few MB and
+    // merge the segments it wrote: for the build, a large page cache, and the terms kept in memory until the end.
+    const auto pageCache = [&](int kib) {
+        QSqlQuery pragma = m_db.prepare(u"PRAGMA cache_size = -%1"_s.arg(kib));
+        return m_db.exec(pragma, what);
+    };
+    if (Status ok = pageCache(BuildPageCacheKiB); !ok)
+        return ok;
+    // The index is derived from the cache: a build lost to a power cut is made again (the meta key still says
+    // "rebuild"), so its commit need not wait for the disk as a learner's action does.
+    Status built = m_db.withRelaxedSync([this] { return build(); });
+    if (Status ok = pageCache(CacheDatabase::PageCacheKiB); !ok && built)
+        return ok;
+    return built;
+}
+
+Status SearchIndex::build()
+{
+    const char *what = QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "build the search index");
     return m_db.transaction([&]() -> Status {
         // A new table rather than DELETE: deleting from an FTS5 table reads back and tokenizes every row first.
         // (The same statements as the schema step that made it.)
@@ -261,7 +281,8 @@ Status SearchIndex::rebuild()
              {u"DROP TABLE search_index"_s,
               u"CREATE VIRTUAL TABLE search_index USING fts5(title, body, note, course_id UNINDEXED, "
               "tokenize = 'unicode61 remove_diacritics 2')"_s,
-              u"INSERT INTO search_index(search_index, rank) VALUES('rank', 'bm25(10.0, 1.0, 3.0)')"_s}) {
+              u"INSERT INTO search_index(search_index, rank) VALUES('rank', 'bm25(10.0, 1.0, 3.0)')"_s,
+              u"INSERT INTO search_index(search_index, rank) VALUES('hashsize', %1)"_s.arg(BuildPendingBytes)}) {
             QSqlQuery step = m_db.prepare(statement);
             if (Status ok = m_db.exec(step, what); !ok)
                 return ok;
@@ -303,6 +324,11 @@ Status SearchIndex::rebuild()
             if (Status ok = m_db.exec(insert, what); !ok)
                 return ok;
         }
+        // Back to the pending size of an import (Schema.cpp).
+        QSqlQuery pending =
+            m_db.prepare(u"INSERT INTO search_index(search_index, rank) VALUES('hashsize', %1)"_s.arg(PendingBytes));
+        if (Status ok = m_db.exec(pending, what); !ok)
+            return ok;
         return m_db.setMeta(QString::fromLatin1(BuiltKey), u"built"_s);
     });
 }

@@ -73,7 +73,15 @@ public:
     // Whether rebuild() has run on this cache (or it was built by imports from the start).
     bool isBuilt() const;
 
+    // FTS5 keeps this many bytes of pending terms in memory before it writes them out (its default is 1 MB): one
+    // course's import is written at once; a full build keeps everything until its end.
+    static constexpr int PendingBytes = 8 * 1024 * 1024;
+    static constexpr int BuildPendingBytes = 64 * 1024 * 1024;
+    static constexpr int BuildPageCacheKiB = 64 * 1024;
+
 private:
+    Status build();
+
     CacheDatabase &m_db;
 };
 

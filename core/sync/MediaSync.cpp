@@ -37,6 +37,12 @@ Status MediaSync::recordLessons(const Course &pulled, const QUrl &server,
                                 const QHash<qint64, Validators> &bodyValidators)
 {
     return m_store.transaction([&]() -> Status {
+        // The course's cover is one more picture of the course, kept under the pseudo-lesson −id (MediaRefs::cover).
+        QList<MediaRef> cover;
+        if (const QUrl url = MediaRefs::resolve(pulled.coverUrl, server); url.isValid() && !url.isEmpty())
+            cover.append(MediaRef{url, MediaUse::Image, pulled.name, MediaRefs::CoverType});
+        if (Status saved = m_store.setLessonMedias(pulled.id, MediaRefs::coverKey(pulled.id), cover); !saved)
+            return saved;
         for (const Section &section : pulled.sections) {
             for (const Lesson &lesson : section.lessons) {
                 // Asked this time (fetched, or validated by a 304 that renewed its freshness): its validators.

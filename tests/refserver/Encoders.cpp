@@ -67,8 +67,18 @@ QJsonObject Encoders::course(const CourseView &view, CourseShape shape, bool inc
         {u"created_by"_s, user(course.createdBy)},
         {u"categories"_s, QJsonArray()},
     };
-    for (const QString &image : {u"image_bigger"_s, u"image_big"_s, u"image_medium"_s, u"image_small"_s})
-        json.insert(image, null);
+    // The course's picture (schemas/course.md): the platform generates every square size and gives absolute
+    // addresses; our dialect passes on one size only (image_medium), as a path on the server.
+    const bool cover = m_store.hasCover(course.id);
+    for (const QString &size : {u"bigger"_s, u"big"_s, u"medium"_s, u"small"_s}) {
+        const QString path = u"/covers/%1/%2.png"_s.arg(course.id).arg(size);
+        QJsonValue image = null;
+        if (cover && platform)
+            image = m_context.baseUrl().resolved(QUrl(path)).toString();
+        else if (cover && size == u"medium"_s)
+            image = path;
+        json.insert(u"image_"_s + size, image);
+    }
     if (platform) {
         json.insert(u"deleted"_s, false);
         json.insert(u"hide_member_count"_s, false);

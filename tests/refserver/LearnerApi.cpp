@@ -73,6 +73,10 @@ void LearnerApi::addRoutes(Router &router)
                                 [this](qint64 m, const QString &name, const QHttpServerRequest &request) {
                                     return mediaFile(m, name, request);
                                 });
+    router.add<qint64, QString>(RouteKind::Api, u"/covers/<arg>/<arg>"_s, Method::Get,
+                                [this](qint64 c, const QString &name, const QHttpServerRequest &request) {
+                                    return coverFile(c, name, request);
+                                });
     // The platform has no enrollment endpoint: there the route is an unknown path (404 {"detail": "Not found."}).
     if (m_context.options.offersEnrollment()) {
         router.add<QString, QString>(RouteKind::Api, u"/api/enrollments/<arg>/lessons/<arg>/complete"_s, Method::Post,
@@ -80,6 +84,24 @@ void LearnerApi::addRoutes(Router &router)
                                          return enrollmentComplete(e, l, request);
                                      });
     }
+}
+
+// A course's picture, in each of the sizes the course gives (one transparent pixel).
+Reply LearnerApi::coverFile(qint64 courseId, const QString &name, const QHttpServerRequest &request) const
+{
+    static const QStringList sizes{u"bigger.png"_s, u"big.png"_s, u"medium.png"_s, u"small.png"_s};
+    if (!sizes.contains(name) || !m_context.store.hasCover(courseId))
+        return m_context.errors.notFound(u"There is no picture here."_s);
+    Reply reply;
+    reply.contentType = "image/png";
+    reply.body = QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+    // Validated like any media file (ETag, Last-Modified; 304 when unchanged). The pictures never change here.
+    const QDateTime madeAt(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    reply = m_context.validation.apply(reply, request, request.url().path(), m_context.now(), madeAt);
+    if (reply.status == 200)
+        ++m_context.counters.mediaFiles;
+    return reply;
 }
 
 Reply LearnerApi::mediaFile(qint64 mediaId, const QString &name, const QHttpServerRequest &request) const

@@ -32,6 +32,7 @@ private:
 
     Reply me(const QHttpServerRequest &request) const;
     // The files of the seed's medias (platform dialect): public, like a platform's media storage.
+    Reply coverFile(qint64 courseId, const QString &name, const QHttpServerRequest &request) const;
     Reply mediaFile(qint64 mediaId, const QString &name, const QHttpServerRequest &request) const;
     Reply courses(const QHttpServerRequest &request) const;
     Reply course(qint64 courseId, const QHttpServerRequest &request) const;

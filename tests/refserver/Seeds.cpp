@@ -254,6 +254,8 @@ Status Seeds::demo(Store &store, const QDateTime &now, Dialect dialect)
     const Course notes = notesCourse(now.addSecs(-60 * day), teacher);
     if (Status added = store.addCourse(notes); !added)
         return added;
+    if (Status pictured = store.setCover(notes.id, true); !pictured) // course 1 has no picture
+        return pictured;
     const std::optional<Course> first = store.course(1);
     const std::optional<Course> second = store.course(2);
     if (!first || !second)

@@ -24,6 +24,8 @@ const char *const schema[] = {
     "CREATE TABLE IF NOT EXISTS courses (id INTEGER PRIMARY KEY, name TEXT NOT NULL, slug TEXT NOT NULL,"
     " description TEXT NOT NULL, type TEXT NOT NULL, privacy TEXT NOT NULL, enforce_lessons_order INTEGER NOT NULL,"
     " created_at INTEGER, created_by INTEGER)",
+    // The courses that have a picture (branch find2): served at /covers/<course>/<size>.png (StoreCovers.cpp).
+    "CREATE TABLE IF NOT EXISTS course_covers (course_id INTEGER PRIMARY KEY REFERENCES courses(id))",
     "CREATE TABLE IF NOT EXISTS sections (id INTEGER PRIMARY KEY, course_id INTEGER NOT NULL REFERENCES courses(id),"
     " position INTEGER NOT NULL, name TEXT NOT NULL, dripped_at INTEGER, drip_delay INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS lessons (id INTEGER PRIMARY KEY, course_id INTEGER NOT NULL REFERENCES courses(id),"

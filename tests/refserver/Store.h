@@ -61,6 +61,9 @@ public:
     Status setLessonStatus(qint64 courseId, qint64 lessonId, model::LessonStatus status);
     Status removeLesson(qint64 courseId, qint64 lessonId);
     Status renameLesson(qint64 courseId, qint64 lessonId, const QString &name);
+    // Whether a course has a picture (schemas/course.md: image_bigger, image_big, image_medium, image_small).
+    Status setCover(qint64 courseId, bool hasCover);
+    bool hasCover(qint64 courseId) const;
 
     // Memberships.
     Status join(const Membership &membership);

@@ -105,6 +105,22 @@ private slots:
             ON_COURSE(yes(lesson(c, 201).serverLocked)));
         row("a section without lessons", {set(u"sections/2/lessons", QJsonArray())}, u"0"_s,
             ON_COURSE(n(section(c, 30).lessons.size())));
+        // The cover: image_big, else the next size that is given (bigger, medium, small); none at all -> empty.
+        const auto images = [](const QString &bigger, const QString &big, const QString &medium,
+                               const QString &small) {
+            const auto value = [](const QString &url) { return url.isNull() ? QJsonValue() : QJsonValue(url); };
+            return JsonPatches{set(u"image_bigger", value(bigger)), set(u"image_big", value(big)),
+                               set(u"image_medium", value(medium)), set(u"image_small", value(small))};
+        };
+        const CourseProbe cover = ON_COURSE(c.coverUrl);
+        row("cover: image_big first", images(u"/b2.png"_s, u"/b.png"_s, u"/m.png"_s, u"/s.png"_s), u"/b.png"_s, cover);
+        row("cover: image_bigger without image_big", images(u"/b2.png"_s, {}, u"/m.png"_s, {}), u"/b2.png"_s, cover);
+        row("cover: image_medium alone (our dialect)", images({}, {}, u"/m.png"_s, {}), u"/m.png"_s, cover);
+        row("cover: image_small alone", images({}, {}, {}, u"https://cdn.example/s.png"_s),
+            u"https://cdn.example/s.png"_s, cover);
+        row("cover: an empty image_big is no picture", images({}, u""_s, u"/m.png"_s, {}), u"/m.png"_s, cover);
+        row("cover: every size null -> none", images({}, {}, {}, {}), QString(), cover);
+        row("cover: no image fields -> none", {}, QString(), cover);
     }
     void courseDetailIsRead()
     {

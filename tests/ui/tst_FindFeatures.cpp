@@ -4,6 +4,7 @@
 #include "SampleWindow.h"
 
 #include "CourseListModel.h"
+#include "MainWindow.h"
 #include "OutlineModel.h"
 #include "find/FindFeatures.h"
 #include "find/SearchResultsModel.h"
@@ -12,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDialog>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -51,6 +53,36 @@ private slots:
     }
 
     void cleanup() { m_w.reset(); }
+
+    // The docks (note, my notes, course home) never delay the window's first frame: they come after it, or at once
+    // when a course is shown first.
+    void docksComeAfterTheFirstFrameOrWithTheFirstCourse_data()
+    {
+        QTest::addColumn<bool>("courseFirst");
+        QTest::addRow("the window is shown") << false;
+        QTest::addRow("a course is shown") << true;
+    }
+
+    void docksComeAfterTheFirstFrameOrWithTheFirstCourse()
+    {
+        QFETCH(bool, courseFirst);
+        MainWindow window(*m_w->session, MainWindow::Options{false});
+        new FindFeatures(window, *m_w->session, m_w->runtime->notebook(), m_w->runtime->search(),
+                         m_w->runtime->engine());
+        const QStringList docks{u"notesDock"_s, u"myNotesDock"_s, u"courseHomeDock"_s};
+        for (const QString &name : docks)
+            QVERIFY2(!window.findChild<QDockWidget *>(name), qPrintable(name));
+        if (courseFirst) {
+            QVERIFY(window.showCourse(1));
+            for (const QString &name : docks)
+                QVERIFY2(window.findChild<QDockWidget *>(name), qPrintable(name));
+            return;
+        }
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (const QString &name : docks)
+            QTRY_VERIFY2(window.findChild<QDockWidget *>(name), qPrintable(name));
+    }
 
     void resultsModelPassesTheModelTester()
     {

@@ -4,9 +4,11 @@
 #include "session/CourseSession.h"
 #include "session/LockText.h"
 #include "session/Notebook.h"
+#include "session/OfflineFiles.h"
 
 #include <QLabel>
 #include <QListWidget>
+#include <QPixmap>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -65,6 +67,16 @@ CourseHomePanel::CourseHomePanel(const CourseSession &session, Notebook &noteboo
     connect(&m_notebook, &Notebook::noteChanged, this, &CourseHomePanel::refresh);
     connect(&m_session, &CourseSession::progressChanged, this, &CourseHomePanel::refresh);
     connect(&m_session, &CourseSession::accessChanged, this, &CourseHomePanel::refresh);
+    // The cover comes with the course's files: after a sync, or a download asked for in the Storage view.
+    connect(&m_session, &CourseSession::syncStatusChanged, this, [this] {
+        if (m_courseId)
+            showCover();
+    });
+    if (const OfflineFiles *files = m_session.offlineFiles())
+        connect(files, &OfflineFiles::storageChanged, this, [this] {
+            if (m_courseId)
+                showCover();
+        });
     showCourse(0);
 }
 
@@ -72,6 +84,22 @@ void CourseHomePanel::showCourse(qint64 courseId)
 {
     m_courseId = courseId;
     refresh();
+}
+
+// The cover from the offline copy (downloaded with the course's files at sync); a placeholder while there is none.
+void CourseHomePanel::showCover()
+{
+    const OfflineFiles *files = m_session.offlineFiles();
+    const QString path = files ? files->coverOf(m_courseId) : QString();
+    QPixmap cover;
+    if (!path.isEmpty() && cover.load(path) && !cover.isNull()) {
+        m_cover->setPixmap(cover.scaled(CoverSize, CoverSize, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        m_cover->setAccessibleName(tr("Course picture"));
+    } else {
+        m_cover->setPixmap({});
+        m_cover->setText(tr("No cover picture in the cache"));
+        m_cover->setAccessibleName({});
+    }
 }
 
 void CourseHomePanel::refresh()
@@ -87,12 +115,12 @@ void CourseHomePanel::refresh()
         m_continue->setText(tr("Continue"));
         m_continue->setEnabled(false);
         m_locks->clear();
+        m_cover->setPixmap({});
         m_cover->setText(tr("No course selected"));
         return;
     }
     const Course &course = outline->course;
-    // The cover picture comes with media caching; until it is in the cache, a placeholder with the course's name.
-    m_cover->setText(tr("No cover picture in the cache"));
+    showCover();
     m_title->setText(course.name);
     m_description->setText(course.description.isEmpty() ? tr("This course has no description.") : course.description);
     const CourseHomeFacts facts = CourseHomeFacts::of(course, outline->access);

@@ -29,6 +29,9 @@ signals:
     void openLesson(qint64 courseId, qint64 lessonId);
 
 private:
+    static constexpr int CoverSize = 160;
+    void showCover();
+
     const CourseSession &m_session;
     Notebook &m_notebook;
     qint64 m_courseId = 0;

@@ -21,7 +21,10 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
+
+#include <utility>
 
 namespace coursedesk {
 
@@ -45,17 +48,15 @@ FindFeatures::FindFeatures(MainWindow &window, CourseSession &session, Notebook 
                            SyncEngine *engine)
     : QObject(&window)
     , m_window(window)
+    , m_session(session)
     , m_notebook(notebook)
-    , m_search(new SearchDialog(search, &window))
-    , m_notes(new NotesPanel(notebook))
-    , m_myNotes(new MyNotesPane(notebook))
-    , m_home(new CourseHomePanel(session, notebook))
+    , m_courseSearch(search)
 {
     auto *searchAction = new QAction(tr("Search all courses…"), &window);
     searchAction->setObjectName(u"searchAction"_s);
     searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     searchAction->setShortcutContext(Qt::ApplicationShortcut);
-    connect(searchAction, &QAction::triggered, m_search, &SearchDialog::start);
+    connect(searchAction, &QAction::triggered, this, [this] { searchDialog()->start(); });
     window.addAction(searchAction);
 
     // Find in the lesson: a bar under the lesson's text.
@@ -75,29 +76,56 @@ FindFeatures::FindFeatures(MainWindow &window, CourseSession &session, Notebook 
         window.addAction(find);
     }
 
-    QDockWidget *home = dock(window, m_home, u"courseHomeDock"_s, tr("Course home"));
-    QDockWidget *notes = dock(window, m_notes, u"notesDock"_s, tr("Note"));
-    QDockWidget *myNotes = dock(window, m_myNotes, u"myNotesDock"_s, tr("My notes"));
-    window.tabifyDockWidget(home, myNotes);
+    // The docks (note, my notes, course home) are built when first needed: a course shown, or the window's first
+    // frame painted, whichever comes first; so they never delay that frame.
+    window.installEventFilter(this);
+    connect(&window, &MainWindow::lessonShown, this, &FindFeatures::lessonShown);
+    connect(&notebook, &Notebook::newsChanged, this, &FindFeatures::showBadges);
+    connect(&session, &CourseSession::coursesChanged, this, &FindFeatures::showBadges);
+    if (window.currentCourseId())
+        lessonShown(window.currentCourseId(), window.currentLessonId());
+    if (Result<qint64> mark = notebook.newsMark())
+        m_newsMark = *mark;
+    // What a sync brought is announced once it is over, in one notification; the lessons that open meanwhile (the
+    // unlock check after its imports) are part of it. A lesson opened by the clock alone is announced the same way.
+    // The announcement waits for the events already queued (that unlock check among them).
+    m_window.setAnnouncesUnlocks(false);
+    if (engine)
+        connect(engine, &SyncEngine::finished, this, &FindFeatures::queueAnnouncement);
+    connect(&session, &CourseSession::lessonUnlocked, this, [this, engine] {
+        if (!engine || !engine->isRunning())
+            queueAnnouncement();
+    });
+}
+
+SearchDialog *FindFeatures::searchDialog()
+{
+    if (!m_search) {
+        m_search = new SearchDialog(m_courseSearch, &m_window);
+        connect(m_search, &SearchDialog::openLesson, this, &FindFeatures::openLesson);
+    }
+    return m_search;
+}
+
+void FindFeatures::ensureDocks()
+{
+    if (m_home)
+        return;
+    m_notes = new NotesPanel(m_notebook);
+    m_myNotes = new MyNotesPane(m_notebook);
+    m_home = new CourseHomePanel(m_session, m_notebook);
+    QDockWidget *home = dock(m_window, m_home, u"courseHomeDock"_s, tr("Course home"));
+    dock(m_window, m_notes, u"notesDock"_s, tr("Note"));
+    QDockWidget *myNotes = dock(m_window, m_myNotes, u"myNotesDock"_s, tr("My notes"));
+    m_window.tabifyDockWidget(home, myNotes);
     home->raise();
-    Q_UNUSED(notes);
     // The docks sit right of the lesson, so Tab reaches them after the lesson's buttons and before the status bar;
     // the tab bar of the tabbed docks appears later (when the window lays them out), so it is placed when it comes.
     keepStatusBarLastInTabOrder();
-    window.installEventFilter(this);
-
-    connect(m_search, &SearchDialog::openLesson, this, &FindFeatures::openLesson);
     connect(m_myNotes, &MyNotesPane::openLesson, this, &FindFeatures::openLesson);
     connect(m_home, &CourseHomePanel::openLesson, this, &FindFeatures::openLesson);
-    connect(&window, &MainWindow::lessonShown, this, &FindFeatures::lessonShown);
-
-    connect(&notebook, &Notebook::newsChanged, this, &FindFeatures::showBadges);
-    connect(&session, &CourseSession::coursesChanged, this, &FindFeatures::showBadges);
-    lessonShown(window.currentCourseId(), window.currentLessonId());
-    if (Result<qint64> mark = notebook.newsMark())
-        m_newsMark = *mark;
-    if (engine)
-        connect(engine, &SyncEngine::finished, this, &FindFeatures::announceNews);
+    m_notes->showLesson(m_window.currentCourseId(), m_window.currentLessonId());
+    m_home->showCourse(m_window.currentCourseId());
 }
 
 bool FindFeatures::eventFilter(QObject *watched, QEvent *event)
@@ -105,6 +133,10 @@ bool FindFeatures::eventFilter(QObject *watched, QEvent *event)
     if (watched == &m_window && event->type() == QEvent::ChildPolished &&
         qobject_cast<QTabBar *>(static_cast<QChildEvent *>(event)->child()))
         keepStatusBarLastInTabOrder();
+    // The first frame is painted: the docks follow a moment later, once it is on screen (the app shows its first
+    // course right after that frame, which builds them at once).
+    if (watched == &m_window && event->type() == QEvent::Paint && !m_home && !std::exchange(m_docksQueued, true))
+        QTimer::singleShot(DocksDelayMs, this, &FindFeatures::ensureDocks);
     return QObject::eventFilter(watched, event);
 }
 
@@ -137,8 +169,12 @@ void FindFeatures::openLesson(qint64 courseId, qint64 lessonId)
 
 void FindFeatures::lessonShown(qint64 courseId, qint64 lessonId)
 {
-    m_notes->showLesson(courseId, lessonId);
-    m_home->showCourse(courseId);
+    if (m_home) {
+        m_notes->showLesson(courseId, lessonId);
+        m_home->showCourse(courseId);
+    } else {
+        ensureDocks(); // shows this lesson and course
+    }
     if (lessonId)
         (void)m_notebook.lessonOpened(courseId, lessonId); // a badge only: nothing to lose
     if (m_find)
@@ -173,16 +209,25 @@ void FindFeatures::showBadges()
     }
 }
 
+void FindFeatures::queueAnnouncement()
+{
+    if (!std::exchange(m_announcementQueued, true))
+        QTimer::singleShot(0, this, &FindFeatures::announceNews);
+}
+
 void FindFeatures::announceNews()
 {
+    m_announcementQueued = false;
     Notebook &notebook = m_notebook;
     const Result<QList<CourseNews>> news = notebook.newsSince(m_newsMark);
     if (Result<qint64> mark = notebook.newsMark())
         m_newsMark = *mark;
     showBadges();
-    if (!news || news->isEmpty())
+    if (!news)
         return;
-    m_window.statusBar()->showMessage(Notebook::newsSentences(*news).join(u"; "_s), 15'000);
+    // One notification for everything the sync brought, over every course; none when nothing is new.
+    if (const QStringList sentences = Notebook::newsSentences(*news); !sentences.isEmpty())
+        m_window.notify(sentences.join(u"; "_s));
 }
 
 } // namespace coursedesk

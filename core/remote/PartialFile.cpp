@@ -80,13 +80,13 @@ bool PartialFile::restart(const QByteArray &etag, const QByteArray &lastModified
     m_keptBytes = 0;
     if (!writeNote(etag, lastModified))
         return false;
-    return m_file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    return m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered);
 }
 
 bool PartialFile::resume()
 {
     m_file.close();
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append))
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
         return false;
     // Exactly the bytes the request asked to go on from (nothing written after the note was checked is trusted).
     return m_file.resize(m_keptBytes) && m_file.seek(m_keptBytes);

@@ -8,10 +8,11 @@
 namespace coursedesk {
 
 // A file being downloaded, kept on disk so that an interrupted download continues where it stopped (issue 18):
-// "<name>.part" in the account's files folder holds the bytes that came, "<name>.part.json" the address and the
-// validator of the version they are of (a strong ETag, else the Last-Modified date), written before the first byte.
-// The name comes from the address, so that a later attempt (after a cancel, a broken connection, a restart of the
-// app) finds it; without a validator a part cannot be resumed safely and is not kept.
+// "<name>.part" in the account's files folder holds the bytes that came (written as they come, unbuffered),
+// "<name>.part.json" the address and the validator of the version they are of (a strong ETag, else the Last-Modified
+// date), written before the first byte. The name comes from the address, so that a later attempt (after a cancel, a
+// broken connection, a restart of the app) finds it; without a validator a part cannot be resumed safely and is not
+// kept.
 class PartialFile final
 {
 public:

@@ -106,14 +106,14 @@ private slots:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         auto cli = [&](const QStringList &args, const QByteArray &in = {}) { return runCli(data.path(), args, in); };
         for (const QString &name : {u"school"_s, u"college"_s}) {
-            CliRun run = cli({u"account"_s, u"add"_s, name, u"--server"_s, server.url(), u"--username"_s,
-                              u"learner"_s, u"--password-stdin"_s},
+            CliRun run = cli({u"account"_s, u"add"_s, name, u"--server"_s, server.url(), u"--username"_s, u"learner"_s,
+                              u"--password-stdin"_s},
                              "learner\n");
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         }
-        CliRun run = cli({u"download"_s, u"6"_s, u"--account"_s, u"college"_s, u"--username"_s, u"learner"_s,
-                          u"--password-stdin"_s},
-                         "learner\n");
+        CliRun run = cli(
+            {u"download"_s, u"6"_s, u"--account"_s, u"college"_s, u"--username"_s, u"learner"_s, u"--password-stdin"_s},
+            "learner\n");
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         server.stop();
 
@@ -128,7 +128,8 @@ private slots:
         QVERIFY(accounts.at(1)[u"bytes"_s].toInteger() > 0);
         QVERIFY(!run.json().object().contains(u"courses"_s)); // the one-account shape only when one is listed
         run = cli({u"storage"_s});
-        QVERIFY2(run.out.contains(u"Account school:"_s) && run.out.contains(u"Account college:"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"Account school:"_s) && run.out.contains(u"Account college:"_s),
+                 qPrintable(run.out));
         QVERIFY2(run.out.contains(u"  6  Offline media"_s), qPrintable(run.out));
 
         // One account named: the first shape, as before.

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -42,7 +43,9 @@ public:
                     heads << m_buffer.left(m_buffer.indexOf("\r\n\r\n"));
                     m_buffer.clear();
                     socket->write(replies.isEmpty() ? reply : replies.takeFirst());
-                    socket->disconnectFromHost();
+                    if (!holdOpen)
+                        socket->disconnectFromHost();
+                    holdOpen = false; // the next request's connection closes after its reply
                 });
             }
         });
@@ -54,6 +57,7 @@ public:
 
     QByteArray reply;
     QList<QByteArray> replies; // answered first, one per request, before `reply`
+    bool holdOpen = false;     // the next reply's connection stays open (a download that stalls)
     QList<QByteArray> heads;
 
 private:
@@ -215,6 +219,32 @@ private slots:
         QCOMPARE(second.size, qint64(picture.size()));
         QCOMPARE(s.contents(second.fileName), picture);
         QCOMPARE(s.files(), QStringList{second.fileName}); // the note about the part went with it
+    }
+
+    void aCancelledDownloadKeepsItsBytesAndContinues()
+    {
+        Stack s;
+        s.transport.setAccessToken("secret-token");
+        Recorder server;
+        server.holdOpen = true; // the first 400 bytes come, then nothing
+        server.replies = {cutOff(picture, kept), partial(picture, kept, picture.size())};
+        MediaFetcher fetcher(s.network, s.transport, server.url(u"/"_s), MediaFetcher::Options{});
+        const MediaFetcher::Request request{server.url(), MediaUse::Image, {}, 4096, s.dir.path()};
+        std::optional<MediaFetcher::Outcome> first;
+        fetcher.fetch(request, [&](MediaFetcher::Outcome outcome) { first = outcome; });
+        const QString part = QDir(s.dir.path()).filePath(PartialFile::nameFor(server.url()));
+        QTRY_COMPARE(QFileInfo(part).size(), qint64(kept));
+        QVERIFY(!first);
+        fetcher.cancelAll();
+        QTRY_VERIFY(first.has_value());
+        QCOMPARE(first->kind, MediaFetcher::Outcome::Kind::Failed);
+        QCOMPARE(first->reason, u"The download was cancelled."_s);
+        QCOMPARE(QFileInfo(part).size(), qint64(kept)); // on disk, for later
+
+        const MediaFetcher::Outcome second = s.fetch(server.url(u"/"_s), server.url(), {}, 4096);
+        QCOMPARE(second.kind, MediaFetcher::Outcome::Kind::Fetched);
+        QCOMPARE(second.resumedFrom, qint64(kept));
+        QCOMPARE(s.contents(second.fileName), picture);
     }
 
     void aPartThatCannotBeContinuedStartsAgain_data()

@@ -187,8 +187,13 @@ void MediaFetcher::start(const std::shared_ptr<Call> &call)
         }
         if (call->head.size() < 1024)
             call->head += chunk.left(1024 - call->head.size());
-        if (!call->part->write(chunk) && !std::exchange(call->diskFailed, true))
-            QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
+        if (!call->part->write(chunk)) {
+            if (!std::exchange(call->diskFailed, true))
+                QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
+            return;
+        }
+        if (call->request.onBytes)
+            call->request.onBytes(call->received);
     });
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finish(call, reply); });
 }

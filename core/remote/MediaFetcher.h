@@ -45,6 +45,8 @@ public:
         Validators known; // of the copy already kept, if any
         qint64 maxBytes = MediaLimits::defaultPerFile;
         QString folder; // where the file goes
+        // Called as the file's bytes come (the file's bytes on disk so far, kept ones included); may be empty.
+        std::function<void(qint64)> onBytes = {};
     };
 
     struct Outcome

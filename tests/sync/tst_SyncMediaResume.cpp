@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSignalSpy>
 
 using namespace coursedesk;
 using namespace coursedesk::test;
@@ -104,6 +105,26 @@ private slots:
         QCOMPARE(contents(copy), r.serverFile());
         QVERIFY(!QFile::exists(r.part));
         QCOMPARE(r.c->runtime->offlineFiles().storage(7)->bytes, qint64(kib) * 1024);
+    }
+
+    void aLargeFilesBytesShowWhileItComes()
+    {
+        Recording r(currentDialect());
+        QVERIFY(r.c);
+        QVERIFY(!r.c->sync().failure);
+        OfflineFiles &files = r.c->runtime->offlineFiles();
+        QVERIFY(files.removeDownloads(7).ok());
+        QSignalSpy progress(&files, &OfflineFiles::downloadProgress);
+        QSignalSpy done(&files, &OfflineFiles::downloadFinished);
+        files.download(7);
+        QVERIFY(done.wait(20'000));
+        // Before the one file is done, its bytes so far; at the end, 1 of 1 file and all of its bytes.
+        bool duringTheFile = false;
+        for (const QList<QVariant> &signal : std::as_const(progress))
+            duringTheFile = duringTheFile || (signal.at(1).toInt() == 0 && signal.at(3).toLongLong() > 0);
+        QVERIFY(duringTheFile);
+        QCOMPARE(progress.constLast().at(1).toInt(), 1);
+        QCOMPARE(progress.constLast().at(3).toLongLong(), qint64(kib) * 1024);
     }
 
     void aFileThatChangedMeanwhileComesWhole()

@@ -4,6 +4,7 @@
 
 #include "session/OfflineFiles.h"
 
+#include <QContextMenuEvent>
 #include <QListView>
 #include <QLocale>
 #include <QMenu>
@@ -19,11 +20,8 @@ CourseOfflineActions::CourseOfflineActions(QListView &list, CourseListModel &mod
     , m_model(model)
     , m_files(files)
 {
-    m_list.setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(&m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        if (QMenu *menu = menuAt(pos))
-            menu->popup(m_list.viewport()->mapToGlobal(pos));
-    });
+    m_list.installEventFilter(this);
+    m_list.viewport()->installEventFilter(this);
     connect(&m_files, &OfflineFiles::downloadFinished, this, [this](qint64, const MediaReport &report) {
         if (report.localFailure)
             emit message(report.localFailure->message);
@@ -36,13 +34,26 @@ CourseOfflineActions::CourseOfflineActions(QListView &list, CourseListModel &mod
     });
 }
 
-QMenu *CourseOfflineActions::menuAt(const QPoint &pos)
+bool CourseOfflineActions::eventFilter(QObject *watched, QEvent *event)
 {
-    // From the keyboard (the menu key) the position is the current item's; with the mouse, the row under it.
-    QModelIndex at = m_list.indexAt(pos);
-    if (!at.isValid())
-        at = m_list.currentIndex();
-    const qint64 courseId = m_model.courseIdAt(at);
+    if (event->type() != QEvent::ContextMenu || (watched != &m_list && watched != m_list.viewport()))
+        return QObject::eventFilter(watched, event);
+    auto *request = static_cast<QContextMenuEvent *>(event);
+    // From the keyboard: the current course, the menu at its row; with the mouse: the row under it.
+    const bool keyboard = request->reason() == QContextMenuEvent::Keyboard;
+    const QPoint inViewport =
+        watched == m_list.viewport() ? request->pos() : m_list.viewport()->mapFrom(&m_list, request->pos());
+    const QModelIndex at = keyboard ? m_list.currentIndex() : m_list.indexAt(inViewport);
+    QMenu *menu = menuFor(m_model.courseIdAt(at));
+    if (!menu)
+        return false;
+    const QPoint where = keyboard ? m_list.visualRect(at).center() : inViewport;
+    menu->popup(m_list.viewport()->mapToGlobal(where));
+    return true;
+}
+
+QMenu *CourseOfflineActions::menuFor(qint64 courseId)
+{
     if (courseId == 0)
         return nullptr;
     auto *menu = new QMenu(&m_list);

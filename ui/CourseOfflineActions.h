@@ -23,9 +23,12 @@ class CourseOfflineActions final : public QObject
 public:
     CourseOfflineActions(QListView &list, CourseListModel &model, OfflineFiles &files, QObject *parent = nullptr);
 
-    // The menu for the course at pos in the list (none when there is no course there); shown by the list's
-    // context-menu request.
-    QMenu *menuAt(const QPoint &pos);
+    // The menu for a course (none when courseId is 0); shown on the list's context-menu event: for the row under
+    // the mouse, or for the current row from the keyboard (the menu key, Shift+F10).
+    QMenu *menuFor(qint64 courseId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     void message(const QString &text);

@@ -205,6 +205,21 @@ private slots:
                  u"Partly available offline (2 missing), "_s + size);
         QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Downloaded"_s),
                  qPrintable(window.statusBar()->currentMessage()));
+
+        // From the keyboard (the menu key on the list, whatever row is at the top), the menu is the current
+        // course's.
+        list->setFocus();
+        list->setCurrentIndex(courseRow(list->model(), 6));
+        QVERIFY(list->indexAt(QPoint(1, 1)) != courseRow(list->model(), 6));
+        QContextMenuEvent key(QContextMenuEvent::Keyboard, QPoint(1, 1), list->mapToGlobal(QPoint(1, 1)));
+        QApplication::sendEvent(list, &key);
+        QMenu *menu = list->findChild<QMenu *>(u"courseOfflineMenu"_s);
+        QVERIFY(menu && QTest::qWaitForWindowExposed(menu));
+        QAction *remove = menu->findChild<QAction *>(u"removeCourseDownloads"_s);
+        const QPointer<QMenu> closing(menu);
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(remove).center());
+        QVERIFY(QTest::qWaitFor([&] { return closing.isNull(); }));
+        QCOMPARE(courseRow(list->model(), 6).data(CourseListModel::OfflineTextRole).toString(), u"Downloads removed"_s);
     }
 
     void aDownloadFromTheCourseListCanBeCancelled()

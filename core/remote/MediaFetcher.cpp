@@ -232,7 +232,8 @@ bool MediaFetcher::begin(const std::shared_ptr<Call> &call, QNetworkReply *reply
         return false;
     }
     call->offset = 0; // a whole file: what was kept is of another version, or the server sends no ranges
-    if (!call->part->restart(reply->rawHeader("ETag"), reply->rawHeader("Last-Modified"))) {
+    const bool worthKeeping = !length.isValid() || length.toLongLong() >= m_options.resumeFromBytes;
+    if (!call->part->restart(reply->rawHeader("ETag"), reply->rawHeader("Last-Modified"), worthKeeping)) {
         call->diskFailed = true;
         return false;
     }

@@ -36,6 +36,9 @@ public:
     {
         int transferTimeoutMs = 30'000;
         int maxRedirects = 5;
+        // A file announced smaller than this is started again after an interruption rather than continued (no note
+        // is written for it: the many small pictures of a course cost no extra file each).
+        qint64 resumeFromBytes = 64 * 1024;
     };
 
     struct Request

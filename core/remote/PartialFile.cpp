@@ -74,11 +74,11 @@ bool PartialFile::writeNote(const QByteArray &etag, const QByteArray &lastModifi
            note.write(QJsonDocument(json).toJson(QJsonDocument::Compact)) > 0 && note.flush();
 }
 
-bool PartialFile::restart(const QByteArray &etag, const QByteArray &lastModified)
+bool PartialFile::restart(const QByteArray &etag, const QByteArray &lastModified, bool keep)
 {
     m_file.close();
     m_keptBytes = 0;
-    if (!writeNote(etag, lastModified))
+    if (!writeNote(keep ? etag : QByteArray(), keep ? lastModified : QByteArray()))
         return false;
     return m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered);
 }

@@ -30,7 +30,8 @@ public:
     QByteArray head(int bytes) const;
 
     // Starts the file again from its first byte, for the version with these validators. False: the disk refused.
-    bool restart(const QByteArray &etag, const QByteArray &lastModified);
+    // keep: whether it is worth continuing later (false: a small file, started again after an interruption).
+    bool restart(const QByteArray &etag, const QByteArray &lastModified, bool keep = true);
     // Goes on after the bytes kept (a 206 that starts there). False: the disk refused.
     bool resume();
     bool write(const QByteArray &bytes);

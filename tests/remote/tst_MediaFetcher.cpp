@@ -77,11 +77,13 @@ struct Stack
     QNetworkAccessManager network;
     FakeClock clock;
     HttpTransport transport{network, clock, HttpTransport::Options{}};
+    // The test files are small: every interrupted one is kept to be continued.
+    MediaFetcher::Options options{30'000, 5, 0};
 
     MediaFetcher::Outcome fetch(const QUrl &server, const QUrl &url, Validators known = {}, qint64 cap = 1024)
     {
         transport.setAccessToken("secret-token");
-        MediaFetcher fetcher(network, transport, server, MediaFetcher::Options{});
+        MediaFetcher fetcher(network, transport, server, options);
         MediaFetcher::Request request{url, MediaUse::Image, known, cap, dir.path()};
         return await<MediaFetcher::Outcome>([&](auto done) { fetcher.fetch(request, done); })
             .value_or(MediaFetcher::Outcome{});
@@ -228,7 +230,7 @@ private slots:
         Recorder server;
         server.holdOpen = true; // the first 400 bytes come, then nothing
         server.replies = {cutOff(picture, kept), partial(picture, kept, picture.size())};
-        MediaFetcher fetcher(s.network, s.transport, server.url(u"/"_s), MediaFetcher::Options{});
+        MediaFetcher fetcher(s.network, s.transport, server.url(u"/"_s), s.options);
         const MediaFetcher::Request request{server.url(), MediaUse::Image, {}, 4096, s.dir.path()};
         std::optional<MediaFetcher::Outcome> first;
         fetcher.fetch(request, [&](MediaFetcher::Outcome outcome) { first = outcome; });
@@ -291,6 +293,16 @@ private slots:
         const MediaFetcher::Outcome outcome = s.fetch(server.url(u"/"_s), server.url(), {}, picture.size() - 1);
         QCOMPARE(outcome.kind, MediaFetcher::Outcome::Kind::Failed);
         QVERIFY(outcome.tooLarge);
+        QVERIFY2(s.files().isEmpty(), qPrintable(s.files().join(u' ')));
+    }
+
+    void aSmallFileIsStartedAgainRatherThanContinued()
+    {
+        Stack s;
+        s.options = MediaFetcher::Options{}; // 64 KiB and more are continued
+        Recorder server;
+        server.replies = {cutOff(picture, kept)};
+        QCOMPARE(s.fetch(server.url(u"/"_s), server.url(), {}, 4096).kind, MediaFetcher::Outcome::Kind::Failed);
         QVERIFY2(s.files().isEmpty(), qPrintable(s.files().join(u' ')));
     }
 

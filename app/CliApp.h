@@ -108,7 +108,7 @@ private:
     static QString mediaCommandsHelp();
     int cmdMedia(const QString &command, const QStringList &rest, const QString &accountName, const SignIn &signIn);
     int cmdDownload(const QString &accountName, qint64 courseId, const SignIn &signIn);
-    int cmdStorage();
+    int cmdStorage(const QString &accountName);
     int cmdLesson(qint64 courseId, qint64 lessonId);
 
     void printJson(const QJsonValue &value);

@@ -5,6 +5,7 @@
 #include "session/AccountRuntime.h"
 #include "session/CourseSession.h"
 #include "session/OfflineFiles.h"
+#include "session/StorageOverview.h"
 #include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 const char *mediaHelp = QT_TRANSLATE_NOOP("coursedesk::CliApp", R"(Offline files:
   download COURSE                sync the course and download its pictures and attachments for offline use
                                  (again after 'Remove downloads'); files already here are only validated
-  storage                        per course: bytes on disk, files downloaded, files missing
+  storage                        per account and course: bytes on disk, files downloaded, files missing
   lesson COURSE LESSON           the lesson's text as plain text, its attachments and links, and the local
                                  file of each picture and attachment (or why it is missing)
 Files: at most 25 MB each and 500 MB per course, from the course's server or https:// sites only.)");
@@ -108,47 +109,81 @@ int CliApp::cmdMedia(const QString &command, const QStringList &rest, const QStr
         return usage(tr("ids are positive whole numbers."));
     if (command == u"download"_s)
         return cmdDownload(accountName, ids.at(0), signIn);
+    if (command == u"storage"_s)
+        return cmdStorage(accountName);
     if (Status opened = openSession(accountName); !opened)
         return refused(opened.error());
-    if (command == u"storage"_s)
-        return cmdStorage();
     return cmdLesson(ids.at(0), ids.at(1));
 }
 
-int CliApp::cmdStorage()
+// Every account (or the one named), read from its cache without signing in. With one account listed, the JSON keeps
+// its first shape ({"account", "folder", "courses"}) beside "accounts"; the text lists that account's courses as
+// before, and names each account above its courses when there are several.
+int CliApp::cmdStorage(const QString &accountName)
 {
-    const Result<QList<CourseStorage>> courses = m_runtime->offlineFiles().storage();
-    if (!courses)
-        return refused(courses.error());
+    Accounts accounts(m_dataDir);
+    const StorageOverview overview(&accounts, {}, nullptr);
+    QList<AccountStorage> listed;
+    if (!accountName.isEmpty()) {
+        Result<AccountStorage> one = overview.account(accountName);
+        if (!one)
+            return refused(one.error());
+        listed.append(*one);
+    } else {
+        Result<QList<AccountStorage>> all = overview.list();
+        if (!all)
+            return refused(all.error());
+        listed = *all;
+    }
     if (m_json) {
         QJsonArray list;
-        for (const CourseStorage &course : *courses) {
-            list.append(QJsonObject{{u"course"_s, course.courseId},
-                                    {u"name"_s, course.courseName},
-                                    {u"bytes"_s, course.bytes},
-                                    {u"files"_s, course.files},
-                                    {u"missing"_s, course.missing},
-                                    {u"offline"_s, m_runtime->offlineFiles().keepsOffline(course.courseId)}});
+        for (const AccountStorage &account : std::as_const(listed)) {
+            QJsonArray courses;
+            for (const OfflineCourse &course : account.courses) {
+                courses.append(QJsonObject{{u"course"_s, course.storage.courseId},
+                                           {u"name"_s, course.storage.courseName},
+                                           {u"bytes"_s, course.storage.bytes},
+                                           {u"files"_s, course.storage.files},
+                                           {u"missing"_s, course.storage.missing},
+                                           {u"offline"_s, course.keptOffline}});
+            }
+            QJsonObject entry{{u"account"_s, account.account},
+                              {u"folder"_s, account.folder},
+                              {u"bytes"_s, account.bytes()},
+                              {u"courses"_s, courses}};
+            if (!account.problem.isEmpty())
+                entry.insert(u"problem"_s, account.problem);
+            list.append(entry);
         }
-        printJson(QJsonObject{{u"account"_s, m_runtime->account().name},
-                              {u"folder"_s, m_runtime->offlineFiles().folder()},
-                              {u"courses"_s, list}});
+        QJsonObject out{{u"accounts"_s, list}};
+        if (list.size() == 1) {
+            const QJsonObject only = list.at(0).toObject();
+            for (const QString &key : {u"account"_s, u"folder"_s, u"courses"_s})
+                out.insert(key, only.value(key));
+        }
+        printJson(out);
         return Ok;
     }
     const QLocale locale;
-    qint64 total = 0;
-    for (const CourseStorage &course : *courses) {
-        total += course.bytes;
-        QString line = tr("%1  %2: %3, %n file(s)", nullptr, course.files)
-                           .arg(course.courseId)
-                           .arg(course.courseName, locale.formattedDataSize(course.bytes));
-        if (course.missing > 0)
-            line += tr(", %n missing", nullptr, course.missing);
-        if (!m_runtime->offlineFiles().keepsOffline(course.courseId))
-            line += tr(" (downloads removed)");
-        m_out << line << "\n";
+    const bool several = listed.size() > 1;
+    const QString indent = several ? u"  "_s : QString();
+    for (const AccountStorage &account : std::as_const(listed)) {
+        if (several)
+            m_out << tr("Account %1:").arg(account.account) << "\n";
+        if (!account.problem.isEmpty())
+            m_out << indent << account.problem << "\n";
+        for (const OfflineCourse &course : account.courses) {
+            QString line = tr("%1  %2: %3, %n file(s)", nullptr, course.storage.files)
+                               .arg(course.storage.courseId)
+                               .arg(course.storage.courseName, locale.formattedDataSize(course.storage.bytes));
+            if (course.storage.missing > 0)
+                line += tr(", %n missing", nullptr, course.storage.missing);
+            if (!course.keptOffline)
+                line += tr(" (downloads removed)");
+            m_out << indent << line << "\n";
+        }
+        m_out << indent << tr("Total: %1 in %2").arg(locale.formattedDataSize(account.bytes()), account.folder) << "\n";
     }
-    m_out << tr("Total: %1 in %2").arg(locale.formattedDataSize(total), m_runtime->offlineFiles().folder()) << "\n";
     return Ok;
 }
 

@@ -214,7 +214,8 @@ void AppShell::finishOpening(const Account &account, const Credentials &credenti
     }
     closeAccount();
     m_runtime = std::move(runtime).value();
-    m_window = std::make_unique<MainWindow>(m_runtime->session(), MainWindow::Options{m_options.useTray});
+    m_window = std::make_unique<MainWindow>(
+        m_runtime->session(), MainWindow::Options{m_options.useTray, nullptr, &m_accounts, m_runtime->account().name});
     if (SyncScheduler *scheduler = m_runtime->scheduler())
         connect(m_window.get(), &MainWindow::syncRequested, scheduler, &SyncScheduler::syncNow);
     connect(m_window.get(), &MainWindow::preferencesRequested, this, &AppShell::showPreferences);

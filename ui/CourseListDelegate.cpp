@@ -43,14 +43,23 @@ void CourseListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text;
     painter->save();
     painter->setFont(bold);
-    painter->setPen(option.palette.color(option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled,
-                                         textRole));
+    painter->setPen(
+        option.palette.color(option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled, textRole));
     const QRect nameRect(inner.left(), inner.top(), inner.width(), boldMetrics.height());
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
                       boldMetrics.elidedText(name, Qt::ElideRight, nameRect.width()));
     painter->restore();
 
     const QRect below(inner.left(), nameRect.bottom() + spacing, inner.width(), barHeight(option.fontMetrics));
+    // Whether the course is available offline, and its size on disk (issue 18), under the progress.
+    const QRect offline(inner.left(), below.bottom() + spacing, inner.width(), option.fontMetrics.height());
+    painter->save();
+    painter->setPen(
+        option.palette.color(option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled, textRole));
+    painter->drawText(offline, Qt::AlignLeft | Qt::AlignVCenter,
+                      option.fontMetrics.elidedText(index.data(CourseListModel::OfflineTextRole).toString(),
+                                                    Qt::ElideRight, offline.width()));
+    painter->restore();
     if (index.data(CourseListModel::RoleRole).toInt() == int(Role::Instructor)) {
         painter->save();
         painter->setPen(option.palette.color(
@@ -79,7 +88,8 @@ QSize CourseListDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
 {
     QFont bold = option.font;
     bold.setBold(true);
-    const int height = margin + QFontMetrics(bold).height() + spacing + barHeight(option.fontMetrics) + margin;
+    const int height = margin + QFontMetrics(bold).height() + spacing + barHeight(option.fontMetrics) + spacing +
+                       option.fontMetrics.height() + margin;
     return {QStyledItemDelegate::sizeHint(option, index).width(), height};
 }
 

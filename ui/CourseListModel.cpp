@@ -1,5 +1,8 @@
 #include "CourseListModel.h"
 
+#include "OfflineState.h"
+
+#include "session/OfflineFiles.h"
 #include "session/ProgressText.h"
 
 #include <QLocale>
@@ -29,7 +32,62 @@ bool CourseListModel::reload()
         m_error = courses.error().message;
     }
     endResetModel();
+    reloadOffline();
     return courses.ok();
+}
+
+void CourseListModel::watchOfflineFiles()
+{
+    OfflineFiles *files = m_session.offlineFiles();
+    if (!files || files == m_watched)
+        return;
+    m_watched = files;
+    connect(files, &OfflineFiles::storageChanged, this, &CourseListModel::reloadOffline);
+    connect(files, &OfflineFiles::downloadProgress, this, &CourseListModel::showDownload);
+    connect(files, &OfflineFiles::downloadFinished, this, [this](qint64 courseId) {
+        m_downloading.remove(courseId);
+        reloadOffline();
+    });
+}
+
+void CourseListModel::reloadOffline()
+{
+    watchOfflineFiles();
+    m_offline.clear();
+    if (m_watched) {
+        for (const CourseSummary &course : std::as_const(m_courses)) {
+            CourseStorage none;
+            none.courseId = course.id;
+            m_offline.insert(course.id, OfflineCourse{none, m_watched->keepsOffline(course.id)});
+        }
+        if (const Result<QList<CourseStorage>> storage = m_watched->storage(); storage) {
+            for (const CourseStorage &course : *storage) {
+                if (m_offline.contains(course.courseId))
+                    m_offline[course.courseId].storage = course;
+            }
+        }
+    }
+    if (!m_courses.isEmpty()) {
+        emit dataChanged(
+            index(0), index(int(m_courses.size()) - 1),
+            {Qt::ToolTipRole, Qt::AccessibleDescriptionRole, OfflineTextRole, OfflineKindRole, OfflineBytesRole});
+    }
+}
+
+void CourseListModel::showDownload(qint64 courseId, int filesDone, int filesTotal, qint64 bytes)
+{
+    m_downloading.insert(courseId, OfflineState::downloading(filesDone, filesTotal, bytes, QLocale()));
+    const QModelIndex at = indexOfCourse(courseId);
+    if (at.isValid())
+        emit dataChanged(at, at, {Qt::ToolTipRole, Qt::AccessibleDescriptionRole, OfflineTextRole});
+}
+
+QString CourseListModel::offlineText(qint64 courseId) const
+{
+    if (const auto running = m_downloading.constFind(courseId); running != m_downloading.cend())
+        return *running;
+    const auto course = m_offline.constFind(courseId);
+    return course == m_offline.cend() ? QString() : OfflineState::withSize(*course, QLocale());
 }
 
 int CourseListModel::rowCount(const QModelIndex &parent) const
@@ -51,10 +109,21 @@ QVariant CourseListModel::data(const QModelIndex &index, int role) const
         return course.name;
     case Qt::ToolTipRole:
     case ProgressTextRole:
-    case Qt::AccessibleDescriptionRole:
+    case Qt::AccessibleDescriptionRole: {
         // A teacher's own progress in a course they teach means nothing: the row says what they do there instead.
-        return course.role == Role::Instructor ? tr("You teach this course")
-                                               : describeProgressWhole(course.progress, QLocale());
+        const QString progress = course.role == Role::Instructor ? tr("You teach this course")
+                                                                 : describeProgressWhole(course.progress, QLocale());
+        const QString offline = offlineText(course.id);
+        if (role == ProgressTextRole || offline.isEmpty())
+            return progress;
+        return tr("%1; %2").arg(progress, offline); // the state a screen reader announces, as the outline does
+    }
+    case OfflineTextRole:
+        return offlineText(course.id);
+    case OfflineKindRole:
+        return m_offline.contains(course.id) ? QVariant(int(OfflineState::of(m_offline.value(course.id)))) : QVariant();
+    case OfflineBytesRole:
+        return m_offline.value(course.id).storage.bytes;
     case CourseIdRole:
         return course.id;
     case ProgressBasisPointsRole:
@@ -73,6 +142,7 @@ QHash<int, QByteArray> CourseListModel::roleNames() const
     names.insert(ProgressBasisPointsRole, "progressBasisPoints");
     names.insert(ProgressTextRole, "progressText");
     names.insert(RoleRole, "role");
+    names.insert(OfflineTextRole, "offlineText");
     return names;
 }
 
@@ -87,7 +157,8 @@ QModelIndex CourseListModel::indexOfCourse(qint64 courseId) const
 
 qint64 CourseListModel::courseIdAt(const QModelIndex &index) const
 {
-    return index.isValid() && index.model() == this && index.row() < m_courses.size() ? m_courses.at(index.row()).id : 0;
+    return index.isValid() && index.model() == this && index.row() < m_courses.size() ? m_courses.at(index.row()).id
+                                                                                      : 0;
 }
 
 void CourseListModel::updateProgress(qint64 courseId, const ProgressFigures &figures)
@@ -96,7 +167,8 @@ void CourseListModel::updateProgress(qint64 courseId, const ProgressFigures &fig
     if (!at.isValid())
         return;
     m_courses[at.row()].progress = figures;
-    emit dataChanged(at, at, {Qt::ToolTipRole, Qt::AccessibleDescriptionRole, ProgressTextRole, ProgressBasisPointsRole});
+    emit dataChanged(at, at,
+                     {Qt::ToolTipRole, Qt::AccessibleDescriptionRole, ProgressTextRole, ProgressBasisPointsRole});
 }
 
 void CourseListModel::setNewsCounts(const QHash<qint64, int> &counts)

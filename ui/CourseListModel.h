@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session/CourseSession.h"
+#include "session/StorageOverview.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -21,6 +22,9 @@ public:
         ProgressTextRole,        // "5 of 12 lessons · 41.67 %"
         RoleRole,                // coursedesk::Role as int
         NewsRole,                // int: how many "what's new" badges the course holds (find branch)
+        OfflineTextRole,  // "Available offline, 1.2 MB", "Partly available offline (2 missing)", "Downloading: …"
+        OfflineKindRole,  // OfflineState::Kind as int
+        OfflineBytesRole, // the course's files on disk
     };
 
     // Empty until the first reload(), so that building a window reads nothing.
@@ -40,13 +44,23 @@ public:
     QModelIndex indexOfCourse(qint64 courseId) const;
     qint64 courseIdAt(const QModelIndex &index) const;
 
+    // Reads each course's offline files again (after a download or "Remove downloads").
+    void reloadOffline();
+
 private:
     void updateProgress(qint64 courseId, const ProgressFigures &figures);
+    void showDownload(qint64 courseId, int filesDone, int filesTotal, qint64 bytes);
+    void watchOfflineFiles();
+    QString offlineText(qint64 courseId) const;
 
     CourseSession &m_session;
     QList<CourseSummary> m_courses;
     QString m_error;
     QHash<qint64, int> m_news;
+    // issue 18: each course's share of the offline files, and the downloads running ("Downloading: …").
+    QHash<qint64, OfflineCourse> m_offline;
+    QHash<qint64, QString> m_downloading;
+    OfflineFiles *m_watched = nullptr;
 };
 
 } // namespace coursedesk

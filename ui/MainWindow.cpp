@@ -4,6 +4,7 @@
 #include "Accessibility.h"
 #include "CourseListDelegate.h"
 #include "CourseListModel.h"
+#include "CourseOfflineActions.h"
 #include "FocusRing.h"
 #include "LessonPane.h"
 #include "Notifier.h"
@@ -54,6 +55,8 @@ MainWindow::MainWindow(CourseSession &session, Options options, QWidget *parent)
     , m_banner(new NotificationBanner(this))
     , m_notifier(
           new Notifier(*this, *m_banner, options.useTray ? Notifier::Tray::IfAvailable : Notifier::Tray::Never, this))
+    , m_accounts(options.accounts)
+    , m_accountName(options.accountName)
 {
     setWindowTitle(tr("CourseDesk"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -181,6 +184,11 @@ MainWindow::MainWindow(CourseSession &session, Options options, QWidget *parent)
     connect(m_outline->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelectedLesson);
     connect(m_lesson, &LessonPane::navigateTo, this, &MainWindow::selectLesson);
     connect(m_lesson, &LessonPane::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    if (OfflineFiles *files = m_session.offlineFiles()) { // issue 18: "Download for offline" from the course list
+        auto *offline = new CourseOfflineActions(*m_courses, *m_courseModel, *files, this);
+        connect(offline, &CourseOfflineActions::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
+    }
     // A link's address while it is hovered, as a browser shows it.
     connect(m_lesson, &LessonPane::linkHovered, this, [this](const QString &address) {
         if (address.isEmpty())
@@ -214,7 +222,7 @@ void MainWindow::buildMenus()
     preferences->setMenuRole(QAction::PreferencesRole);
     if (OfflineFiles *files = m_session.offlineFiles()) { // issue 18: the offline files, by course
         QAction *storage = file->addAction(tr("S&torage…"), this, [this, files] {
-            auto *dialog = new StorageDialog(*files, {}, this);
+            auto *dialog = new StorageDialog(StorageOverview(m_accounts, m_accountName, files), files, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();
         });

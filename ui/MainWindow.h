@@ -18,6 +18,7 @@ class QUrl;
 
 namespace coursedesk {
 
+class Accounts;
 class CourseListModel;
 class CourseSession;
 class LessonComments;
@@ -43,6 +44,9 @@ public:
         bool useTray = true; // notifications through the system tray where there is one
         // How links in lessons open (QDesktopServices::openUrl when empty): true when a browser took the link.
         std::function<bool(const QUrl &)> openUrl = nullptr;
+        // File ▸ Storage… lists every account of this list (null: the open account only), the open one by this name.
+        const Accounts *accounts = nullptr;
+        QString accountName = {};
     };
     // Builds the dashboard of a course for an instructor (null: no dashboard); given by the app,
     // which has the network side. A learner's course never gets one. The window names it "dashboard".
@@ -135,6 +139,8 @@ private:
     qint64 m_placeLesson = 0;
     qint64 m_placeSection = 0;
     QList<qint64> m_collapsedSections;
+    const Accounts *m_accounts = nullptr; // for File ▸ Storage… (every account)
+    QString m_accountName;
 };
 
 } // namespace coursedesk

@@ -1,64 +1,174 @@
 #include "StorageModel.h"
 
+#include "OfflineState.h"
+
+#include <QLocale>
+
 namespace coursedesk {
 
+namespace {
+
+// internalId: 0 for an account's row, 1 + the account's row for a course's row.
+constexpr quintptr accountRow = 0;
+
+} // namespace
+
 StorageModel::StorageModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : QAbstractItemModel(parent)
 {}
 
-void StorageModel::setRows(const QList<Row> &rows)
+void StorageModel::setAccounts(const QList<AccountStorage> &accounts)
 {
     beginResetModel();
-    m_rows = rows;
-    std::stable_sort(m_rows.begin(), m_rows.end(),
-                     [](const Row &a, const Row &b) { return a.storage.bytes > b.storage.bytes; });
+    m_accounts = accounts;
+    for (AccountStorage &account : m_accounts) {
+        std::stable_sort(account.courses.begin(), account.courses.end(),
+                         [](const auto &a, const auto &b) { return a.storage.bytes > b.storage.bytes; });
+    }
     endResetModel();
 }
 
 qint64 StorageModel::totalBytes() const
 {
     qint64 total = 0;
-    for (const Row &row : m_rows)
-        total += row.storage.bytes;
+    for (const AccountStorage &account : m_accounts)
+        total += account.bytes();
     return total;
+}
+
+QModelIndex StorageModel::courseIndex(const QString &account, qint64 courseId, int column) const
+{
+    for (int a = 0; a < m_accounts.size(); ++a) {
+        if (m_accounts.at(a).account != account)
+            continue;
+        const QList<OfflineCourse> &courses = m_accounts.at(a).courses;
+        for (int c = 0; c < courses.size(); ++c) {
+            if (courses.at(c).storage.courseId == courseId)
+                return createIndex(c, column, quintptr(a) + 1);
+        }
+    }
+    return {};
+}
+
+QModelIndex StorageModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, accountRow);
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex StorageModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == accountRow)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, accountRow);
 }
 
 int StorageModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (!parent.isValid())
+        return int(m_accounts.size());
+    if (parent.internalId() != accountRow || parent.column() != 0)
+        return 0;
+    return int(m_accounts.at(parent.row()).courses.size());
 }
 
-int StorageModel::columnCount(const QModelIndex &parent) const
+int StorageModel::columnCount(const QModelIndex &) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return ColumnCount;
 }
 
 QVariant StorageModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Row &row = m_rows.at(index.row());
-    if (role == CourseIdRole)
-        return row.storage.courseId;
-    if (role == BytesRole)
-        return row.storage.bytes;
-    if (role == Qt::TextAlignmentRole && index.column() != CourseColumn && index.column() != OfflineColumn)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (index.internalId() == accountRow)
+        return accountData(m_accounts.at(index.row()), index.column(), role);
+    const AccountStorage &account = m_accounts.at(int(index.internalId() - 1));
+    return courseData(account, account.courses.at(index.row()), index.column(), role);
+}
+
+QVariant StorageModel::accountData(const AccountStorage &account, int column, int role) const
+{
+    switch (role) {
+    case CourseIdRole:
+        return qint64(0);
+    case BytesRole:
+        return account.bytes();
+    case AccountRole:
+        return account.account;
+    case CurrentAccountRole:
+        return account.current;
+    case Qt::TextAlignmentRole:
+        if (column == SizeColumn || column == FilesColumn || column == MissingColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    switch (Column(index.column())) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        break;
+    default:
+        return {};
+    }
+    int files = 0;
+    int missing = 0;
+    for (const OfflineCourse &course : account.courses) {
+        files += course.storage.files;
+        missing += course.storage.missing;
+    }
+    switch (Column(column)) {
     case CourseColumn:
-        return row.storage.courseName;
+        if (role == Qt::ToolTipRole)
+            return account.folder;
+        return account.current ? tr("%1 (open)").arg(account.account) : account.account;
     case SizeColumn:
-        return QLocale().formattedDataSize(row.storage.bytes);
+        return QLocale().formattedDataSize(account.bytes());
     case FilesColumn:
-        return row.storage.files;
+        return files;
     case MissingColumn:
-        return row.storage.missing;
+        return missing;
     case OfflineColumn:
-        if (!row.keptOffline)
-            return tr("Downloads removed");
-        return row.storage.missing == 0 ? tr("Available offline") : tr("Partly available offline");
+        return account.problem.isEmpty() ? QVariant() : QVariant(account.problem);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant StorageModel::courseData(const AccountStorage &account, const OfflineCourse &course, int column,
+                                  int role) const
+{
+    switch (role) {
+    case CourseIdRole:
+        return course.storage.courseId;
+    case BytesRole:
+        return course.storage.bytes;
+    case AccountRole:
+        return account.account;
+    case CurrentAccountRole:
+        return account.current;
+    case Qt::TextAlignmentRole:
+        if (column == SizeColumn || column == FilesColumn || column == MissingColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        break;
+    default:
+        return {};
+    }
+    switch (Column(column)) {
+    case CourseColumn:
+        return course.storage.courseName;
+    case SizeColumn:
+        return QLocale().formattedDataSize(course.storage.bytes);
+    case FilesColumn:
+        return course.storage.files;
+    case MissingColumn:
+        return course.storage.missing;
+    case OfflineColumn:
+        return OfflineState::text(course);
     case ColumnCount:
         break;
     }
@@ -71,7 +181,7 @@ QVariant StorageModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     switch (Column(section)) {
     case CourseColumn:
-        return tr("Course");
+        return tr("Account and course");
     case SizeColumn:
         return tr("Size on disk");
     case FilesColumn:

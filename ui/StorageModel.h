@@ -1,15 +1,15 @@
 #pragma once
 
-#include "storage/MediaStore.h"
+#include "session/StorageOverview.h"
 
-#include <QAbstractTableModel>
-#include <QLocale>
+#include <QAbstractItemModel>
 
 namespace coursedesk {
 
-// The storage view's rows (File ▸ Storage…): each course of the account with what its offline files take, by size,
-// how many are downloaded and missing, and whether it is kept offline.
-class StorageModel final : public QAbstractTableModel
+// The storage view's tree (File ▸ Storage…): each account, with what its offline files take in all, and under it
+// each of its courses by size, with how many files are downloaded and missing and whether it is available offline.
+// An account whose cache cannot be read says why in its Offline column.
+class StorageModel final : public QAbstractItemModel
 {
     Q_OBJECT
 
@@ -25,28 +25,32 @@ public:
     };
     enum Role
     {
-        CourseIdRole = Qt::UserRole + 1,
+        CourseIdRole = Qt::UserRole + 1, // 0 on an account's row
         BytesRole,
-    };
-    struct Row
-    {
-        CourseStorage storage;
-        bool keptOffline = true;
+        AccountRole,        // the account's name, on its row and its courses' rows
+        CurrentAccountRole, // whether the row is of the account open in the window
     };
 
     explicit StorageModel(QObject *parent = nullptr);
 
-    void setRows(const QList<Row> &rows);
-    const QList<Row> &rows() const { return m_rows; }
+    void setAccounts(const QList<AccountStorage> &accounts);
+    const QList<AccountStorage> &accounts() const { return m_accounts; }
     qint64 totalBytes() const;
+    // The row of an account's course (invalid when it is not listed).
+    QModelIndex courseIndex(const QString &account, qint64 courseId, int column = 0) const;
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<Row> m_rows;
+    QVariant accountData(const AccountStorage &account, int column, int role) const;
+    QVariant courseData(const AccountStorage &account, const OfflineCourse &course, int column, int role) const;
+
+    QList<AccountStorage> m_accounts;
 };
 
 } // namespace coursedesk

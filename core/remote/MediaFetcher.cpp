@@ -5,6 +5,7 @@
 #include "remote/FetchRule.h"
 #include "remote/Freshness.h"
 #include "remote/HttpTransport.h"
+#include "remote/PartialFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,7 +15,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QUuid>
 
 #include "Version.h"
 
@@ -40,12 +40,45 @@ struct MediaFetcher::Call
     std::function<void(Outcome)> done;
     QUrl current;
     int redirects = 0;
-    std::unique_ptr<QFile> part;
-    QByteArray head; // the first bytes, for the content check
-    qint64 received = 0;
+    std::unique_ptr<PartialFile> part;
+    QString partName;     // in m_partsInUse while this call writes it
+    qint64 offset = 0;    // the bytes asked to be skipped (Range), 0: the whole file
+    bool noRange = false; // asked again without a Range (after a 416 or a 206 for other bytes)
+    bool begun = false;   // the reply's headers were looked at
+    bool writing = false; // the reply's body goes to the part
+    bool rangeRefused = false;
+    bool diskFailed = false;
+    QByteArray head;     // the first bytes, for the content check
+    qint64 received = 0; // the file's bytes on disk (kept ones included)
     bool tooLarge = false;
     bool cancelled = false;
 };
+
+namespace {
+
+// "bytes FIRST-LAST/TOTAL" (RFC 9110 §14.4): FIRST and TOTAL, or nothing when it cannot be read.
+std::optional<std::pair<qint64, qint64>> contentRange(const QByteArray &value)
+{
+    const QByteArray text = value.trimmed();
+    if (!text.startsWith("bytes "))
+        return std::nullopt;
+    const QByteArray spec = text.mid(6).trimmed();
+    const qsizetype dash = spec.indexOf('-');
+    const qsizetype slash = spec.indexOf('/');
+    if (dash <= 0 || slash <= dash)
+        return std::nullopt;
+    bool firstOk = false;
+    bool lastOk = false;
+    bool totalOk = false;
+    const qint64 first = spec.left(dash).toLongLong(&firstOk);
+    const qint64 last = spec.mid(dash + 1, slash - dash - 1).toLongLong(&lastOk);
+    const qint64 total = spec.mid(slash + 1).toLongLong(&totalOk);
+    if (!firstOk || !lastOk || !totalOk || last < first || last >= total)
+        return std::nullopt;
+    return std::pair{first, total};
+}
+
+} // namespace
 
 MediaFetcher::MediaFetcher(QNetworkAccessManager &network, const HttpTransport &transport, QUrl server, Options options,
                            QObject *parent)
@@ -87,12 +120,19 @@ void MediaFetcher::cancelAll()
     }
 }
 
+void MediaFetcher::release(const std::shared_ptr<Call> &call)
+{
+    if (!call->partName.isEmpty())
+        m_partsInUse.remove(call->partName);
+    call->partName.clear();
+    call->part.reset();
+}
+
 void MediaFetcher::fail(const std::shared_ptr<Call> &call, const QString &reason, bool tooLarge)
 {
-    if (call->part) {
-        call->part->remove();
-        call->part.reset();
-    }
+    if (call->part)
+        call->part->discard();
+    release(call);
     Outcome outcome;
     outcome.reason = reason;
     outcome.tooLarge = tooLarge;
@@ -105,6 +145,16 @@ void MediaFetcher::start(const std::shared_ptr<Call> &call)
         return fail(call, tr("CourseDesk did not fetch it: %1.").arg(*refused));
     if (!QDir().mkpath(call->request.folder))
         return fail(call, tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(call->request.folder)));
+    if (!call->part) {
+        // One download of an address at a time uses its part; another one at the same time gets a throwaway one.
+        const QString name = PartialFile::nameFor(call->request.url);
+        const bool own = !m_partsInUse.contains(name);
+        if (own) {
+            m_partsInUse.insert(name);
+            call->partName = name;
+        }
+        call->part = std::make_unique<PartialFile>(call->request.folder, call->request.url, own);
+    }
 
     QNetworkRequest req(call->current);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -118,48 +168,90 @@ void MediaFetcher::start(const std::shared_ptr<Call> &call)
         if (!call->request.known.lastModified.isEmpty())
             req.setRawHeader("If-Modified-Since", call->request.known.lastModified);
     }
-    call->part = std::make_unique<QFile>(
-        QDir(call->request.folder).filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".part"_s));
-    if (!call->part->open(QIODevice::WriteOnly)) {
-        const QString why = call->part->errorString();
-        call->part.reset();
-        return fail(call, tr("It cannot be written to the disk: %1").arg(why));
+    call->offset = call->noRange ? 0 : call->part->resumableBytes();
+    if (call->offset > 0) {
+        // The rest of the version the kept bytes are of; if it changed, the server sends all of the new one (200).
+        req.setRawHeader("Range", "bytes=" + QByteArray::number(call->offset) + '-');
+        req.setRawHeader("If-Range", call->part->ifRange());
     }
+    // Not compressed: the ranges are of the file's own bytes.
+    req.setRawHeader("Accept-Encoding", "identity");
+    call->begun = call->writing = call->rangeRefused = false;
     call->head.clear();
     call->received = 0;
 
     QNetworkReply *reply = m_network.get(req);
     m_replies.append(reply);
-    const qint64 cap = call->request.maxBytes;
-    connect(reply, &QNetworkReply::metaDataChanged, this, [call, reply, cap] {
-        if (call->tooLarge)
-            return;
-        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid() && length.toLongLong() > cap) {
-            call->tooLarge = true;
-            // Not from inside the reply's own signal (Qt reports the abort twice then): on the next turn.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, call, reply] {
+        if (!call->begun && !begin(call, reply))
             QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
-        }
     });
-    connect(reply, &QNetworkReply::readyRead, this, [call, reply, cap] {
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    connect(reply, &QNetworkReply::readyRead, this, [this, call, reply] {
+        if (!call->begun && !begin(call, reply))
+            QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
         const QByteArray chunk = reply->readAll();
-        if (call->tooLarge)
-            return;
-        if (status < 200 || status >= 300 || !call->part)
-            return; // an error page or a redirect's body: not the file
+        if (call->tooLarge || call->rangeRefused || !call->writing)
+            return; // an error page, a redirect's body, or bytes that are not wanted: not the file
         call->received += chunk.size();
-        if (call->received > cap) {
+        if (call->received > call->request.maxBytes) {
             call->tooLarge = true;
             QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
             return;
         }
         if (call->head.size() < 1024)
             call->head += chunk.left(1024 - call->head.size());
-        if (call->part->write(chunk) != chunk.size())
-            QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
+        if (!call->part->write(chunk)) {
+            if (!std::exchange(call->diskFailed, true))
+                QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
+            return;
+        }
+        if (call->request.onBytes)
+            call->request.onBytes(call->received);
     });
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finish(call, reply); });
+}
+
+bool MediaFetcher::begin(const std::shared_ptr<Call> &call, QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0)
+        return true; // no headers yet
+    call->begun = true;
+    const qint64 cap = call->request.maxBytes;
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (status == 206) {
+        const auto range = contentRange(reply->rawHeader("Content-Range"));
+        if (call->offset == 0 || !range || range->first != call->offset) {
+            call->rangeRefused = true; // other bytes than the ones asked for: asked again for the whole file
+            return false;
+        }
+        if (range->second > cap || (length.isValid() && call->offset + length.toLongLong() > cap)) {
+            call->tooLarge = true;
+            return false;
+        }
+        if (!call->part->resume()) {
+            call->diskFailed = true;
+            return false;
+        }
+        call->head = call->part->head(1024);
+        call->received = call->offset;
+        call->writing = true;
+        return true;
+    }
+    if (status < 200 || status >= 300)
+        return true; // 304, a redirect, an error: finish() decides, nothing is written
+    if (length.isValid() && length.toLongLong() > cap) {
+        call->tooLarge = true;
+        return false;
+    }
+    call->offset = 0; // a whole file: what was kept is of another version, or the server sends no ranges
+    const bool worthKeeping = !length.isValid() || length.toLongLong() >= m_options.resumeFromBytes;
+    if (!call->part->restart(reply->rawHeader("ETag"), reply->rawHeader("Last-Modified"), worthKeeping)) {
+        call->diskFailed = true;
+        return false;
+    }
+    call->writing = true;
+    return true;
 }
 
 void MediaFetcher::finish(const std::shared_ptr<Call> &call, QNetworkReply *reply)
@@ -173,24 +265,40 @@ void MediaFetcher::finish(const std::shared_ptr<Call> &call, QNetworkReply *repl
                         .arg(QLocale().formattedDataSize(call->request.maxBytes)),
                     true);
     }
-    if (reply->error() == QNetworkReply::OperationCanceledError) {
-        return fail(call, reply->property("coursedesk_cancelled").isNull() ? tr("The server did not answer in time.")
-                                                                           : tr("The download was cancelled."));
+    if (call->diskFailed)
+        return fail(call, tr("It cannot be written to the disk: %1").arg(call->part->errorString()));
+    if (!call->noRange && (call->rangeRefused || (status == 416 && call->offset > 0))) {
+        // The bytes kept cannot be continued (the server has fewer, or sent others): the whole file, once.
+        call->part->discard();
+        call->noRange = true;
+        return start(call);
     }
-    if (status == 0)
-        return fail(call, tr("The server cannot be reached: %1").arg(reply->errorString()));
+    const bool cancelled = !reply->property("coursedesk_cancelled").isNull();
+    const QNetworkReply::NetworkError error = reply->error();
+    if (error == QNetworkReply::OperationCanceledError || status == 0 ||
+        (call->writing && error != QNetworkReply::NoError)) {
+        // Interrupted (or not begun): what came stays on disk, and the next fetch continues after it.
+        if (call->writing && reply->bytesAvailable() > 0)
+            call->part->write(reply->readAll());
+        call->part->keepForLater();
+        release(call);
+        Outcome outcome;
+        outcome.reason = cancelled                                        ? tr("The download was cancelled.")
+                         : error == QNetworkReply::OperationCanceledError ? tr("The server did not answer in time.")
+                         : status == 0 ? tr("The server cannot be reached: %1").arg(reply->errorString())
+                                       : tr("The download broke off: %1").arg(reply->errorString());
+        return call->done(outcome);
+    }
     if (status >= 300 && status < 400 && status != 304) {
         const QUrl target = call->current.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
         if (!reply->hasRawHeader("Location") || ++call->redirects > m_options.maxRedirects)
             return fail(call, tr("The server redirected too many times."));
-        call->part->remove();
-        call->part.reset();
         call->current = target;
         return start(call); // FetchRule checks the new address, and the sign-in follows only to the server
     }
     if (status == 304) {
-        call->part->remove();
-        call->part.reset();
+        call->part->discard(); // the copy kept is current: a part of another version is of no use
+        release(call);
         Outcome outcome;
         outcome.kind = Outcome::Kind::NotModified;
         // The copy kept is current and fresh again (RFC 9111, 4.3.4); new validators replace the old ones.
@@ -204,15 +312,13 @@ void MediaFetcher::finish(const std::shared_ptr<Call> &call, QNetworkReply *repl
     }
     if (status < 200 || status >= 300)
         return fail(call, tr("The server answered %1.").arg(status));
-    if (reply->error() != QNetworkReply::NoError)
-        return fail(call, tr("The download broke off: %1").arg(reply->errorString()));
-    call->part->write(reply->readAll());
+    if (!call->writing)
+        return fail(call, tr("It cannot be written to the disk: %1").arg(call->part->errorString()));
+    if (reply->bytesAvailable() > 0 && !call->part->write(reply->readAll()))
+        return fail(call, tr("It cannot be written to the disk: %1").arg(call->part->errorString()));
     const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     if (std::optional<QString> why = ContentSniff::disagreement(type, call->head, call->request.use))
         return fail(call, tr("Its contents are not what they should be: %1.").arg(*why));
-    if (!call->part->flush())
-        return fail(call, tr("It cannot be written to the disk: %1").arg(call->part->errorString()));
-    call->part->close();
 
     Outcome outcome;
     outcome.kind = Outcome::Kind::Fetched;
@@ -220,11 +326,13 @@ void MediaFetcher::finish(const std::shared_ptr<Call> &call, QNetworkReply *repl
     if (outcome.contentType.isEmpty())
         outcome.contentType = ContentSniff::detect(call->head);
     outcome.size = call->part->size();
+    outcome.resumedFrom = call->offset;
     outcome.validators = Validators{reply->rawHeader("ETag"), reply->rawHeader("Last-Modified"),
                                     Freshness::until(headersOf(*reply), m_transport.clock().now())};
-    const QString partPath = call->part->fileName();
-    call->part.reset();
-    outcome.fileName = QFileInfo(partPath).fileName();
+    if (!call->part->flush())
+        return fail(call, tr("It cannot be written to the disk: %1").arg(call->part->errorString()));
+    outcome.fileName = call->part->complete();
+    release(call);
     call->done(outcome);
 }
 

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <functional>
@@ -20,8 +21,12 @@ class HttpTransport;
 // redirect is checked by FetchRule against the account's server; the sign-in goes to the server's origin only; the
 // file streams to disk and is stopped as soon as it passes its size cap (the Content-Length is believed only when it
 // says too much); its first bytes must agree with its use and declared type (ContentSniff); validators known from an
-// earlier copy are sent (If-None-Match, If-Modified-Since) and a 304 leaves that copy as it is. A file that fails
-// leaves nothing behind, and the outcome says why in a sentence.
+// earlier copy are sent (If-None-Match, If-Modified-Since) and a 304 leaves that copy as it is. A download that is
+// interrupted (cancelled, timed out, cut off) keeps its bytes in a PartialFile and the next fetch of the address
+// continues after them (Range: bytes=N- with If-Range, RFC 9110 §14): a 206 whose Content-Range starts there is
+// appended; a 200 (the file changed, or the server ignores ranges) starts it again, and so does a 416 or a 206 for
+// other bytes. The caps and the content check are on the whole file. A file that fails for any other reason leaves
+// nothing behind, and the outcome says why in a sentence.
 class MediaFetcher final : public QObject
 {
     Q_OBJECT
@@ -31,6 +36,9 @@ public:
     {
         int transferTimeoutMs = 30'000;
         int maxRedirects = 5;
+        // A file announced smaller than this is started again after an interruption rather than continued (no note
+        // is written for it: the many small pictures of a course cost no extra file each).
+        qint64 resumeFromBytes = 64 * 1024;
     };
 
     struct Request
@@ -40,6 +48,8 @@ public:
         Validators known; // of the copy already kept, if any
         qint64 maxBytes = MediaLimits::defaultPerFile;
         QString folder; // where the file goes
+        // Called as the file's bytes come (the file's bytes on disk so far, kept ones included); may be empty.
+        std::function<void(qint64)> onBytes = {};
     };
 
     struct Outcome
@@ -57,6 +67,7 @@ public:
         Validators validators;
         QString reason;
         bool tooLarge = false;
+        qint64 resumedFrom = 0; // Fetched: the bytes kept from an interrupted download (0: all of it came now)
     };
 
     MediaFetcher(QNetworkAccessManager &network, const HttpTransport &transport, QUrl server, Options options,
@@ -74,12 +85,16 @@ private:
     void start(const std::shared_ptr<Call> &call);
     void finish(const std::shared_ptr<Call> &call, QNetworkReply *reply);
     void fail(const std::shared_ptr<Call> &call, const QString &reason, bool tooLarge = false);
+    // The reply's status and headers are in: whether (and where) its bytes go. False: they do not go anywhere.
+    bool begin(const std::shared_ptr<Call> &call, QNetworkReply *reply);
+    void release(const std::shared_ptr<Call> &call);
 
     QNetworkAccessManager &m_network;
     const HttpTransport &m_transport;
     QUrl m_server;
     Options m_options;
     QList<QPointer<QNetworkReply>> m_replies;
+    QSet<QString> m_partsInUse; // the addresses' part files being written now
 };
 
 } // namespace coursedesk

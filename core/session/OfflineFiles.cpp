@@ -1,8 +1,14 @@
 #include "session/OfflineFiles.h"
 
+#include "remote/PartialFile.h"
 #include "sync/MediaSync.h"
 
+#include <QDir>
+#include <QFile>
+
 namespace coursedesk {
+
+using namespace Qt::StringLiterals;
 
 OfflineFiles::OfflineFiles(MediaStore &store, MediaSync *sync, QUrl server, QObject *parent)
     : QObject(parent)
@@ -96,7 +102,16 @@ Result<qint64> OfflineFiles::removeDownloads(qint64 courseId)
 {
     if (Status off = m_store.setKeepsOffline(courseId, false); !off)
         return off.error();
+    Result<QList<MediaRef>> refs = m_store.courseMedias(courseId);
     Result<qint64> freed = m_store.removeCourseFiles(courseId);
+    if (refs) {
+        // And what interrupted downloads of them left (PartialFile): nothing of the course stays on disk.
+        for (const MediaRef &ref : std::as_const(*refs)) {
+            const QString part = QDir(m_store.folder()).filePath(PartialFile::nameFor(ref.url));
+            QFile::remove(part);
+            QFile::remove(part + u".json"_s);
+        }
+    }
     emit storageChanged();
     return freed;
 }

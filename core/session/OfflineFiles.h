@@ -51,7 +51,8 @@ public:
     bool canDownload() const { return m_sync != nullptr; }
     bool isDownloading(qint64 courseId) const;
     // Fetches what the course's synced lessons refer to and is not current; resumes where a cancelled one stopped
-    // (what came in stays, and is validated instead of fetched again).
+    // (the files that came are validated instead of fetched again, and a file cut off midway continues after the
+    // bytes it has: PartialFile).
     void download(qint64 courseId, std::function<void(const MediaReport &)> done = {});
     void cancelDownloads();
     // Frees the disk the course's files take; its texts, progress, notes and queued actions stay. The course's files

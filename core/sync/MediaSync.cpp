@@ -20,7 +20,9 @@ struct MediaSync::CourseRun
     std::function<void(MediaReport)> done;
     int total = 0;
     int finished = 0;
-    qint64 usedBytes = 0; // the course's files on disk, as the cap counts them
+    qint64 usedBytes = 0;       // the course's files on disk, as the cap counts them
+    QHash<QUrl, qint64> coming; // the bytes so far of files still coming
+    qint64 lastShown = 0;       // the bytes the last progress signal said
 };
 
 MediaSync::MediaSync(MediaStore &store, MediaFetcher &fetcher, const Clock &clock, Options options, QObject *parent)
@@ -165,7 +167,11 @@ void MediaSync::runTask(const Task &task)
     request.known = known;
     request.maxBytes = std::min(m_options.limits.perFileBytes, room);
     request.folder = m_store.folder();
+    request.onBytes = [this, courseId = task.courseId, url = task.ref.url](qint64 bytes) {
+        fileBytes(courseId, url, bytes);
+    };
     m_fetcher.fetch(request, [this, task, host, run, oldSize, room](MediaFetcher::Outcome outcome) {
+        run->coming.remove(task.ref.url);
         const QDateTime at = m_clock.now();
         Status saved = success();
         switch (outcome.kind) {
@@ -208,6 +214,22 @@ void MediaSync::runTask(const Task &task)
     });
 }
 
+void MediaSync::fileBytes(qint64 courseId, const QUrl &url, qint64 bytes)
+{
+    const std::shared_ptr<CourseRun> run = m_courses.value(courseId);
+    if (!run)
+        return;
+    run->coming.insert(url, bytes);
+    qint64 shown = run->report.bytes;
+    for (qint64 coming : std::as_const(run->coming))
+        shown += coming;
+    constexpr qint64 step = 256 * 1024;
+    if (shown - run->lastShown < step)
+        return;
+    run->lastShown = shown;
+    emit progress(courseId, run->finished, run->total, shown);
+}
+
 void MediaSync::taskDone(qint64 courseId, const QString &host)
 {
     if (!host.isEmpty() && --m_perHost[host] <= 0)
@@ -215,7 +237,10 @@ void MediaSync::taskDone(qint64 courseId, const QString &host)
     const std::shared_ptr<CourseRun> run = m_courses.value(courseId);
     if (run) {
         ++run->finished;
-        emit progress(courseId, run->finished, run->total, run->report.bytes);
+        run->lastShown = run->report.bytes;
+        for (qint64 coming : std::as_const(run->coming))
+            run->lastShown += coming;
+        emit progress(courseId, run->finished, run->total, run->lastShown);
         if (run->finished >= run->total && m_courses.value(courseId) == run) { // once, even when a cancel nests
             m_courses.remove(courseId);
             run->done(run->report);

@@ -60,7 +60,7 @@ public:
     bool isDownloading(qint64 courseId) const { return m_courses.contains(courseId); }
 
 signals:
-    // Files and bytes so far, of the course's files to check.
+    // Files and bytes so far, of the course's files to check (the bytes of files still coming included).
     void progress(qint64 courseId, int filesDone, int filesTotal, qint64 bytes);
 
 private:
@@ -73,6 +73,8 @@ private:
     void pump();
     void runTask(const Task &task);
     void taskDone(qint64 courseId, const QString &host);
+    // The bytes of a file still coming, for the progress (at most one signal per quarter MiB).
+    void fileBytes(qint64 courseId, const QUrl &url, qint64 bytes);
     QString courseFull() const;
 
     MediaStore &m_store;

@@ -98,6 +98,49 @@ private slots:
         QCOMPARE(head(map[u"path"_s].toString(), 4), QByteArray("\x89PNG"));
     }
 
+    void storageListsEveryAccount()
+    {
+        QTemporaryDir data;
+        RefServerProcess server;
+        const QString problem = server.start({u"--dialect"_s, rowDialectName(), u"--seed"_s, u"media"_s});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        auto cli = [&](const QStringList &args, const QByteArray &in = {}) { return runCli(data.path(), args, in); };
+        for (const QString &name : {u"school"_s, u"college"_s}) {
+            CliRun run = cli({u"account"_s, u"add"_s, name, u"--server"_s, server.url(), u"--username"_s, u"learner"_s,
+                              u"--password-stdin"_s},
+                             "learner\n");
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
+        CliRun run = cli(
+            {u"download"_s, u"6"_s, u"--account"_s, u"college"_s, u"--username"_s, u"learner"_s, u"--password-stdin"_s},
+            "learner\n");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        server.stop();
+
+        // Every account, without signing in: "school" has nothing on disk yet, "college" the media course.
+        run = cli({u"storage"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray accounts = run.json()[u"accounts"_s].toArray();
+        QCOMPARE(accounts.size(), 2);
+        QCOMPARE(accounts.at(0)[u"account"_s].toString(), u"school"_s);
+        QCOMPARE(accounts.at(0)[u"bytes"_s].toInteger(), 0);
+        QCOMPARE(accounts.at(1)[u"account"_s].toString(), u"college"_s);
+        QVERIFY(accounts.at(1)[u"bytes"_s].toInteger() > 0);
+        QVERIFY(!run.json().object().contains(u"courses"_s)); // the one-account shape only when one is listed
+        run = cli({u"storage"_s});
+        QVERIFY2(run.out.contains(u"Account school:"_s) && run.out.contains(u"Account college:"_s),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"  6  Offline media"_s), qPrintable(run.out));
+
+        // One account named: the first shape, as before.
+        run = cli({u"storage"_s, u"--account"_s, u"college"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.json()[u"account"_s].toString(), u"college"_s);
+        QVERIFY(run.json()[u"folder"_s].toString().endsWith(u"college.sqlite.files"_s));
+        QVERIFY(!run.json()[u"courses"_s].toArray().isEmpty());
+        QCOMPARE(cli({u"storage"_s, u"--account"_s, u"nobody"_s}).exitCode == 0, false);
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -180,7 +180,14 @@ void FaultPlan::apply(const Fault &fault, QHttpServerResponder &&responder, cons
         const int status = processed ? processed->status : 200;
         responder.writeStatusLine(QHttpServerResponder::StatusCode(status));
         responder.writeHeader("Date", httpDate(now));
-        responder.writeHeader("Content-Type", "application/json");
+        // The handler's reply as it was (its type and validators), cut off halfway through its body.
+        responder.writeHeader("Content-Type", processed && !processed->contentType.isEmpty()
+                                                  ? processed->contentType
+                                                  : QByteArray("application/json"));
+        if (processed) {
+            for (const auto &[name, value] : processed->headers)
+                responder.writeHeader(name, value);
+        }
         responder.writeHeader("Content-Length", QByteArray::number(body.size() + 64));
         responder.writeBody(body.left(body.size() / 2));
         if (QTcpSocket *socket = responder.socket())

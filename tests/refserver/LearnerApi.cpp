@@ -1,5 +1,7 @@
 #include "LearnerApi.h"
 
+#include "Ranges.h"
+
 #include "Auth.h"
 
 #include "Attempts.h"
@@ -106,24 +108,20 @@ Reply LearnerApi::coverFile(qint64 courseId, const QString &name, const QHttpSer
 
 Reply LearnerApi::mediaFile(qint64 mediaId, const QString &name, const QHttpServerRequest &request) const
 {
-    Q_UNUSED(name)
     const std::optional<Media> media = m_context.store.media(mediaId);
     if (!media || media->url != request.url().path())
         return m_context.errors.notFound(u"There is no media file here."_s);
+    const MediaFiles::File file = m_context.files.file(*media, name);
     Reply reply;
-    if (media->type == u"image"_s) {
-        reply.contentType = "image/png"; // one transparent pixel
-        reply.body = QByteArray::fromBase64(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
-    } else {
-        reply.contentType = "application/pdf"; // an empty page
-        reply.body = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>"
-                     "endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n"
-                     "%%EOF\n";
-    }
-    reply = m_context.validation.apply(reply, request, request.url().path(), m_context.now(), media->addedAt);
+    reply.contentType = file.contentType;
+    reply.body = file.body;
+    reply = m_context.validation.apply(reply, request, request.url().path(), m_context.now(), file.modified);
+    reply = Ranges::apply(reply, request); // after the conditional checks (RFC 9110 §13.2.2)
     if (reply.status == 200)
         ++m_context.counters.mediaFiles;
+    if (reply.status == 206)
+        ++m_context.counters.partialMedia;
+    m_context.counters.mediaBytes += reply.body.size();
     return reply;
 }
 

@@ -65,6 +65,8 @@ QJsonObject RefServerCounters::toJson() const
         {u"lesson_bodies"_s, lessonBodies},
         {u"media_files"_s, mediaFiles},
         {u"not_modified"_s, notModified},
+        {u"partial_media"_s, partialMedia},
+        {u"media_bytes"_s, mediaBytes},
     };
 }
 
@@ -177,6 +179,16 @@ Status RefServer::seedMedia()
     return Seeds::media(*m_store, now());
 }
 
+Status RefServer::seedRecording(int kib)
+{
+    return Seeds::recording(*m_store, now(), kib);
+}
+
+void RefServer::reviseMedia(qint64 mediaId)
+{
+    m_context->files.revise(mediaId, now());
+}
+
 Status RefServer::seedLargeMedia(int lessons, int images)
 {
     return Seeds::largeMedia(*m_store, now(), lessons, images);
@@ -235,7 +247,9 @@ RefServerCounters RefServer::counters() const
                              calls.commentCalls,
                              calls.lessonBodies,
                              calls.mediaFiles,
-                             m_context->validation.notModified()};
+                             m_context->validation.notModified(),
+                             calls.partialMedia,
+                             calls.mediaBytes};
 }
 
 Result<QJsonObject> RefServer::state(const QString &username, qint64 courseId) const

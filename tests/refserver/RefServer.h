@@ -37,11 +37,13 @@ struct RefServerCounters final
     int completeCalls = 0;     // v2 complete + enrollment complete, whatever the outcome
     int incompleteCalls = 0;
     int attemptCalls = 0;
-    int comments = 0;     // rows in the comment table (branch comments)
-    int commentCalls = 0; // comment create, update and delete, whatever the outcome
-    int lessonBodies = 0; // lesson bodies sent with a body (200)
-    int mediaFiles = 0;   // media files sent with a body (200)
-    int notModified = 0;  // 304s: lesson bodies and media files the client's validators matched
+    int comments = 0;      // rows in the comment table (branch comments)
+    int commentCalls = 0;  // comment create, update and delete, whatever the outcome
+    int lessonBodies = 0;  // lesson bodies sent with a body (200)
+    int mediaFiles = 0;    // media files sent with a body (200)
+    int notModified = 0;   // 304s: lesson bodies and media files the client's validators matched
+    int partialMedia = 0;  // media files sent in part (206, a Range request)
+    qint64 mediaBytes = 0; // bytes of media files sent (200 and 206 bodies)
 
     QJsonObject toJson() const;
     friend bool operator==(const RefServerCounters &, const RefServerCounters &) = default;
@@ -86,6 +88,11 @@ public:
     Status seedMedia();
     // Course 1000 with `lessons` lessons, `images` of them with a picture (Seeds::largeMedia); after seedDemo.
     Status seedLargeMedia(int lessons, int images);
+
+    // Course 7 "Lecture recordings" (Seeds::recording): one lesson with a picture of `kib` KiB; after seedDemo.
+    Status seedRecording(int kib);
+    // The media's file changes (new bytes, ETag and Last-Modified), as if uploaded again.
+    void reviseMedia(qint64 mediaId);
 
     // Fault injection and inspection, the same as the /_test/ routes.
     void addFault(const Fault &fault);

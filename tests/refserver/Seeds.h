@@ -45,6 +45,10 @@ public:
     // largeMedia: large(lessons), and `images` of its lessons (evenly spread) with a picture of their own, in the
     // text (<img src="/media/<id>/picture.png">) and as a media of type image (ids 700001…): for benchmarks.
     static Status largeMedia(Store &store, const QDateTime &now, int lessons, int images);
+    // recording (after demo): course 7 "Lecture recordings", self-paced, learner joined; section 71 with lesson 701,
+    // whose text shows media 9701 (an image of `kib` KiB, /media/9701/slides-<kib>k.png, see MediaFiles): for the
+    // tests of large and interrupted downloads.
+    static Status recording(Store &store, const QDateTime &now, int kib);
 };
 
 } // namespace coursedesk::refserver

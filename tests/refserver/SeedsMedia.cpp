@@ -123,4 +123,38 @@ Status Seeds::largeMedia(Store &store, const QDateTime &now, int lessons, int im
     return store.join(Membership{learner->id, 1000, JoinStatus::Joined, now.addDays(-1), now.addDays(-1), {}});
 }
 
+Status Seeds::recording(Store &store, const QDateTime &now, int kib)
+{
+    if (kib < 1)
+        return Error{u"seed"_s, u"recording needs a size of 1 KiB or more"_s};
+    const std::optional<User> teacher = store.userByName(u"teacher"_s);
+    const std::optional<User> learner = store.userByName(u"learner"_s);
+    if (!teacher || !learner)
+        return Error{u"not_seeded"_s, u"Seed the demo before the recordings course."_s};
+    const QDateTime created = now.addDays(-3);
+    Course course;
+    course.id = 7;
+    course.name = u"Lecture recordings"_s;
+    course.slug = u"lecture-recordings"_s;
+    course.type = CourseType::SelfPaced;
+    course.privacy = u"public"_s;
+    course.createdAt = created;
+    course.createdBy = teacher->id;
+    const QString path = u"/media/9701/slides-%1k.png"_s.arg(kib);
+    Lesson lesson;
+    lesson.id = 701;
+    lesson.sectionId = 71;
+    lesson.name = u"The first lecture"_s;
+    lesson.html = u"<p>The slides:</p><p><img src=\"%1\" alt=\"Slides\"></p>"_s.arg(path);
+    lesson.medias = {Media{9701, u"image"_s, u"Slides"_s, {}, path, path, 1, 1, 0, created}};
+    Section section{71, u"Lectures"_s, {}, 0, {}};
+    section.lessons = {lesson};
+    course.sections = {section};
+    if (Status added = store.addCourse(course); !added)
+        return added;
+    if (Status joined = store.join(Membership{teacher->id, 7, JoinStatus::Creator, created, now, {}}); !joined)
+        return joined;
+    return store.join(Membership{learner->id, 7, JoinStatus::Joined, now.addDays(-1), now.addDays(-1), {}});
+}
+
 } // namespace coursedesk::refserver

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Errors.h"
+#include "MediaFiles.h"
 #include "Store.h"
 #include "Validation.h"
 
@@ -41,9 +42,11 @@ struct CallCounters final
     int completeCalls = 0; // v2 complete and the enrollment-style complete
     int incompleteCalls = 0;
     int attemptCalls = 0;
-    int commentCalls = 0; // comment create, update and delete (branch comments)
-    int lessonBodies = 0; // lesson bodies sent (200), not 304s
-    int mediaFiles = 0;   // media files sent (200), not 304s
+    int commentCalls = 0;  // comment create, update and delete (branch comments)
+    int lessonBodies = 0;  // lesson bodies sent (200), not 304s
+    int mediaFiles = 0;    // media files sent (200), not 304s
+    int partialMedia = 0;  // media files sent in part (206)
+    qint64 mediaBytes = 0; // bytes of media files sent (200 and 206 bodies)
 };
 
 // What every route handler needs: the state, the tokens, the server clock (skew included) and the options.
@@ -70,6 +73,7 @@ public:
     const Errors errors; // the dialect's error bodies
     CallCounters counters;
     Validation validation; // ETag / Last-Modified and 304s for lesson bodies and media files
+    MediaFiles files;      // what the media route serves
 
 private:
     std::function<QUrl()> m_baseUrl;

@@ -4,11 +4,14 @@
 // bytes are not what it claims leaves nothing behind.
 #include "remote/HttpTransport.h"
 #include "remote/MediaFetcher.h"
+#include "remote/PartialFile.h"
 
 #include "Await.h"
 #include "FakeClock.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -39,8 +42,10 @@ public:
                         return;
                     heads << m_buffer.left(m_buffer.indexOf("\r\n\r\n"));
                     m_buffer.clear();
-                    socket->write(reply);
-                    socket->disconnectFromHost();
+                    socket->write(replies.isEmpty() ? reply : replies.takeFirst());
+                    if (!holdOpen)
+                        socket->disconnectFromHost();
+                    holdOpen = false; // the next request's connection closes after its reply
                 });
             }
         });
@@ -51,6 +56,8 @@ public:
     }
 
     QByteArray reply;
+    QList<QByteArray> replies; // answered first, one per request, before `reply`
+    bool holdOpen = false;     // the next reply's connection stays open (a download that stalls)
     QList<QByteArray> heads;
 
 private:
@@ -70,17 +77,53 @@ struct Stack
     QNetworkAccessManager network;
     FakeClock clock;
     HttpTransport transport{network, clock, HttpTransport::Options{}};
+    // The test files are small: every interrupted one is kept to be continued.
+    MediaFetcher::Options options{30'000, 5, 0};
 
     MediaFetcher::Outcome fetch(const QUrl &server, const QUrl &url, Validators known = {}, qint64 cap = 1024)
     {
         transport.setAccessToken("secret-token");
-        MediaFetcher fetcher(network, transport, server, MediaFetcher::Options{});
+        MediaFetcher fetcher(network, transport, server, options);
         MediaFetcher::Request request{url, MediaUse::Image, known, cap, dir.path()};
         return await<MediaFetcher::Outcome>([&](auto done) { fetcher.fetch(request, done); })
             .value_or(MediaFetcher::Outcome{});
     }
     QStringList files() const { return QDir(dir.path()).entryList(QDir::Files); }
+    QByteArray contents(const QString &name) const
+    {
+        QFile file(QDir(dir.path()).filePath(name));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
 };
+
+// A picture of 1,000 bytes, and the first `kept` of them sent before the connection drops (it said 1,000).
+const QByteArray picture = png + QByteArray(1000 - png.size(), 'p');
+constexpr int kept = 400;
+
+QByteArray cutOff(const QByteArray &body, int bytes, const QByteArray &etag = "\"v1\"")
+{
+    return "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nETag: " + etag +
+           "\r\nAccept-Ranges: bytes\r\nContent-Length: " + QByteArray::number(body.size()) +
+           "\r\nConnection: close\r\n\r\n" + body.left(bytes);
+}
+
+QByteArray partial(const QByteArray &body, qint64 first, qint64 total)
+{
+    const QByteArray part = body.mid(first);
+    return "HTTP/1.1 206 Partial Content\r\nContent-Type: image/png\r\nETag: \"v1\"\r\nContent-Range: bytes " +
+           QByteArray::number(first) + '-' + QByteArray::number(first + part.size() - 1) + '/' +
+           QByteArray::number(total) + "\r\nContent-Length: " + QByteArray::number(part.size()) +
+           "\r\nConnection: close\r\n\r\n" + part;
+}
+
+QByteArray rangeOf(const QByteArray &head)
+{
+    for (const QByteArray &line : head.split('\n')) {
+        if (line.startsWith("Range:") || line.startsWith("If-Range:"))
+            return line.trimmed();
+    }
+    return {};
+}
 
 } // namespace
 
@@ -156,6 +199,122 @@ private slots:
         QCOMPARE(outcome.kind, MediaFetcher::Outcome::Kind::Failed);
         QVERIFY2(outcome.reason.contains(reason), qPrintable(outcome.reason));
         QVERIFY2(s.files().isEmpty(), qPrintable(s.files().join(u' ')));
+    }
+
+    void anInterruptedDownloadContinuesWhereItStopped()
+    {
+        Stack s;
+        Recorder server;
+        server.replies = {cutOff(picture, kept), partial(picture, kept, picture.size())};
+        const MediaFetcher::Outcome first = s.fetch(server.url(u"/"_s), server.url(), {}, 4096);
+        QCOMPARE(first.kind, MediaFetcher::Outcome::Kind::Failed);
+        QVERIFY2(first.reason.contains(u"broke off"_s), qPrintable(first.reason));
+        // The bytes that came are on disk (not only in memory), with the version they are of.
+        QCOMPARE(s.files().size(), 2);
+        QCOMPARE(s.contents(PartialFile::nameFor(server.url())), picture.left(kept));
+
+        const MediaFetcher::Outcome second = s.fetch(server.url(u"/"_s), server.url(), {}, 4096);
+        QCOMPARE(second.kind, MediaFetcher::Outcome::Kind::Fetched);
+        QVERIFY(server.heads.at(1).contains("Range: bytes=400-\r\n"));
+        QVERIFY(server.heads.at(1).contains("If-Range: \"v1\""));
+        QCOMPARE(second.resumedFrom, qint64(kept));
+        QCOMPARE(second.size, qint64(picture.size()));
+        QCOMPARE(s.contents(second.fileName), picture);
+        QCOMPARE(s.files(), QStringList{second.fileName}); // the note about the part went with it
+    }
+
+    void aCancelledDownloadKeepsItsBytesAndContinues()
+    {
+        Stack s;
+        s.transport.setAccessToken("secret-token");
+        Recorder server;
+        server.holdOpen = true; // the first 400 bytes come, then nothing
+        server.replies = {cutOff(picture, kept), partial(picture, kept, picture.size())};
+        MediaFetcher fetcher(s.network, s.transport, server.url(u"/"_s), s.options);
+        const MediaFetcher::Request request{server.url(), MediaUse::Image, {}, 4096, s.dir.path()};
+        std::optional<MediaFetcher::Outcome> first;
+        fetcher.fetch(request, [&](MediaFetcher::Outcome outcome) { first = outcome; });
+        const QString part = QDir(s.dir.path()).filePath(PartialFile::nameFor(server.url()));
+        QTRY_COMPARE(QFileInfo(part).size(), qint64(kept));
+        QVERIFY(!first);
+        fetcher.cancelAll();
+        QTRY_VERIFY(first.has_value());
+        QCOMPARE(first->kind, MediaFetcher::Outcome::Kind::Failed);
+        QCOMPARE(first->reason, u"The download was cancelled."_s);
+        QCOMPARE(QFileInfo(part).size(), qint64(kept)); // on disk, for later
+
+        const MediaFetcher::Outcome second = s.fetch(server.url(u"/"_s), server.url(), {}, 4096);
+        QCOMPARE(second.kind, MediaFetcher::Outcome::Kind::Fetched);
+        QCOMPARE(second.resumedFrom, qint64(kept));
+        QCOMPARE(s.contents(second.fileName), picture);
+    }
+
+    void aPartThatCannotBeContinuedStartsAgain_data()
+    {
+        QTest::addColumn<QList<QByteArray>>("replies");
+        QTest::addColumn<QList<QByteArray>>("ranges"); // what each request after the cut-off one asked for
+        const QByteArray changed = png + QByteArray(600, 'c');
+        const QByteArray whole = ok("image/png", changed, "ETag: \"v2\"\r\n");
+        QTest::newRow("the file changed: 200") << QList<QByteArray>{whole} << QList<QByteArray>{"Range: bytes=400-"};
+        QTest::newRow("the server has fewer bytes: 416, then the whole file")
+            << QList<QByteArray>{"HTTP/1.1 416 Range Not Satisfiable\r\nContent-Range: bytes */300\r\n"
+                                 "Content-Length: 0\r\nConnection: close\r\n\r\n",
+                                 whole}
+            << QList<QByteArray>{"Range: bytes=400-", ""};
+        QTest::newRow("a 206 for other bytes, then the whole file")
+            << QList<QByteArray>{partial(changed, 100, changed.size()), whole}
+            << QList<QByteArray>{"Range: bytes=400-", ""};
+    }
+
+    void aPartThatCannotBeContinuedStartsAgain()
+    {
+        QFETCH(QList<QByteArray>, replies);
+        QFETCH(QList<QByteArray>, ranges);
+        Stack s;
+        Recorder server;
+        server.replies = QList<QByteArray>{cutOff(picture, kept)} + replies;
+        QCOMPARE(s.fetch(server.url(u"/"_s), server.url(), {}, 4096).kind, MediaFetcher::Outcome::Kind::Failed);
+        const MediaFetcher::Outcome outcome = s.fetch(server.url(u"/"_s), server.url(), {}, 4096);
+        QCOMPARE(outcome.kind, MediaFetcher::Outcome::Kind::Fetched);
+        QCOMPARE(outcome.resumedFrom, qint64(0));
+        QCOMPARE(s.contents(outcome.fileName), png + QByteArray(600, 'c'));
+        QCOMPARE(s.files(), QStringList{outcome.fileName});
+        QCOMPARE(server.heads.size(), 1 + ranges.size());
+        for (int i = 0; i < ranges.size(); ++i)
+            QCOMPARE(rangeOf(server.heads.at(1 + i)), ranges.at(i));
+    }
+
+    void theCapIsOnTheWholeFileOfAResumedDownload()
+    {
+        Stack s;
+        Recorder server;
+        server.replies = {cutOff(picture, kept), partial(picture, kept, picture.size())};
+        QCOMPARE(s.fetch(server.url(u"/"_s), server.url(), {}, 4096).kind, MediaFetcher::Outcome::Kind::Failed);
+        const MediaFetcher::Outcome outcome = s.fetch(server.url(u"/"_s), server.url(), {}, picture.size() - 1);
+        QCOMPARE(outcome.kind, MediaFetcher::Outcome::Kind::Failed);
+        QVERIFY(outcome.tooLarge);
+        QVERIFY2(s.files().isEmpty(), qPrintable(s.files().join(u' ')));
+    }
+
+    void aSmallFileIsStartedAgainRatherThanContinued()
+    {
+        Stack s;
+        s.options = MediaFetcher::Options{}; // 64 KiB and more are continued
+        Recorder server;
+        server.replies = {cutOff(picture, kept)};
+        QCOMPARE(s.fetch(server.url(u"/"_s), server.url(), {}, 4096).kind, MediaFetcher::Outcome::Kind::Failed);
+        QVERIFY2(s.files().isEmpty(), qPrintable(s.files().join(u' ')));
+    }
+
+    void aDownloadWithoutValidatorsIsNotKept()
+    {
+        Stack s;
+        Recorder server;
+        server.reply =
+            "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: 1000\r\nConnection: close\r\n\r\n" +
+            picture.left(kept);
+        QCOMPARE(s.fetch(server.url(u"/"_s), server.url(), {}, 4096).kind, MediaFetcher::Outcome::Kind::Failed);
+        QVERIFY2(s.files().isEmpty(), qPrintable(s.files().join(u' '))); // nothing to tell a changed file by
     }
 
     void aRefusedAddressIsNeverAsked()

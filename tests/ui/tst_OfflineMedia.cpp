@@ -8,10 +8,7 @@
 #include "StorageDialog.h"
 #include "StorageModel.h"
 
-#include "Await.h"
-#include "Dialects.h"
-#include "FakeClock.h"
-#include "RefServer.h"
+#include "OfflineDesk.h"
 #include "Widgets.h"
 
 #include "auth/CredentialStore.h"
@@ -28,11 +25,11 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTreeView>
 
 using namespace coursedesk;
 using namespace coursedesk::test;
@@ -41,46 +38,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QDateTime start(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
-
-// The learner's account on a reference server with the media course, synced once, as the app opens one.
-struct Desk
-{
-    explicit Desk(const QString &dialect)
-        : server(std::make_unique<RefServer>(clock, serverOptionsFor(dialect)))
-    {
-        if (!server->seedDemo().ok() || !server->seedMedia().ok() || server->listen() == 0)
-            return;
-        Accounts accounts(dir.path());
-        const Account school{u"school"_s, false, server->baseUrl(), u"learner"_s};
-        if (!accounts.add(school).ok())
-            return;
-        AccountRuntime::Options options;
-        options.watchConnectivity = false;
-        options.syncIntervalMinutes = 60;
-        Result<std::unique_ptr<AccountRuntime>> opened =
-            AccountRuntime::open(accounts, school, clock, network, credentials, Credentials{}, options);
-        if (!opened)
-            return;
-        runtime = std::move(opened).value();
-        const auto tokens = await<ApiResult<TokenSet>>(
-            [&](auto done) { runtime->api()->passwordGrant(u"learner"_s, u"learner"_s, done); });
-        if (!tokens || !tokens->ok())
-            return;
-        runtime->useCredentials(Credentials{tokens->value().accessToken, tokens->value().refreshToken});
-        QSignalSpy finished(runtime->engine(), &SyncEngine::finished);
-        runtime->engine()->run();
-        synced = finished.wait(20'000);
-    }
-
-    FakeClock clock{start};
-    std::unique_ptr<RefServer> server;
-    QTemporaryDir dir;
-    QNetworkAccessManager network;
-    MemoryCredentialStore credentials;
-    std::unique_ptr<AccountRuntime> runtime;
-    bool synced = false;
-};
+using Desk = OfflineDesk;
 
 // Every picture the lesson text shows, by its address (images are the document's image formats).
 QStringList pictures(const QTextDocument *document)
@@ -177,41 +135,51 @@ private slots:
     {
         Desk d(rowDialectName());
         QVERIFY(d.synced);
-        MainWindow window(d.runtime->session(), MainWindow::Options{false, nullptr});
+        MainWindow window(d.runtime->session(), MainWindow::Options{false, nullptr, &d.accounts, u"school"_s});
         window.show();
         named<QAction>(&window, "storageAction")->trigger();
         auto *dialog = named<StorageDialog>(&window, "storageDialog");
-        auto *table = named<QTableView>(dialog, "storageTable");
-        QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        // Largest first: the media course, with its files and the two it could not fetch.
-        QVERIFY(table->model()->rowCount() >= 3);
-        QCOMPARE(table->model()->index(0, StorageModel::CourseColumn).data().toString(), u"Offline media"_s);
-        QCOMPARE(table->model()->index(0, StorageModel::MissingColumn).data().toInt(), 2);
-        QCOMPARE(table->model()->index(0, StorageModel::OfflineColumn).data().toString(),
-                 u"Partly available offline"_s);
-        const int files = table->model()->index(0, StorageModel::FilesColumn).data().toInt();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto *tree = named<QTreeView>(dialog, "storageTree");
+        QAbstractItemModel *model = tree->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The account, then its courses, largest first: the media course, with its files and the two it could not
+        // fetch.
+        QCOMPARE(model->rowCount(), 1);
+        const QModelIndex account = model->index(0, 0);
+        QCOMPARE(account.data().toString(), u"school (open)"_s);
+        QVERIFY(model->rowCount(account) >= 3);
+        auto cell = [&](int row, int column) { return model->index(row, column, account); };
+        QCOMPARE(cell(0, StorageModel::CourseColumn).data().toString(), u"Offline media"_s);
+        QCOMPARE(cell(0, StorageModel::MissingColumn).data().toInt(), 2);
+        QCOMPARE(cell(0, StorageModel::OfflineColumn).data().toString(), u"Partly available offline (2 missing)"_s);
+        const int files = cell(0, StorageModel::FilesColumn).data().toInt();
         QVERIFY(files >= 2);
+        int accountFiles = 0;
+        for (int r = 0; r < model->rowCount(account); ++r)
+            accountFiles += cell(r, StorageModel::FilesColumn).data().toInt();
+        QCOMPARE(model->index(0, StorageModel::FilesColumn).data().toInt(), accountFiles); // the account's total
 
         // Remove downloads: the files go, the lesson and its progress stay.
         QVERIFY(d.runtime->session().setCompleted(6, 601, true).ok());
-        table->selectRow(0);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(cell(0, 0)).center());
         QTest::mouseClick(named<QPushButton>(dialog, "removeDownloads"), Qt::LeftButton);
         QCOMPARE(d.runtime->offlineFiles().storage(6)->files, 0);
         const int row = [&] {
-            for (int r = 0; r < table->model()->rowCount(); ++r) {
-                if (table->model()->index(r, 0).data(StorageModel::CourseIdRole).toLongLong() == 6)
+            for (int r = 0; r < model->rowCount(account); ++r) {
+                if (cell(r, 0).data(StorageModel::CourseIdRole).toLongLong() == 6)
                     return r;
             }
             return -1;
         }();
         QVERIFY(row >= 0);
-        QCOMPARE(table->model()->index(row, StorageModel::OfflineColumn).data().toString(), u"Downloads removed"_s);
+        QCOMPARE(cell(row, StorageModel::OfflineColumn).data().toString(), u"Downloads removed"_s);
         QVERIFY(d.runtime->session().lesson(6, 601)->hasBody);
         QCOMPARE(d.runtime->session().pendingActions()->size(), 1);
         QVERIFY(named<QLabel>(dialog, "downloadProgress")->text().contains(u"freed"_s));
 
         // Download for offline: progress in files and bytes, then every file is back.
-        table->selectRow(row);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(cell(row, 0)).center());
         QSignalSpy progress(&d.runtime->offlineFiles(), &OfflineFiles::downloadProgress);
         QSignalSpy done(&d.runtime->offlineFiles(), &OfflineFiles::downloadFinished);
         QTest::mouseClick(named<QPushButton>(dialog, "downloadCourse"), Qt::LeftButton);

@@ -276,13 +276,14 @@ int CliApp::cmdDownload(const QString &accountName, qint64 courseId, const SignI
             missing.append(problem);
         printJson(QJsonObject{{u"course"_s, courseId},
                               {u"fetched"_s, report.filesFetched},
-                              {u"unchanged"_s, report.filesUnchanged},
+                              // validated by the server (304) or still fresh (not asked about): up to date either way
+                              {u"unchanged"_s, report.filesUnchanged + report.filesFresh},
                               {u"bytes"_s, storage ? storage->bytes : 0},
                               {u"files"_s, storage ? storage->files : 0},
                               {u"missing"_s, missing}});
     } else {
         m_out << tr("Course %1: %n file(s) downloaded", nullptr, report.filesFetched).arg(courseId)
-              << tr(", %n already up to date", nullptr, report.filesUnchanged)
+              << tr(", %n already up to date", nullptr, report.filesUnchanged + report.filesFresh)
               << tr("; %1 on disk.").arg(QLocale().formattedDataSize(storage ? storage->bytes : 0)) << "\n";
         for (const QString &problem : report.missingFiles)
             m_err << tr("Missing: %1").arg(problem) << "\n";

@@ -65,6 +65,8 @@ QJsonObject RefServerCounters::toJson() const
         {u"lesson_bodies"_s, lessonBodies},
         {u"media_files"_s, mediaFiles},
         {u"not_modified"_s, notModified},
+        {u"comment_lists"_s, commentLists},
+        {u"comment_lists_not_modified"_s, commentListsNotModified},
     };
 }
 
@@ -235,7 +237,9 @@ RefServerCounters RefServer::counters() const
                              calls.commentCalls,
                              calls.lessonBodies,
                              calls.mediaFiles,
-                             m_context->validation.notModified()};
+                             m_context->validation.notModified(),
+                             calls.commentLists,
+                             calls.commentListsNotModified};
 }
 
 Result<QJsonObject> RefServer::state(const QString &username, qint64 courseId) const

@@ -37,11 +37,13 @@ struct RefServerCounters final
     int completeCalls = 0;     // v2 complete + enrollment complete, whatever the outcome
     int incompleteCalls = 0;
     int attemptCalls = 0;
-    int comments = 0;     // rows in the comment table (branch comments)
-    int commentCalls = 0; // comment create, update and delete, whatever the outcome
-    int lessonBodies = 0; // lesson bodies sent with a body (200)
-    int mediaFiles = 0;   // media files sent with a body (200)
-    int notModified = 0;  // 304s: lesson bodies and media files the client's validators matched
+    int comments = 0;                // rows in the comment table (branch comments)
+    int commentCalls = 0;            // comment create, update and delete, whatever the outcome
+    int lessonBodies = 0;            // lesson bodies sent with a body (200)
+    int mediaFiles = 0;              // media files sent with a body (200)
+    int notModified = 0;             // 304s: lesson bodies and media files the client's validators matched
+    int commentLists = 0;            // comment lists (a lesson's, a course's) sent with a body (200) (branch comments2)
+    int commentListsNotModified = 0; // comment lists answered 304
 
     QJsonObject toJson() const;
     friend bool operator==(const RefServerCounters &, const RefServerCounters &) = default;

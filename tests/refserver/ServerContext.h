@@ -41,9 +41,11 @@ struct CallCounters final
     int completeCalls = 0; // v2 complete and the enrollment-style complete
     int incompleteCalls = 0;
     int attemptCalls = 0;
-    int commentCalls = 0; // comment create, update and delete (branch comments)
-    int lessonBodies = 0; // lesson bodies sent (200), not 304s
-    int mediaFiles = 0;   // media files sent (200), not 304s
+    int commentCalls = 0;            // comment create, update and delete (branch comments)
+    int lessonBodies = 0;            // lesson bodies sent (200), not 304s
+    int mediaFiles = 0;              // media files sent (200), not 304s
+    int commentLists = 0;            // comment lists (a lesson's, a course's) sent (200), not 304s (branch comments2)
+    int commentListsNotModified = 0; // comment lists answered 304
 };
 
 // What every route handler needs: the state, the tokens, the server clock (skew included) and the options.

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
+
 class QHttpServerRequest;
 
 namespace coursedesk::refserver {
@@ -22,9 +24,23 @@ public:
     // key: what the representation is of (path and user); lastModified: null to have it learnt from the bodies.
     Reply apply(Reply reply, const QHttpServerRequest &request, const QString &key, const QDateTime &now,
                 const QDateTime &lastModified = {});
+    // The same for a representation whose state is known before it is built (branch comments2): the strong ETag is
+    // a hash of `state`, which must change whenever the body would (it may change more often); a match is 304
+    // without `build` being called, so a client whose copy is current costs no encoding.
+    Reply applyTagged(const QByteArray &state, const QHttpServerRequest &request, const QString &key,
+                      const QDateTime &now, const std::function<Reply()> &build);
     int notModified() const { return m_notModified; }
 
 private:
+    static QByteArray tagOf(const QByteArray &bytes);
+    // The ETag and Last-Modified headers for `etag` (lastModified null: when `key` was first sent with it).
+    QList<std::pair<QByteArray, QByteArray>> validators(const QByteArray &etag, const QString &key,
+                                                        const QDateTime &now, const QDateTime &lastModified,
+                                                        QDateTime *modifiedOut);
+    // Whether the request's If-None-Match (else If-Modified-Since) says the client's copy is current.
+    static bool unchanged(const QHttpServerRequest &request, const QByteArray &etag, const QDateTime &modified);
+    Reply notModifiedReply(const QList<std::pair<QByteArray, QByteArray>> &headers);
+
     QHash<QString, std::pair<QByteArray, QDateTime>> m_seen; // key → (etag, first sent)
     int m_notModified = 0;
 };

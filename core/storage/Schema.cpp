@@ -138,6 +138,13 @@ const QList<QStringList> &steps()
             u"CREATE TABLE body_validators ("
             " lesson_id INTEGER PRIMARY KEY, etag TEXT NOT NULL DEFAULT '', last_modified TEXT NOT NULL DEFAULT '')"_s,
         },
+        // 7 -> 8 (branch comments2): the ETag / Last-Modified of each lesson's comment thread as the sync last read it,
+        // sent back to be answered 304 (CommentSync).
+        {
+            u"CREATE TABLE comment_threads ("
+            " lesson_id INTEGER PRIMARY KEY, course_id INTEGER NOT NULL, etag TEXT NOT NULL DEFAULT '',"
+            " last_modified TEXT NOT NULL DEFAULT '', fetched_at TEXT)"_s,
+        },
     };
     return all;
 }

@@ -149,6 +149,30 @@ private slots:
         QVERIFY(!desk.thread().contains(u"x()"_s));    // a script is dropped
     }
 
+    // Comments come with the sync (branch comments2): a lesson never opened shows its thread with the server gone.
+    void broughtBySync_shownWithTheServerGone()
+    {
+        Desk desk;
+        QVERIFY(desk.up && desk.window);
+        refserver::model::Comment c;
+        c.courseId = 2;
+        c.sectionId = 22;
+        c.lessonId = 204;
+        c.userId = desk.server.store().userByName(u"teacher"_s)->id;
+        c.html = u"<p>Review weekly.</p>"_s;
+        c.createdAt = desk.clock.now();
+        QVERIFY(desk.server.store().addComment(c));
+        QCOMPARE(desk.sync().threadsFetched, 1); // 204's: the others are unchanged (304)
+        refserver::Fault gone;
+        gone.mode = refserver::FaultMode::Close;
+        gone.count = -1;
+        desk.server.addFault(gone);
+        desk.window->selectLesson(204);
+        QVERIFY(desk.commentsShown());
+        QVERIFY(desk.thread().contains(u"Review weekly."_s)); // at once, from the cache
+        QCOMPARE(named<QLabel>(desk.window.get(), "commentsHeader")->text(), u"Comments (1)"_s);
+    }
+
     // A long thread pages as the reader scrolls (branch comments2): the first page, then the next one each time the
     // thread is scrolled to its end, every comment once and in order.
     void aLongThread_pagesAsTheReaderScrolls()

@@ -88,6 +88,10 @@ public:
     // ---- The threads the sync keeps (CommentThreads.cpp; branch comments2) ----
     // The validators of each lesson thread of a course, as last read (sent back: an unchanged thread is answered 304).
     Result<QHash<qint64, Validators>> threadValidators(qint64 courseId) const;
+    // The first page of a longer thread (oldest first) covers everything up to its last comment: cached first-level
+    // comments before that one (by time, then id) that it did not return were deleted on the server. Only rows
+    // stored at or before `sequence`, as keepOnly.
+    Status keepOnlyThrough(qint64 lessonId, const QSet<qint64> &ids, const LessonComment &last, qint64 sequence);
     Status setThreadValidators(qint64 courseId, qint64 lessonId, const Validators &validators, const QDateTime &now);
     // The validators of the first page of a course's inbox (the course-wide list), kept once every page was read.
     Validators inboxValidators(qint64 courseId) const;

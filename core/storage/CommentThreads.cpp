@@ -29,6 +29,25 @@ Result<QHash<qint64, Validators>> CommentStore::threadValidators(qint64 courseId
     return all;
 }
 
+Status CommentStore::keepOnlyThrough(qint64 lessonId, const QSet<qint64> &ids, const LessonComment &last,
+                                     qint64 sequence)
+{
+    Result<QList<LessonComment>> cached =
+        many(u"lesson_id = ? AND parent_id = 0 AND stored_seq <= ?"_s, {lessonId, sequence}, u"id"_s);
+    if (!cached)
+        return cached.error();
+    return m_db.transaction([&]() -> Status {
+        for (const LessonComment &c : *cached) {
+            const bool covered = c.createdAt < last.createdAt || (c.createdAt == last.createdAt && c.id < last.id);
+            if (covered && !ids.contains(c.id)) {
+                if (Status removed = remove(c.id); !removed)
+                    return removed;
+            }
+        }
+        return success();
+    });
+}
+
 Status CommentStore::setThreadValidators(qint64 courseId, qint64 lessonId, const Validators &validators,
                                          const QDateTime &now)
 {

@@ -90,14 +90,17 @@ Status LearnerState::keepThread(const CommentThreadRead &read)
         }
         if (Status stored = m_comments.store(comments, m_clock.now()); !stored)
             return stored;
-        if (!complete)
-            return success();
         QSet<qint64> ids;
         for (const LessonComment &comment : comments) {
             if (comment.parentId == parentId)
                 ids.insert(comment.id);
         }
-        return m_comments.keepOnly(read.lessonId, parentId, ids, read.readSequence);
+        if (complete)
+            return m_comments.keepOnly(read.lessonId, parentId, ids, read.readSequence);
+        // A longer thread's first page still tells what was deleted before its last comment.
+        if (parentId == 0 && !comments.isEmpty())
+            return m_comments.keepOnlyThrough(read.lessonId, ids, comments.last(), read.readSequence);
+        return success();
     };
     Status saved = m_db.transaction([&]() -> Status {
         if (Status kept = keep(read.firstLevel, 0, read.complete); !kept)

@@ -162,6 +162,33 @@ private slots:
         QCOMPARE(threadOf(c, whyNotes.lesson), QStringList{u"ana: Why dates?"_s});
     }
 
+    // A thread longer than a page: a sync brings its first page (50 first-level comments); what was deleted within
+    // that page goes, what lies beyond it stays as it was cached until it is read again.
+    void aLongThread_firstPageAtSync_deletionsWithinItForgotten()
+    {
+        SyncClient c(optionsFor(currentDialect()));
+        QVERIFY(c.serverUp);
+        QList<qint64> ids;
+        for (int i = 1; i <= 55; ++i)
+            ids << serverComment(c, u"ana"_s, structure, u"Note %1"_s.arg(i, 2, 10, QLatin1Char('0')));
+        QVERIFY(c.signIn());
+        c.sync();
+        QCOMPARE(threadOf(c, structure.lesson).size(), 50);
+        const auto more = await<Result<CommentFetch>>(
+            [&](auto done) { c.runtime->comments().fetch(course, structure.lesson, 50, done, 50); });
+        QVERIFY(more && *more);
+        QCOMPARE(threadOf(c, structure.lesson).size(), 55);
+
+        QVERIFY(c.server.store().removeComment(ids.at(2)));  // Note 03, on the first page
+        QVERIFY(c.server.store().removeComment(ids.at(52))); // Note 53, beyond it
+        QCOMPARE(c.sync().threadsFetched, 1);
+        const QStringList thread = threadOf(c, structure.lesson);
+        QCOMPARE(thread.size(), 54);
+        QVERIFY(!thread.contains(u"ana: Note 03"_s));
+        QVERIFY(thread.contains(u"ana: Note 04"_s));
+        QVERIFY(thread.contains(u"ana: Note 53"_s)); // not known to be gone until read
+    }
+
     void theLearnersQueuedComments_stayInPlace()
     {
         SyncClient c(optionsFor(currentDialect()));

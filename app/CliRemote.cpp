@@ -1,17 +1,17 @@
 // coursedesk-cli: the commands that talk to a server (accounts, sync, dashboard).
 #include "CliApp.h"
 
+#include "auth/CredentialStore.h"
+#include "remote/ApiClient.h"
+#include "session/AccountRuntime.h"
 #include "session/AccountSignIn.h"
 #include "session/AccountSignOut.h"
 #include "session/Accounts.h"
 #include "session/CourseSession.h"
-#include "auth/CredentialStore.h"
 #include "session/Dashboard.h"
+#include "session/DashboardCsv.h"
 #include "session/Notebook.h"
 #include "storage/LearnerState.h"
-#include "session/DashboardCsv.h"
-#include "session/AccountRuntime.h"
-#include "remote/ApiClient.h"
 #include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
@@ -242,9 +242,10 @@ int CliApp::cmdSync(const QString &accountName, qint64 courseId, const SignIn &s
     }
     if (m_offline) {
         Result<QList<OutboxEntry>> queued = m_session->pendingActions();
-        const int count = queued ? int(std::count_if(queued->cbegin(), queued->cend(),
-                                                     [](const OutboxEntry &e) { return e.state != OutboxState::Rejected; }))
-                                 : 0;
+        const int count =
+            queued ? int(std::count_if(queued->cbegin(), queued->cend(),
+                                       [](const OutboxEntry &e) { return e.state != OutboxState::Rejected; }))
+                   : 0;
         return networkFailure(tr("--offline: nothing sent; %n action(s) stay queued.", nullptr, count));
     }
     Result<Credentials> credentials = obtainCredentials(*m_runtime->api(), signIn, account->name);
@@ -270,19 +271,18 @@ int CliApp::cmdSync(const QString &accountName, qint64 courseId, const SignIn &s
                                           {u"code"_s, entry.errorCode},
                                           {u"reason"_s, entry.reason}});
         }
-        printJson(QJsonObject{{u"courses"_s, report.coursesPulled},
-                              {u"lessons"_s, report.lessonsPulled},
-                              {u"sent"_s, report.sent},
-                              {u"rejected"_s, report.rejected},
-                              {u"pending"_s, report.pending},
-                              {u"waiting_until"_s, report.waitingUntil.isValid()
-                                                       ? QJsonValue(report.waitingUntil.toString(Qt::ISODate))
-                                                       : QJsonValue()},
-                              {u"rejections"_s, rejections},
-                              {u"news"_s, news},
-                              {u"error"_s, report.failure ? QJsonValue(report.failure->message) : QJsonValue()},
-                              {u"local_error"_s,
-                               report.localFailure ? QJsonValue(report.localFailure->message) : QJsonValue()}});
+        printJson(QJsonObject{
+            {u"courses"_s, report.coursesPulled},
+            {u"lessons"_s, report.lessonsPulled},
+            {u"sent"_s, report.sent},
+            {u"rejected"_s, report.rejected},
+            {u"pending"_s, report.pending},
+            {u"waiting_until"_s,
+             report.waitingUntil.isValid() ? QJsonValue(report.waitingUntil.toString(Qt::ISODate)) : QJsonValue()},
+            {u"rejections"_s, rejections},
+            {u"news"_s, news},
+            {u"error"_s, report.failure ? QJsonValue(report.failure->message) : QJsonValue()},
+            {u"local_error"_s, report.localFailure ? QJsonValue(report.localFailure->message) : QJsonValue()}});
     } else {
         m_out << tr("Pulled %1 course(s), %2 lesson(s); sent %3, rejected %4, pending %5.")
                      .arg(report.coursesPulled)
@@ -296,6 +296,8 @@ int CliApp::cmdSync(const QString &accountName, qint64 courseId, const SignIn &s
         for (const OutboxEntry &entry : report.rejections)
             m_err << tr("Rejected: %1 lesson %2: %3").arg(toWire(entry.kind)).arg(entry.lessonId).arg(entry.reason)
                   << "\n";
+        for (const QString &warning : report.commentWarnings) // threads kept as they were (CommentSync)
+            m_err << warning << "\n";
     }
     if (report.localFailure) {
         m_err << "coursedesk-cli: "

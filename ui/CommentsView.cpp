@@ -121,13 +121,15 @@ void CommentsView::showLesson(const Course &course, const Lesson *lesson, const 
 
 void CommentsView::fetch(int offset)
 {
-    if (!m_comments || m_fetching || m_lessonId == 0)
+    // One read at a time per lesson; a read still under way for the lesson left does not hold this one back.
+    if (!m_comments || m_lessonId == 0 || m_fetchingFor == m_lessonId)
         return;
-    m_fetching = true;
+    m_fetchingFor = m_lessonId;
     const qint64 courseId = m_courseId;
     const qint64 lessonId = m_lessonId;
     m_comments->fetch(courseId, lessonId, offset, [this, courseId, lessonId](Result<CommentFetch> fetched) {
-        m_fetching = false;
+        if (m_fetchingFor == lessonId)
+            m_fetchingFor = 0;
         if (courseId != m_courseId || lessonId != m_lessonId)
             return;
         if (!fetched) {

@@ -52,9 +52,9 @@ private:
     qint64 m_lessonId = 0;
     int m_loaded = 0;
     int m_total = 0;
-    bool m_fetching = false;
-    qint64 m_replyTo = 0; // the comment the box answers (0: a new comment)
-    qint64 m_editing = 0; // the comment whose words the box changes (0: none)
+    qint64 m_fetchingFor = 0; // the lesson whose read is under way (0: none)
+    qint64 m_replyTo = 0;     // the comment the box answers (0: a new comment)
+    qint64 m_editing = 0;     // the comment whose words the box changes (0: none)
     QLabel *m_header;
     SafeTextBrowser *m_thread;
     QPushButton *m_more;

@@ -74,4 +74,26 @@ bool CommentText::sameWords(const QString &html, const QString &text)
     return collapse(plain(html)) == collapse(text);
 }
 
+CommentAuthorship::Match CommentAuthorship::howMatched(const CommentAuthor &self, const CommentAuthor &author)
+{
+    if (self.id != 0 && author.id != 0)
+        return Match::ById;
+    if (!self.username.isEmpty() && !author.username.isEmpty())
+        return Match::ByName;
+    return Match::NotDecidable;
+}
+
+bool CommentAuthorship::isMine(const CommentAuthor &self, const CommentAuthor &author)
+{
+    switch (howMatched(self, author)) {
+    case Match::ById:
+        return self.id == author.id;
+    case Match::ByName:
+        return self.username == author.username;
+    case Match::NotDecidable:
+        break;
+    }
+    return false;
+}
+
 } // namespace coursedesk

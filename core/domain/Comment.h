@@ -38,6 +38,21 @@ struct LessonComment final
     friend bool operator==(const LessonComment &, const LessonComment &) = default;
 };
 
+// Whose comment it is ("mine": the signed-in user may edit and delete it; branch comments2). The user's id decides:
+// a rename keeps the id, and a name given up may be taken by someone else. When either id is unknown (0: an account
+// whose id no sync has learnt yet, or a server that sent no id) the username decides, as the server would have
+// shown it then; the id is learnt at the next sync. An empty name is nobody's.
+namespace CommentAuthorship {
+enum class Match
+{
+    ById,         // both ids known
+    ByName,       // an id unknown: the usernames compared
+    NotDecidable, // no id and no name to compare: not mine
+};
+Match howMatched(const CommentAuthor &self, const CommentAuthor &author);
+bool isMine(const CommentAuthor &self, const CommentAuthor &author);
+} // namespace CommentAuthorship
+
 // A comment's words without markup, for matching what was written with what the server keeps, and for the
 // command line: tags removed (<br> and paragraph ends become line breaks), the five XML entities and numeric
 // character references decoded, runs of spaces collapsed.

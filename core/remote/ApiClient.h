@@ -59,8 +59,7 @@ struct QuizResultRow final
     Completion result = Completion::Uncompleted;
 };
 
-template <typename T>
-struct Page final
+template <typename T> struct Page final
 {
     int count = 0; // across all pages
     QList<T> results;
@@ -72,7 +71,7 @@ struct PageQuery final
     int limit = 50;
     int offset = 0;
     QString search;
-    QString ordering;     // learners only: joined_at, -joined_at, last_active_at, -last_active_at
+    QString ordering; // learners only: joined_at, -joined_at, last_active_at, -last_active_at
     // Join statuses, for the learners and the quiz results alike (the quiz dashboard filters by the learner's
     // join status, not by the attempt's result: api-contract.md, "What a platform server does differently",
     // point 9). Empty: left out, the server's default (every member on ours, managers and joined learners on a
@@ -88,8 +87,7 @@ class ApiClient final : public QObject
     Q_OBJECT
 
 public:
-    template <typename T>
-    using Callback = std::function<void(ApiResult<T>)>;
+    template <typename T> using Callback = std::function<void(ApiResult<T>)>;
 
     enum class View
     {
@@ -110,7 +108,10 @@ public:
     // administrator registers the app and gives its id; ours is the default.
     static constexpr const char *defaultClientId = "coursedesk";
     const QString &clientId() const { return m_clientId; }
-    void setClientId(const QString &clientId) { m_clientId = clientId.isEmpty() ? QString::fromLatin1(defaultClientId) : clientId; }
+    void setClientId(const QString &clientId)
+    {
+        m_clientId = clientId.isEmpty() ? QString::fromLatin1(defaultClientId) : clientId;
+    }
     QUrl authorizeUrl() const { return apiUrl(QStringLiteral("/oauth/authorize/")); }
     QUrl tokenUrl() const { return apiUrl(QStringLiteral("/oauth/token/")); }
 
@@ -166,8 +167,20 @@ public:
     };
     void lessonComments(qint64 courseId, qint64 sectionId, qint64 lessonId, const CommentQuery &query,
                         Callback<Page<LessonComment>> done);
+    // The same, sending the validators of the thread kept (If-None-Match, If-Modified-Since): page is nullopt when
+    // the server answered 304; validators are the reply's (branch comments2).
+    struct ConditionalComments
+    {
+        std::optional<Page<LessonComment>> page;
+        Validators validators;
+    };
+    void lessonCommentsIfChanged(qint64 courseId, qint64 sectionId, qint64 lessonId, const CommentQuery &query,
+                                 const Validators &known, Callback<ConditionalComments> done);
     // Page::count counts first-level comments; results hold their replies too.
     void courseComments(qint64 courseId, int limit, int offset, Callback<Page<LessonComment>> done);
+    // The same with the validators of the copy kept: page is nullopt when the server answered 304 (branch comments2).
+    void courseCommentsIfChanged(qint64 courseId, int limit, int offset, const Validators &known,
+                                 Callback<ConditionalComments> done);
     void createComment(qint64 courseId, qint64 sectionId, qint64 lessonId, const QString &text, qint64 parentId,
                        qint64 inReplyTo, Callback<LessonComment> done);
     void updateComment(qint64 courseId, qint64 sectionId, qint64 lessonId, qint64 commentId, const QString &text,

@@ -66,10 +66,7 @@ ApiResult<Page<LessonComment>> commentPage(const ApiResult<HttpResponse> &reply,
     return page;
 }
 
-} // namespace
-
-void ApiClient::lessonComments(qint64 courseId, qint64 sectionId, qint64 lessonId, const CommentQuery &query,
-                               Callback<Page<LessonComment>> done)
+QList<std::pair<QString, QString>> commentParams(const ApiClient::CommentQuery &query)
 {
     QList<std::pair<QString, QString>> params{{u"limit"_s, QString::number(query.limit)},
                                               {u"offset"_s, QString::number(query.offset)}};
@@ -77,16 +74,51 @@ void ApiClient::lessonComments(qint64 courseId, qint64 sectionId, qint64 lessonI
         params.append({u"parent"_s, QString::number(query.parent)});
     if (query.newestFirst)
         params.append({u"ordering"_s, u"-created_at"_s});
+    return params;
+}
+
+ApiResult<Page<LessonComment>> lessonPage(const ApiResult<HttpResponse> &reply, const QUrl &url,
+                                          const CommentMapping::Place &place)
+{
+    return commentPage(reply, url, [&place](const QJsonObject &row) -> Result<QList<LessonComment>> {
+        Result<LessonComment> comment = CommentMapping::comment(row, place);
+        if (!comment)
+            return comment.error();
+        return QList<LessonComment>{*comment};
+    });
+}
+
+} // namespace
+
+void ApiClient::lessonComments(qint64 courseId, qint64 sectionId, qint64 lessonId, const CommentQuery &query,
+                               Callback<Page<LessonComment>> done)
+{
     HttpRequest request;
-    request.url = apiUrl(lessonPath(courseId, sectionId, lessonId) + u"comment/"_s, params);
+    request.url = apiUrl(lessonPath(courseId, sectionId, lessonId) + u"comment/"_s, commentParams(query));
     const CommentMapping::Place place{courseId, sectionId, lessonId};
     m_transport.send(request, [url = request.url, place, done = std::move(done)](ApiResult<HttpResponse> reply) {
-        done(commentPage(reply, url, [&place](const QJsonObject &row) -> Result<QList<LessonComment>> {
-            Result<LessonComment> comment = CommentMapping::comment(row, place);
-            if (!comment)
-                return comment.error();
-            return QList<LessonComment>{*comment};
-        }));
+        done(lessonPage(reply, url, place));
+    });
+}
+
+void ApiClient::lessonCommentsIfChanged(qint64 courseId, qint64 sectionId, qint64 lessonId, const CommentQuery &query,
+                                        const Validators &known, Callback<ConditionalComments> done)
+{
+    HttpRequest request;
+    request.url = apiUrl(lessonPath(courseId, sectionId, lessonId) + u"comment/"_s, commentParams(query));
+    if (!known.etag.isEmpty())
+        request.headers.append({"If-None-Match", known.etag});
+    if (!known.lastModified.isEmpty())
+        request.headers.append({"If-Modified-Since", known.lastModified});
+    const CommentMapping::Place place{courseId, sectionId, lessonId};
+    m_transport.send(request, [url = request.url, place, known, done = std::move(done)](ApiResult<HttpResponse> reply) {
+        if (reply && reply->status == 304)
+            return done(ConditionalComments{std::nullopt, known});
+        ApiResult<Page<LessonComment>> page = lessonPage(reply, url, place);
+        if (!page)
+            return done(page.error());
+        done(ConditionalComments{std::move(*page),
+                                 Validators{reply->headers.value("etag"), reply->headers.value("last-modified")}});
     });
 }
 
@@ -99,6 +131,29 @@ void ApiClient::courseComments(qint64 courseId, int limit, int offset, Callback<
         done(commentPage(reply, url,
                          [courseId](const QJsonObject &row) { return CommentMapping::thread(row, courseId); }));
     });
+}
+
+void ApiClient::courseCommentsIfChanged(qint64 courseId, int limit, int offset, const Validators &known,
+                                        Callback<ConditionalComments> done)
+{
+    HttpRequest request;
+    request.url = apiUrl(u"/api/v2/course/%1/comment/"_s.arg(courseId),
+                         {{u"limit"_s, QString::number(limit)}, {u"offset"_s, QString::number(offset)}});
+    if (!known.etag.isEmpty())
+        request.headers.append({"If-None-Match", known.etag});
+    if (!known.lastModified.isEmpty())
+        request.headers.append({"If-Modified-Since", known.lastModified});
+    m_transport.send(
+        request, [url = request.url, courseId, known, done = std::move(done)](ApiResult<HttpResponse> reply) {
+            if (reply && reply->status == 304)
+                return done(ConditionalComments{std::nullopt, known});
+            ApiResult<Page<LessonComment>> page = commentPage(
+                reply, url, [courseId](const QJsonObject &row) { return CommentMapping::thread(row, courseId); });
+            if (!page)
+                return done(page.error());
+            done(ConditionalComments{std::move(*page),
+                                     Validators{reply->headers.value("etag"), reply->headers.value("last-modified")}});
+        });
 }
 
 void ApiClient::createComment(qint64 courseId, qint64 sectionId, qint64 lessonId, const QString &text, qint64 parentId,

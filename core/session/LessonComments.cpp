@@ -20,13 +20,6 @@ QString htmlOfText(const QString &text)
     return paragraphs.join(QString());
 }
 
-bool sameUser(const CommentAuthor &a, const CommentAuthor &b)
-{
-    if (a.id != 0 && b.id != 0)
-        return a.id == b.id;
-    return !a.username.isEmpty() && a.username == b.username;
-}
-
 Error fromApi(const ApiError &error)
 {
     Error e = error.toError();
@@ -52,6 +45,14 @@ LessonComments::LessonComments(LearnerState &state, const CourseSession &session
     connect(&m_state, &LearnerState::commentsChanged, this, &LessonComments::commentsChanged);
 }
 
+CommentAuthor LessonComments::self() const
+{
+    CommentAuthor self = m_self;
+    if (self.id == 0)
+        self.id = m_state.comments().selfId(); // learnt by the sync (CommentSync); 0 until then: by name
+    return self;
+}
+
 Result<QList<CommentItem>> LessonComments::thread(qint64 courseId, qint64 lessonId) const
 {
     Q_UNUSED(courseId)
@@ -61,9 +62,10 @@ Result<QList<CommentItem>> LessonComments::thread(qint64 courseId, qint64 lesson
     Result<QList<CommentDraft>> drafts = m_state.comments().drafts(lessonId);
     if (!drafts)
         return drafts.error();
+    const CommentAuthor me = self();
     QList<CommentItem> items;
     for (const LessonComment &comment : *cached) {
-        CommentItem item{comment, std::nullopt, sameUser(comment.author, m_self)};
+        CommentItem item{comment, std::nullopt, CommentAuthorship::isMine(me, comment.author)};
         for (const CommentDraft &draft : *drafts) {
             if (draft.kind != OutboxKind::CommentCreate && draft.commentId == comment.id)
                 item.draft = draft; // the latest write about it
@@ -81,7 +83,7 @@ Result<QList<CommentItem>> LessonComments::thread(qint64 courseId, qint64 lesson
         written.inReplyTo = draft.inReplyTo;
         written.html = htmlOfText(draft.text);
         written.createdAt = draft.writtenAt;
-        written.author = m_self;
+        written.author = me;
         const CommentItem item{written, draft, true};
         qsizetype at = items.size();
         if (draft.parentId != 0) { // under its thread, after the replies already there
@@ -216,7 +218,7 @@ Result<CommentDraft> LessonComments::edit(qint64 courseId, qint64 lessonId, qint
     Result<LessonComment> comment = cachedComment(lessonId, commentId);
     if (!comment)
         return comment.error();
-    if (!sameUser(comment->author, m_self))
+    if (!CommentAuthorship::isMine(self(), comment->author))
         return Error{u"not_yours"_s, tr("Only your own comments can be changed.")};
     CommentDraft draft;
     draft.kind = OutboxKind::CommentEdit;
@@ -238,7 +240,7 @@ Result<CommentDraft> LessonComments::remove(qint64 courseId, qint64 lessonId, qi
         return comment.error();
     Result<CourseOutline> outline = m_session.outline(courseId);
     const bool instructor = outline && outline->course.role() == Role::Instructor;
-    if (!sameUser(comment->author, m_self) && !instructor)
+    if (!CommentAuthorship::isMine(self(), comment->author) && !instructor)
         return Error{u"not_yours"_s, tr("Only your own comments can be deleted.")};
     CommentDraft draft;
     draft.kind = OutboxKind::CommentDelete;

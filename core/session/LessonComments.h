@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Comment.h"
+#include "domain/MediaRefs.h"
 #include "domain/Result.h"
 #include "storage/CommentStore.h"
 
@@ -34,6 +35,7 @@ struct CommentFetch final
 {
     int firstLevelCount = 0; // on the server
     int loaded = 0;          // first-level comments read so far (offset + this page)
+    bool unchanged = false;  // the server said the copy kept is current (304): nothing was read
     bool hasMore() const { return loaded < firstLevelCount; }
 };
 
@@ -49,9 +51,10 @@ public:
     // api: null for an account without a server (the bundled sample): then nothing is read or written.
     LessonComments(LearnerState &state, const CourseSession &session, ApiClient *api, QObject *parent = nullptr);
 
-    // The signed-in user on the server (learned from the first read), for "mine".
+    // The signed-in user on the server, for "mine" (CommentAuthorship): the account's name; the id, when none is
+    // given, is the one the sync learnt and kept in the cache (0 until then: matched by name).
     void setSelf(const CommentAuthor &self) { m_self = self; }
-    const CommentAuthor &self() const { return m_self; }
+    CommentAuthor self() const;
 
     // First-level comments in order, each followed by its replies; pending creates in place (a reply under its
     // thread, a new thread at the end); pending edits and deletes on the comment they concern.
@@ -73,6 +76,11 @@ public:
     // ---- The instructor's inbox ----
     // Every first-level comment of the course with its replies, newest first, read page by page and kept.
     void fetchInbox(qint64 courseId, int offset, FetchDone done, int pageSize = 50);
+    // What the inbox does on each open (LessonCommentsInbox.cpp; branch comments2): the first page is asked with the
+    // validators of the last complete read, so that with nothing new it costs one request (304); otherwise every
+    // page is read (the list is grouped by lesson, so something new may be on any page) and the validators kept
+    // once all came in. Read marks stay as they are.
+    void refreshInbox(qint64 courseId, FetchDone done, int pageSize = 50);
     Result<QList<LessonComment>> inbox(qint64 courseId) const; // from the cache, newest first
     Result<QSet<qint64>> readIds(qint64 courseId) const;
     Status markRead(const QList<qint64> &commentIds);
@@ -87,6 +95,7 @@ private:
     };
     Result<Target> writable(qint64 courseId, qint64 lessonId) const;
     Result<LessonComment> cachedComment(qint64 lessonId, qint64 commentId) const;
+    void readInboxPages(qint64 courseId, int offset, int pageSize, Validators first, FetchDone done);
     void fetchReplies(qint64 courseId, qint64 sectionId, qint64 lessonId, QList<qint64> parents, CommentFetch fetch,
                       FetchDone done);
 

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "domain/Comment.h"
+#include "domain/MediaRefs.h"
 #include "domain/Result.h"
 #include "storage/Outbox.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -36,6 +38,27 @@ struct CommentDraft final
     friend bool operator==(const CommentDraft &, const CommentDraft &) = default;
 };
 
+// A lesson's thread as the sync read it (CommentSync; branch comments2): the first page of first-level comments and
+// the replies read under them, each with whether it covered everything under its parent, and the thread's
+// validators. Kept all at once (LearnerState::keepThread): a read that failed half-way changes nothing.
+struct CommentThreadRead final
+{
+    struct Replies
+    {
+        QList<LessonComment> comments;
+        bool complete = false;
+    };
+    qint64 courseId = 0;
+    qint64 lessonId = 0;
+    QString sectionName; // given to every comment kept (the inbox shows them)
+    QString lessonName;
+    QList<LessonComment> firstLevel;
+    bool complete = false;          // the first page held every first-level comment
+    QHash<qint64, Replies> replies; // by first-level comment
+    Validators validators;
+    qint64 readSequence = 0; // CommentStore::sequence() when the read began
+};
+
 // The comments cached per lesson (as last read from the server, readable offline) and the comment writes waiting
 // for it. Writes join the caller's transaction.
 class CommentStore final
@@ -61,6 +84,21 @@ public:
     // The instructor's inbox: which comments were read here.
     Status markRead(const QList<qint64> &commentIds, const QDateTime &now);
     Result<QSet<qint64>> readIds(qint64 courseId) const;
+
+    // ---- The threads the sync keeps (CommentThreads.cpp; branch comments2) ----
+    // The validators of each lesson thread of a course, as last read (sent back: an unchanged thread is answered 304).
+    Result<QHash<qint64, Validators>> threadValidators(qint64 courseId) const;
+    // The first page of a longer thread (oldest first) covers everything up to its last comment: cached first-level
+    // comments before that one (by time, then id) that it did not return were deleted on the server. Only rows
+    // stored at or before `sequence`, as keepOnly.
+    Status keepOnlyThrough(qint64 lessonId, const QSet<qint64> &ids, const LessonComment &last, qint64 sequence);
+    Status setThreadValidators(qint64 courseId, qint64 lessonId, const Validators &validators, const QDateTime &now);
+    // The validators of the first page of a course's inbox (the course-wide list), kept once every page was read.
+    Validators inboxValidators(qint64 courseId) const;
+    Status setInboxValidators(qint64 courseId, const Validators &validators);
+    // The signed-in user's id on the server (for "mine": CommentAuthorship), 0 until a sync has learnt it.
+    qint64 selfId() const;
+    Status setSelfId(qint64 userId);
 
     // ---- Writes waiting for the server ----
     // Queues the write: an outbox entry and its words, in one transaction. Returns it with entryId and state.

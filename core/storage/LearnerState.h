@@ -102,6 +102,8 @@ public:
     // were deleted on the server.
     Status keepComments(qint64 courseId, qint64 lessonId, const QList<LessonComment> &comments, qint64 parentId,
                         bool complete, qint64 readSequence = 0);
+    // A lesson's thread read by the sync, with its validators, in one transaction (LearnerStateComments.cpp).
+    Status keepThread(const CommentThreadRead &read);
     // The server answered a comment write: the entry is done and the comment kept (forgotten, for a delete).
     Status applyCommentSent(const OutboxEntry &entry, const std::optional<LessonComment> &comment);
     CommentStore &comments() { return m_comments; }

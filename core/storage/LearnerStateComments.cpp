@@ -79,6 +79,43 @@ Status LearnerState::keepComments(qint64 courseId, qint64 lessonId, const QList<
     return saved;
 }
 
+Status LearnerState::keepThread(const CommentThreadRead &read)
+{
+    auto keep = [this, &read](QList<LessonComment> comments, qint64 parentId, bool complete) -> Status {
+        for (LessonComment &comment : comments) {
+            if (comment.sectionName.isEmpty())
+                comment.sectionName = read.sectionName;
+            if (comment.lessonName.isEmpty())
+                comment.lessonName = read.lessonName;
+        }
+        if (Status stored = m_comments.store(comments, m_clock.now()); !stored)
+            return stored;
+        QSet<qint64> ids;
+        for (const LessonComment &comment : comments) {
+            if (comment.parentId == parentId)
+                ids.insert(comment.id);
+        }
+        if (complete)
+            return m_comments.keepOnly(read.lessonId, parentId, ids, read.readSequence);
+        // A longer thread's first page still tells what was deleted before its last comment.
+        if (parentId == 0 && !comments.isEmpty())
+            return m_comments.keepOnlyThrough(read.lessonId, ids, comments.last(), read.readSequence);
+        return success();
+    };
+    Status saved = m_db.transaction([&]() -> Status {
+        if (Status kept = keep(read.firstLevel, 0, read.complete); !kept)
+            return kept;
+        for (auto it = read.replies.cbegin(); it != read.replies.cend(); ++it) {
+            if (Status kept = keep(it->comments, it.key(), it->complete); !kept)
+                return kept;
+        }
+        return m_comments.setThreadValidators(read.courseId, read.lessonId, read.validators, m_clock.now());
+    });
+    if (saved)
+        emit commentsChanged(read.courseId, read.lessonId);
+    return saved;
+}
+
 Status LearnerState::applyCommentSent(const OutboxEntry &entry, const std::optional<LessonComment> &comment)
 {
     Result<std::optional<CommentDraft>> draft = m_comments.draft(entry.id);

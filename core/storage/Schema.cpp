@@ -149,6 +149,13 @@ const QList<QStringList> &steps()
             u"ALTER TABLE body_validators ADD COLUMN fresh_until TEXT"_s,
             u"ALTER TABLE media_files ADD COLUMN fresh_until TEXT"_s,
         },
+        // 9 -> 10 (issue 20): the ETag / Last-Modified of each lesson's comment thread as the sync last read it,
+        // sent back to be answered 304 (CommentSync).
+        {
+            u"CREATE TABLE comment_threads ("
+            " lesson_id INTEGER PRIMARY KEY, course_id INTEGER NOT NULL, etag TEXT NOT NULL DEFAULT '',"
+            " last_modified TEXT NOT NULL DEFAULT '', fetched_at TEXT)"_s,
+        },
     };
     return all;
 }

@@ -7,6 +7,7 @@
 #include "storage/MediaStore.h"
 #include "sync/AttemptLanding.h"
 #include "sync/CommentSender.h"
+#include "sync/CommentSync.h"
 #include "sync/MediaSync.h"
 #include "sync/TokenRefresher.h"
 
@@ -62,6 +63,7 @@ SyncEngine::SyncEngine(LearnerState &state, ApiClient &api, Options options, QOb
     , m_retry(
           options.retry, random ? std::move(random) : [] { return QRandomGenerator::system()->generate(); })
     , m_comments(std::make_unique<CommentSender>(state, api))
+    , m_threads(std::make_unique<CommentSync>(state, api, CommentSync::Options{options.parallelDownloads}))
     , m_commitTimer(new QTimer(this))
 {
     m_commitTimer->setSingleShot(true);
@@ -533,9 +535,19 @@ void SyncEngine::pullCourse(const Course &summary, std::function<void()> done)
             } else {
                 localFailure(imported.error());
             }
-            if (!imported || !m_media)
+            if (!imported)
                 return done();
-            pullMedia(*course, *asked, done);
+            // The course's comment threads (CommentSync), then its files.
+            m_threads->pull(*course, [this, course, asked, done](const CommentSyncReport &threads) {
+                m_run->report.threadsFetched += threads.fetched;
+                m_run->report.threadsUnchanged += threads.unchanged;
+                m_run->report.commentWarnings += threads.problems;
+                if (threads.localFailure)
+                    localFailure(*threads.localFailure);
+                if (!m_media)
+                    return done();
+                pullMedia(*course, *asked, done);
+            });
         });
     });
 }

@@ -36,15 +36,21 @@ struct SyncReport final
     int bodiesUnchanged = 0;
     int bodiesFresh = 0;
     QStringList missingFiles;
+    // The lessons' comment threads (CommentSync; branch comments2): read anew, validated (304), and those left as
+    // they were cached with why (warnings: they never fail the run).
+    int threadsFetched = 0;
+    int threadsUnchanged = 0;
+    QStringList commentWarnings;
 };
 
 class CommentSender;
+class CommentSync;
 class MediaSync;
 class TokenRefresher;
 
 // Push, then pull. Push sends the outbox in creation order within a course (courses in parallel,
 // bounded); pull brings the joined courses, their details (view=edit for creators and managers) and
-// every readable lesson body into the cache.
+// every readable lesson body into the cache, with the comment threads of lessons that take comments (CommentSync).
 //
 // Replies (design.md, "Outbox rules"): 2xx and 409 LESSON_ALREADY_COMPLETED → done; 403/404 and other
 // 4xx → rejected with the server's reason, the lesson rolled back, the user told; 401 → one token refresh
@@ -137,6 +143,7 @@ private:
     QDateTime m_holdUntil; // the server's latest Retry-After: background runs ask nothing before it
     std::unique_ptr<Run> m_run;
     std::unique_ptr<CommentSender> m_comments; // comment writes (CommentSender.h)
+    std::unique_ptr<CommentSync> m_threads;    // comment threads brought with each pulled course (CommentSync.h)
     QTimer *m_commitTimer = nullptr;           // confirmationDelayMs after a group's first confirmation
 };
 

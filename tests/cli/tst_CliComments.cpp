@@ -102,6 +102,35 @@ private slots:
         QCOMPARE(QString::number(run.json().array().at(1)[u"parent"_s].toInteger()), id);
     }
 
+    // Comments come with the sync (branch comments2): after one sync, with the server stopped, the thread of every
+    // lesson whose comments are enabled reads from the cache; the learner never opened them.
+    void cachedBySync_readableWithTheServerStopped()
+    {
+        CliRun run = teacher({u"comment"_s, u"2"_s, u"201"_s, u"Welcome to the course."_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = teacher({u"comment"_s, u"2"_s, u"204"_s, u"Review weekly."_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = teacher(signedIn(u"teacher"_s, {u"sync"_s}), "teacher\n");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = learner(signedIn(u"learner"_s, {u"sync"_s}), "learner\n");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        m_server.stop();
+        run = learner({u"--offline"_s, u"comments"_s, u"2"_s, u"201"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().array().size(), 1);
+        QCOMPARE(run.json().array().at(0)[u"text"_s].toString(), u"Welcome to the course."_s);
+        QCOMPARE(run.json().array().at(0)[u"author"_s].toString(), u"teacher"_s);
+        QCOMPARE(run.json().array().at(0)[u"mine"_s].toBool(), false);
+        run = learner({u"--offline"_s, u"comments"_s, u"2"_s, u"203"_s, u"--json"_s});
+        QCOMPARE(run.json().array().size(), 0);
+        // Without --offline: the server cannot be reached, and the cache answers.
+        run = learner(signedIn(u"learner"_s, {u"comments"_s, u"2"_s, u"204"_s}), "learner\n");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"Review weekly."_s), qPrintable(run.out));
+        QVERIFY2(run.err.contains(u"kept on this computer"_s), qPrintable(run.err));
+    }
+
     void usageAndRefusals_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -158,13 +158,29 @@ Reply CommentApi::list(qint64 courseId, qint64 sectionId, qint64 lessonId, const
         if (!ok || parent <= 0)
             return m_context.errors.badParameter(u"parent"_s, u"A valid integer is required."_s);
     }
-    QList<QJsonObject> results;
-    // The docs: a lesson without comments answers an empty page.
-    if (at->lesson.commentsEnabled) {
-        for (const Comment &comment : m_context.store.lessonComments(lessonId, parent, ordering.startsWith(u'-')))
-            results.append(encode(comment, parent == 0));
-    }
-    return Reply::json(page.value().wrap(results, m_context.baseUrl(), request.url().path(), query));
+    const bool enabled = at->lesson.commentsEnabled;
+    auto build = [&]() {
+        QList<QJsonObject> results;
+        // The docs: a lesson without comments answers an empty page.
+        if (enabled) {
+            for (const Comment &comment : m_context.store.lessonComments(lessonId, parent, ordering.startsWith(u'-')))
+                results.append(encode(comment, parent == 0));
+        }
+        ++m_context.counters.commentLists;
+        return Reply::json(page.value().wrap(results, m_context.baseUrl(), request.url().path(), query));
+    };
+    // Conditional GET (Validation), as for lesson bodies, in both dialects (branch comments2). The tag comes from the
+    // lesson's comments as stored (one query, nothing encoded), the query and the address the links are made of; a
+    // client whose copy is current gets 304 without the page being built.
+    const std::optional<QByteArray> state = m_context.store.lessonCommentsState(lessonId);
+    if (!state)
+        return build();
+    const QByteArray tagged = *state + (enabled ? "|on|" : "|off|") + request.url().query().toUtf8() + '|' +
+                              m_context.baseUrl().toString().toUtf8();
+    Reply reply = m_validation.applyTagged(tagged, request, request.url().path(), m_context.now(), build);
+    if (reply.status == 304)
+        ++m_context.counters.commentListsNotModified;
+    return reply;
 }
 
 Reply CommentApi::create(qint64 courseId, qint64 sectionId, qint64 lessonId, const QHttpServerRequest &request)
@@ -276,7 +292,28 @@ Reply CommentApi::courseList(qint64 courseId, const QHttpServerRequest &request)
     if (!page.ok())
         return page.failure();
     const Course &course = view->course;
-    const QList<Comment> all = m_context.store.courseComments(courseId); // oldest first
+    auto build = [&]() { return courseListPage(course, page.value(), request); };
+    // Conditional GET as for the lesson lists (branch comments2): the tag covers every comment of the course, not only
+    // this page's, and the names `extras` carries.
+    const std::optional<QByteArray> state = m_context.store.courseCommentsState(courseId);
+    if (!state)
+        return build();
+    QByteArray tagged = *state + '|' + request.url().query().toUtf8() + '|' + m_context.baseUrl().toString().toUtf8();
+    for (const Section &section : course.sections) {
+        tagged += '|' + QByteArray::number(section.id) + ':' + section.name.toUtf8();
+        for (const Lesson &lesson : section.lessons)
+            tagged += '|' + QByteArray::number(lesson.id) + ':' + lesson.name.toUtf8();
+    }
+    Reply reply = m_validation.applyTagged(tagged, request, request.url().path(), m_context.now(), build);
+    if (reply.status == 304)
+        ++m_context.counters.commentListsNotModified;
+    return reply;
+}
+
+Reply CommentApi::courseListPage(const Course &course, const Page &page, const QHttpServerRequest &request) const
+{
+    const QUrlQuery query = request.query();
+    const QList<Comment> all = m_context.store.courseComments(course.id); // oldest first
     QHash<qint64, QList<Comment>> replies;
     for (const Comment &comment : all) {
         if (comment.parentId != 0)
@@ -302,7 +339,8 @@ Reply CommentApi::courseList(qint64 courseId, const QHttpServerRequest &request)
             }
         }
     }
-    return Reply::json(page.value().wrap(results, m_context.baseUrl(), request.url().path(), query));
+    ++m_context.counters.commentLists;
+    return Reply::json(page.wrap(results, m_context.baseUrl(), request.url().path(), query));
 }
 
 } // namespace coursedesk::refserver

@@ -17,7 +17,9 @@ namespace coursedesk::refserver {
 // - GET /api/v2/course/{id}/comment/  creators and managers: every first-level comment, grouped by lesson in the
 //          course's order, newest first within a lesson, with `replies` and `extras` (course, section, lesson).
 // Reading and writing need membership and, for learners, the access rules (Rules.h) and comments_enabled.
-// Both dialects answer the same shapes; errors are the dialect's (Errors).
+// Both dialects answer the same shapes; errors are the dialect's (Errors). A lesson list has an ETag and
+// Last-Modified and answers If-None-Match / If-Modified-Since with 304 (Validation), in both dialects; so does the
+// course list, whose tag covers the whole course (a new comment on any page changes every page's tag).
 class CommentApi final
 {
 public:
@@ -51,6 +53,7 @@ private:
     Reply remove(qint64 courseId, qint64 sectionId, qint64 lessonId, qint64 commentId,
                  const QHttpServerRequest &request);
     Reply courseList(qint64 courseId, const QHttpServerRequest &request) const;
+    Reply courseListPage(const model::Course &course, const Page &page, const QHttpServerRequest &request) const;
 
     // Course Comment; `latest_reply` for first-level comments of a lesson list.
     QJsonObject encode(const model::Comment &comment, bool withLatestReply) const;
@@ -58,6 +61,8 @@ private:
 
     ServerContext &m_context;
     const CourseReads &m_reads;
+    // The lesson lists' validators, apart from the bodies' and files' (counters().notModified counts those only).
+    mutable Validation m_validation;
 };
 
 } // namespace coursedesk::refserver

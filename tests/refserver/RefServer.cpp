@@ -67,6 +67,8 @@ QJsonObject RefServerCounters::toJson() const
         {u"not_modified"_s, notModified},
         {u"partial_media"_s, partialMedia},
         {u"media_bytes"_s, mediaBytes},
+        {u"comment_lists"_s, commentLists},
+        {u"comment_lists_not_modified"_s, commentListsNotModified},
     };
 }
 
@@ -249,7 +251,9 @@ RefServerCounters RefServer::counters() const
                              calls.mediaFiles,
                              m_context->validation.notModified(),
                              calls.partialMedia,
-                             calls.mediaBytes};
+                             calls.mediaBytes,
+                             calls.commentLists,
+                             calls.commentListsNotModified};
 }
 
 Result<QJsonObject> RefServer::state(const QString &username, qint64 courseId) const

@@ -44,6 +44,8 @@ struct RefServerCounters final
     int notModified = 0;   // 304s: lesson bodies and media files the client's validators matched
     int partialMedia = 0;  // media files sent in part (206, a Range request)
     qint64 mediaBytes = 0; // bytes of media files sent (200 and 206 bodies)
+    int commentLists = 0;            // comment lists (a lesson's, a course's) sent with a body (200) (branch comments2)
+    int commentListsNotModified = 0; // comment lists answered 304
 
     QJsonObject toJson() const;
     friend bool operator==(const RefServerCounters &, const RefServerCounters &) = default;

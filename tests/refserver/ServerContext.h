@@ -47,6 +47,8 @@ struct CallCounters final
     int mediaFiles = 0;    // media files sent (200), not 304s
     int partialMedia = 0;  // media files sent in part (206)
     qint64 mediaBytes = 0; // bytes of media files sent (200 and 206 bodies)
+    int commentLists = 0;            // comment lists (a lesson's, a course's) sent (200), not 304s (branch comments2)
+    int commentListsNotModified = 0; // comment lists answered 304
 };
 
 // What every route handler needs: the state, the tokens, the server clock (skew included) and the options.

@@ -118,6 +118,10 @@ public:
     // Removes the comment and its replies.
     Status removeComment(qint64 commentId);
     int commentTotal() const;
+    // Everything a lesson's comment lists are made of (its comments with their authors' names), in one query and no
+    // encoding: what the lists' ETag is computed from (branch comments2). nullopt when it cannot be read.
+    std::optional<QByteArray> lessonCommentsState(qint64 lessonId) const;
+    std::optional<QByteArray> courseCommentsState(qint64 courseId) const; // every lesson's, for the course list
 
 private:
     bool loadMedias(model::Lesson &lesson) const;

@@ -3,6 +3,7 @@
 
 #include "StoreSql.h"
 
+#include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -106,6 +107,41 @@ int Store::commentTotal() const
     if (!q.exec(u"SELECT COUNT(*) FROM comments"_s) || !q.next())
         return 0;
     return q.value(0).toInt();
+}
+
+namespace {
+
+std::optional<QByteArray> commentsState(const QSqlDatabase &db, const QByteArray &column, qint64 id)
+{
+    QSqlQuery q = sql::prepare(db,
+                               "SELECT c.id, c.parent_id, c.in_reply_to, c.user_id, c.created_at, c.html, u.username,"
+                               " u.real_name FROM comments c LEFT JOIN users u ON u.id = c.user_id"
+                               " WHERE c." +
+                                   column + " = ? ORDER BY c.id",
+                               {id});
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!execLogged(q, "read comment state"))
+        return std::nullopt;
+    while (q.next()) {
+        for (int column = 0; column < 8; ++column) {
+            hash.addData(q.value(column).toString().toUtf8());
+            hash.addData(QByteArrayView("\x1f", 1));
+        }
+        hash.addData(QByteArrayView("\x1e", 1));
+    }
+    return hash.result();
+}
+
+} // namespace
+
+std::optional<QByteArray> Store::lessonCommentsState(qint64 lessonId) const
+{
+    return commentsState(db(), "lesson_id", lessonId);
+}
+
+std::optional<QByteArray> Store::courseCommentsState(qint64 courseId) const
+{
+    return commentsState(db(), "course_id", courseId);
 }
 
 } // namespace coursedesk::refserver

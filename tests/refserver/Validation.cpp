@@ -35,13 +35,15 @@ bool tagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
 
 } // namespace
 
-Reply Validation::apply(Reply reply, const QHttpServerRequest &request, const QString &key, const QDateTime &now,
-                        const QDateTime &lastModified)
+QByteArray Validation::tagOf(const QByteArray &bytes)
 {
-    if (reply.status != 200)
-        return reply;
-    const QByteArray etag =
-        '"' + QCryptographicHash::hash(reply.body, QCryptographicHash::Sha256).toHex().left(32) + '"';
+    return '"' + QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(32) + '"';
+}
+
+QList<std::pair<QByteArray, QByteArray>> Validation::validators(const QByteArray &etag, const QString &key,
+                                                                const QDateTime &now, const QDateTime &lastModified,
+                                                                QDateTime *modifiedOut)
+{
     auto seen = m_seen.find(key);
     if (seen == m_seen.end())
         seen = m_seen.insert(key, {etag, lastModified.isValid() && lastModified <= now ? lastModified : now});
@@ -49,25 +51,57 @@ Reply Validation::apply(Reply reply, const QHttpServerRequest &request, const QS
         seen = m_seen.insert(key, {etag, now}); // it changed since this server last sent it
     QDateTime modified = seen->second.toUTC();
     modified.setTime(QTime(modified.time().hour(), modified.time().minute(), modified.time().second()));
-    reply.headers.append({"ETag", etag});
-    reply.headers.append({"Last-Modified", httpDate(modified)});
+    *modifiedOut = modified;
+    return {{"ETag", etag}, {"Last-Modified", httpDate(modified)}};
+}
 
+bool Validation::unchanged(const QHttpServerRequest &request, const QByteArray &etag, const QDateTime &modified)
+{
     const QByteArray ifNoneMatch = header(request, "If-None-Match");
-    bool unchanged = false;
-    if (!ifNoneMatch.isEmpty()) {
-        unchanged = tagMatches(ifNoneMatch, etag);
-    } else if (const QDateTime since = parseHttpDate(header(request, "If-Modified-Since")); since.isValid()) {
-        unchanged = modified <= since;
-    }
-    if (!unchanged)
-        return reply;
+    if (!ifNoneMatch.isEmpty())
+        return tagMatches(ifNoneMatch, etag);
+    if (const QDateTime since = parseHttpDate(header(request, "If-Modified-Since")); since.isValid())
+        return modified <= since;
+    return false;
+}
+
+Reply Validation::notModifiedReply(const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
     ++m_notModified;
     Reply notModified;
     notModified.status = 304;
     notModified.body.clear();
     notModified.contentType.clear();
-    notModified.headers = reply.headers;
+    notModified.headers.append(headers);
     return notModified;
+}
+
+Reply Validation::apply(Reply reply, const QHttpServerRequest &request, const QString &key, const QDateTime &now,
+                        const QDateTime &lastModified)
+{
+    if (reply.status != 200)
+        return reply;
+    QDateTime modified;
+    const QByteArray etag = tagOf(reply.body);
+    const QList<std::pair<QByteArray, QByteArray>> headers = validators(etag, key, now, lastModified, &modified);
+    if (unchanged(request, etag, modified))
+        return notModifiedReply(reply.headers + headers);
+    reply.headers.append(headers);
+    return reply;
+}
+
+Reply Validation::applyTagged(const QByteArray &state, const QHttpServerRequest &request, const QString &key,
+                              const QDateTime &now, const std::function<Reply()> &build)
+{
+    QDateTime modified;
+    const QByteArray etag = tagOf(state);
+    const QList<std::pair<QByteArray, QByteArray>> headers = validators(etag, key, now, {}, &modified);
+    if (unchanged(request, etag, modified))
+        return notModifiedReply(headers);
+    Reply reply = build();
+    if (reply.status == 200)
+        reply.headers.append(headers);
+    return reply;
 }
 
 } // namespace coursedesk::refserver

@@ -66,6 +66,55 @@ private slots:
                      .status,
                  200);
     }
+
+    // A lesson's comment list and the course-wide list (branch comments2): an ETag and a Last-Modified, 304 to a
+    // matching If-None-Match (the page is not built then), a new tag when a comment is added, edited or deleted or
+    // the query differs, and none of it counted among the bodies' and files' 304s.
+    void commentLists_data() { conditions_data(); }
+    void commentLists()
+    {
+        start();
+        auto learner = client(u"learner"_s);
+        auto teacher = client(u"teacher"_s);
+        const QString list = lessonPath(2, 21, 201, u"comment/"_s);
+        const QString courseList = u"/api/v2/course/2/comment/"_s;
+        const HttpResponse empty = learner->get(list);
+        QCOMPARE(empty.status, 200);
+        const QByteArray emptyTag = empty.header("ETag");
+        QVERIFY2(emptyTag.startsWith('"') && emptyTag.endsWith('"'), emptyTag.constData());
+        QVERIFY(empty.header("Last-Modified").endsWith(" GMT"));
+        QCOMPARE(learner->send("GET", list, {}, {{"If-None-Match", emptyTag}}).status, 304);
+        QVERIFY(learner->get(list + u"?limit=5"_s).header("ETag") != emptyTag);
+
+        const HttpResponse made = learner->post(list, QJsonObject{{u"text"_s, u"Why?"_s}});
+        QCOMPARE(made.status, 201);
+        const qint64 id = made.json().value(u"id"_s).toInteger();
+        const HttpResponse one = learner->send("GET", list, {}, {{"If-None-Match", emptyTag}});
+        QCOMPARE(one.status, 200);
+        const QByteArray oneTag = one.header("ETag");
+        QVERIFY(oneTag != emptyTag);
+        QCOMPARE(learner->send("GET", list, {}, {{"If-None-Match", oneTag}}).status, 304);
+
+        const HttpResponse all = teacher->get(courseList);
+        QCOMPARE(all.status, 200);
+        const QByteArray allTag = all.header("ETag");
+        QCOMPARE(teacher->send("GET", courseList, {}, {{"If-None-Match", allTag}}).status, 304);
+
+        // A reply (under another page of the course list, too), an edit, a deletion: each a new tag.
+        QCOMPARE(teacher->post(list, QJsonObject{{u"text"_s, u"Because."_s}, {u"parent"_s, id}}).status, 201);
+        QCOMPARE(learner->send("GET", list, {}, {{"If-None-Match", oneTag}}).status, 200);
+        QCOMPARE(teacher->send("GET", courseList, {}, {{"If-None-Match", allTag}}).status, 200);
+        const QByteArray replied = learner->get(list).header("ETag");
+        QCOMPARE(learner->send("PUT", list + QString::number(id) + u"/"_s, R"({"text": "Why, really?"})").status, 200);
+        const QByteArray edited = learner->get(list).header("ETag");
+        QVERIFY(edited != replied);
+        QCOMPARE(learner->send("DELETE", list + QString::number(id) + u"/"_s).status, 204);
+        QVERIFY(learner->get(list).header("ETag") != edited);
+
+        const RefServerCounters counters = m_server->counters();
+        QCOMPARE(counters.commentListsNotModified, 3);
+        QCOMPARE(counters.notModified, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_RefServerConditional)

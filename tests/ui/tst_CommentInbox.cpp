@@ -152,6 +152,81 @@ private slots:
         QTRY_COMPARE(named<QTableView>(&again, "inboxView")->model()->rowCount(), 2);
         QCOMPARE(again.unreadCount(), 1);
     }
+
+    // The inbox reads incrementally (branch comments2): a second open with nothing new costs one request, answered
+    // 304; something new anywhere in the course is read on the next open; read marks stay.
+    void aSecondOpenWithNothingNew_costsOneRequest()
+    {
+        Teacher t;
+        QVERIFY(t.up && t.runtime);
+        int before = t.server.counters().requests;
+        auto first = std::make_unique<CommentInbox>(t.runtime->comments());
+        first->show();
+        first->showCourse(2);
+        QTRY_COMPARE(t.server.counters().requests - before, 1); // the list fits one page
+        auto *view = named<QTableView>(first.get(), "inboxView");
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(view->model()->index(0, CommentInboxModel::Text)).center());
+        QCOMPARE(first->unreadCount(), 1);
+        first.reset();
+
+        before = t.server.counters().requests;
+        const int unchangedBefore = t.server.counters().commentListsNotModified;
+        CommentInbox second(t.runtime->comments());
+        second.show();
+        second.showCourse(2);
+        QTRY_COMPARE(t.server.counters().commentListsNotModified - unchangedBefore, 1);
+        QTest::qWait(50);
+        QCOMPARE(t.server.counters().requests - before, 1);
+        QCOMPARE(named<QTableView>(&second, "inboxView")->model()->rowCount(), 2);
+        QCOMPARE(second.unreadCount(), 1);
+
+        // Something new: the next open reads it.
+        t.comment(u"eve"_s, 21, 203, u"Headings?"_s, t.clock.now());
+        CommentInbox third(t.runtime->comments());
+        third.show();
+        third.showCourse(2);
+        QTRY_COMPARE(named<QTableView>(&third, "inboxView")->model()->rowCount(), 3);
+        QCOMPARE(third.unreadCount(), 2);
+    }
+
+    // Several pages: all are read when something changed, one request when nothing did.
+    void severalPages_readWholeOnce_thenOneRequest()
+    {
+        Teacher t;
+        QVERIFY(t.up && t.runtime);
+        t.comment(u"eve"_s, 21, 203, u"Headings?"_s, start.addSecs(-30));
+        LessonComments &comments = t.runtime->comments();
+        int before = t.server.counters().requests;
+        auto read = await<Result<CommentFetch>>([&](auto done) { comments.refreshInbox(2, done, 1); });
+        QVERIFY(read && *read);
+        QCOMPARE((*read)->firstLevelCount, 3);
+        QCOMPARE(t.server.counters().requests - before, 3);
+        QCOMPARE(comments.inbox(2)->size(), 3);
+
+        before = t.server.counters().requests;
+        read = await<Result<CommentFetch>>([&](auto done) { comments.refreshInbox(2, done, 1); });
+        QVERIFY(read && *read);
+        QVERIFY((*read)->unchanged);
+        QCOMPARE(t.server.counters().requests - before, 1);
+
+        // A broken reply keeps the old validators: the next open reads every page again.
+        t.comment(u"ana"_s, 22, 204, u"And monthly?"_s, t.clock.now());
+        refserver::Fault broken;
+        broken.mode = refserver::FaultMode::Malformed;
+        broken.pathContains = u"/course/2/comment/"_s;
+        before = t.server.counters().requests;
+        const int fullBefore = t.server.counters().commentLists;
+        t.server.addFault(broken);
+        read = await<Result<CommentFetch>>([&](auto done) { comments.refreshInbox(2, done, 1); });
+        QVERIFY(read && !*read);
+        read = await<Result<CommentFetch>>([&](auto done) { comments.refreshInbox(2, done, 1); });
+        QVERIFY(read && *read);
+        QVERIFY(!(*read)->unchanged);
+        QCOMPARE(t.server.counters().commentLists - fullBefore, 4);
+        QCOMPARE(comments.inbox(2)->size(), 4);
+    }
 };
 
 QTEST_MAIN(tst_CommentInbox)

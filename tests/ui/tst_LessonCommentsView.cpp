@@ -6,6 +6,7 @@
 #include "Await.h"
 #include "FakeClock.h"
 #include "RefServer.h"
+#include "Store.h"
 #include "Widgets.h"
 
 #include "auth/CredentialStore.h"
@@ -19,6 +20,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -145,6 +147,80 @@ private slots:
         QVERIFY(desk.thread().contains(u"Look"_s));
         QVERIFY(desk.thread().contains(u"a pixel"_s)); // a remote picture is a placeholder with its alt text
         QVERIFY(!desk.thread().contains(u"x()"_s));    // a script is dropped
+    }
+
+    // Comments come with the sync (branch comments2): a lesson never opened shows its thread with the server gone.
+    void broughtBySync_shownWithTheServerGone()
+    {
+        Desk desk;
+        QVERIFY(desk.up && desk.window);
+        refserver::model::Comment c;
+        c.courseId = 2;
+        c.sectionId = 22;
+        c.lessonId = 204;
+        c.userId = desk.server.store().userByName(u"teacher"_s)->id;
+        c.html = u"<p>Review weekly.</p>"_s;
+        c.createdAt = desk.clock.now();
+        QVERIFY(desk.server.store().addComment(c));
+        QCOMPARE(desk.sync().threadsFetched, 1); // 204's: the others are unchanged (304)
+        refserver::Fault gone;
+        gone.mode = refserver::FaultMode::Close;
+        gone.count = -1;
+        desk.server.addFault(gone);
+        desk.window->selectLesson(204);
+        QVERIFY(desk.commentsShown());
+        QVERIFY(desk.thread().contains(u"Review weekly."_s)); // at once, from the cache
+        QCOMPARE(named<QLabel>(desk.window.get(), "commentsHeader")->text(), u"Comments (1)"_s);
+    }
+
+    // A long thread pages as the reader scrolls (branch comments2): the first page, then the next one each time the
+    // thread is scrolled to its end, every comment once and in order.
+    void aLongThread_pagesAsTheReaderScrolls()
+    {
+        Desk desk;
+        QVERIFY(desk.up && desk.window);
+        constexpr int total = 45; // more than two pages of 20
+        for (int i = 1; i <= total; ++i) {
+            refserver::model::Comment c;
+            c.courseId = 2;
+            c.sectionId = 21;
+            c.lessonId = 203;
+            c.userId = desk.server.store().userByName(i % 2 ? u"ana"_s : u"eve"_s)->id;
+            c.html = u"<p>Question %1 of the long thread.</p>"_s.arg(i, 2, 10, QLatin1Char('0'));
+            c.createdAt = desk.clock.now().addSecs(-3600 + i);
+            QVERIFY(desk.server.store().addComment(c));
+        }
+        desk.window->selectLesson(203);
+        auto *thread = named<QTextBrowser>(desk.window.get(), "commentThread");
+        auto *header = named<QLabel>(desk.window.get(), "commentsHeader");
+        QTRY_VERIFY2(desk.thread().contains(u"Question 20 of"_s), qPrintable(desk.thread().left(300)));
+        QVERIFY(!desk.thread().contains(u"Question 21 of"_s));
+        QCOMPARE(header->text(), u"Comments (%1)"_s.arg(total));
+
+        QScrollBar *bar = thread->verticalScrollBar();
+        for (const int shown : {40, 45}) {
+            QVERIFY(bar->maximum() > 0);
+            const int lists = desk.server.counters().commentLists;
+            bar->triggerAction(QAbstractSlider::SliderToMaximum); // the reader reaches the end
+            QTRY_VERIFY2(desk.thread().contains(u"Question %1 of"_s.arg(shown)), qPrintable(desk.thread().right(200)));
+            QCOMPARE(desk.server.counters().commentLists - lists, 1); // one page
+            QVERIFY(!desk.thread().contains(u"Question %1 of"_s.arg(shown + 1)));
+            QVERIFY(bar->value() < bar->maximum()); // the reader stays where they were, above what came in
+        }
+        const QString text = desk.thread();
+        qsizetype last = -1;
+        for (int i = 1; i <= total; ++i) {
+            const QString words = u"Question %1 of"_s.arg(i, 2, 10, QLatin1Char('0'));
+            QCOMPARE(text.count(words), 1);
+            QVERIFY(text.indexOf(words) > last);
+            last = text.indexOf(words);
+        }
+        // Everything is read: the end of the thread asks for nothing more.
+        const int lists = desk.server.counters().commentLists;
+        bar->triggerAction(QAbstractSlider::SliderToMaximum);
+        QTest::qWait(100);
+        QCOMPARE(desk.server.counters().commentLists, lists);
+        QVERIFY(!named<QPushButton>(desk.window.get(), "moreComments")->isVisible());
     }
 };
 

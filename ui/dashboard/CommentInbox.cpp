@@ -80,16 +80,17 @@ void CommentInbox::showCourse(qint64 courseId)
     m_courseId = courseId;
     reload();
     if (courseId != 0)
-        fetch(0);
+        fetch();
 }
 
-void CommentInbox::fetch(int offset)
+void CommentInbox::fetch()
 {
     if (m_fetching)
         return;
     m_fetching = true;
     const qint64 courseId = m_courseId;
-    m_comments.fetchInbox(courseId, offset, [this, courseId](Result<CommentFetch> fetched) {
+    // Incremental: with nothing new since the last complete read, one request answered 304.
+    m_comments.refreshInbox(courseId, [this, courseId](Result<CommentFetch> fetched) {
         m_fetching = false;
         if (courseId != m_courseId)
             return;
@@ -100,8 +101,8 @@ void CommentInbox::fetch(int offset)
             return;
         }
         m_status->clear();
-        if (fetched->hasMore())
-            fetch(fetched->loaded); // every page: an inbox is read whole
+        if (m_model->rowCount() == 0)
+            m_status->setText(tr("No comments in this course yet."));
     });
 }
 

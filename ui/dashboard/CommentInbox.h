@@ -13,7 +13,8 @@ class CommentInboxModel;
 class LessonComments;
 
 // The dashboard's comment inbox (issue 20): every comment of the course, newest first, with its section and lesson,
-// read from the server (all pages) and kept for offline reading; unread ones in bold and counted (unreadChanged, for
+// read from the server (incrementally: nothing is read again while the server says nothing changed; otherwise
+// every page) and kept for offline reading; unread ones in bold and counted (unreadChanged, for
 // the tab's title). Selecting a comment marks it read; it can be answered in place (queued, sent by the sync) or
 // opened in its lesson.
 class CommentInbox final : public QWidget
@@ -32,7 +33,7 @@ signals:
     void message(const QString &text);
 
 private:
-    void fetch(int offset);
+    void fetch();
     void reload();
     void selected();
     void reply();

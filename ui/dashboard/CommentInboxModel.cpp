@@ -23,9 +23,8 @@ void CommentInboxModel::setComments(const QList<LessonComment> &comments, const 
 
 bool CommentInboxModel::isUnread(const LessonComment &comment) const
 {
-    const bool mine = (m_self.id != 0 && comment.author.id == m_self.id) ||
-                      (!m_self.username.isEmpty() && comment.author.username == m_self.username);
-    return !mine && !m_read.contains(comment.id);
+    // One's own comments are never unread (the same rule as "mine" under a lesson: CommentAuthorship).
+    return !CommentAuthorship::isMine(m_self, comment.author) && !m_read.contains(comment.id);
 }
 
 int CommentInboxModel::unreadCount() const

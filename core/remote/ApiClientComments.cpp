@@ -2,6 +2,7 @@
 #include "remote/ApiClient.h"
 
 #include "remote/CommentMapping.h"
+#include "remote/Freshness.h"
 #include "remote/JsonMapping.h"
 #include "remote/JsonReader.h"
 
@@ -111,14 +112,22 @@ void ApiClient::lessonCommentsIfChanged(qint64 courseId, qint64 sectionId, qint6
     if (!known.lastModified.isEmpty())
         request.headers.append({"If-Modified-Since", known.lastModified});
     const CommentMapping::Place place{courseId, sectionId, lessonId};
-    m_transport.send(request, [url = request.url, place, known, done = std::move(done)](ApiResult<HttpResponse> reply) {
-        if (reply && reply->status == 304)
-            return done(ConditionalComments{std::nullopt, known});
+    m_transport.send(request, [url = request.url, place, known, clock = &m_transport.clock(),
+                               done = std::move(done)](ApiResult<HttpResponse> reply) {
+        const QDateTime freshUntil = reply ? Freshness::until(reply->headers, clock->now()) : QDateTime();
+        if (reply && reply->status == 304) {
+            // Current, and fresh again (RFC 9111, 4.3.4).
+            Validators renewed = known;
+            renewed.etag = reply->headers.value("etag", known.etag);
+            renewed.lastModified = reply->headers.value("last-modified", known.lastModified);
+            renewed.freshUntil = freshUntil;
+            return done(ConditionalComments{std::nullopt, renewed});
+        }
         ApiResult<Page<LessonComment>> page = lessonPage(reply, url, place);
         if (!page)
             return done(page.error());
-        done(ConditionalComments{std::move(*page),
-                                 Validators{reply->headers.value("etag"), reply->headers.value("last-modified")}});
+        done(ConditionalComments{std::move(*page), Validators{reply->headers.value("etag"),
+                                                              reply->headers.value("last-modified"), freshUntil}});
     });
 }
 

@@ -18,14 +18,16 @@ const QString selfIdKey = u"comments.self_id"_s;
 
 Result<QHash<qint64, Validators>> CommentStore::threadValidators(qint64 courseId) const
 {
-    QSqlQuery q = m_db.prepare(u"SELECT lesson_id, etag, last_modified FROM comment_threads WHERE course_id = ?"_s);
+    QSqlQuery q = m_db.prepare(
+        u"SELECT lesson_id, etag, last_modified, fresh_until FROM comment_threads WHERE course_id = ?"_s);
     q.addBindValue(courseId);
     if (Status ran = m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "read the comments")); !ran)
         return ran.error();
     QHash<qint64, Validators> all;
     while (q.next())
         all.insert(q.value(0).toLongLong(),
-                   Validators{q.value(1).toString().toLatin1(), q.value(2).toString().toLatin1()});
+                   Validators{q.value(1).toString().toLatin1(), q.value(2).toString().toLatin1(),
+                              sql::fromTime(q.value(3))});
     return all;
 }
 
@@ -52,12 +54,13 @@ Status CommentStore::setThreadValidators(qint64 courseId, qint64 lessonId, const
                                          const QDateTime &now)
 {
     QSqlQuery q = m_db.prepare(u"INSERT OR REPLACE INTO comment_threads (lesson_id, course_id, etag, last_modified, "
-                               "fetched_at) VALUES (?, ?, ?, ?, ?)"_s);
+                               "fetched_at, fresh_until) VALUES (?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(lessonId);
     q.addBindValue(courseId);
     q.addBindValue(QString::fromLatin1(validators.etag));
     q.addBindValue(QString::fromLatin1(validators.lastModified));
     q.addBindValue(sql::time(now));
+    q.addBindValue(sql::time(validators.freshUntil));
     return m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "keep the comments"));
 }
 

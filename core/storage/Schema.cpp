@@ -154,7 +154,7 @@ const QList<QStringList> &steps()
         {
             u"CREATE TABLE comment_threads ("
             " lesson_id INTEGER PRIMARY KEY, course_id INTEGER NOT NULL, etag TEXT NOT NULL DEFAULT '',"
-            " last_modified TEXT NOT NULL DEFAULT '', fetched_at TEXT)"_s,
+            " last_modified TEXT NOT NULL DEFAULT '', fetched_at TEXT, fresh_until TEXT)"_s,
         },
     };
     return all;

@@ -76,9 +76,16 @@ void CommentSync::pull(const Course &course, std::function<void(CommentSyncRepor
             draft.state != OutboxState::Rejected)
             unconfirmed.insert(draft.lessonId);
     }
+    const QDateTime now = m_state.clock().now();
     for (const Lesson *lesson : lessons) {
         if (unconfirmed.contains(lesson->id)) {
             ++run->report.deferred;
+            continue;
+        }
+        // Still fresh (the server's Cache-Control, or a tenth of the time since its newest comment, at most an hour:
+        // remote/Freshness): kept as it is, not asked about.
+        if (run->validators.value(lesson->id).isFreshAt(now)) {
+            ++run->report.fresh;
             continue;
         }
         const Section *section = course.findSection(lesson->sectionId);
@@ -131,8 +138,12 @@ void CommentSync::readThread(const std::shared_ptr<Run> &run, const Lesson &less
                 run->report.problems.append(problem(name, reply.error().message));
                 return done();
             }
-            if (!reply->page) { // 304: the thread kept is current, and stays as it is
+            if (!reply->page) { // 304: the thread kept is current, and stays as it is; it is fresh again
                 ++run->report.unchanged;
+                if (Status kept = m_state.comments().setThreadValidators(run->courseId, read->lessonId,
+                                                                         reply->validators, m_state.clock().now());
+                    !kept)
+                    run->report.localFailure = kept.error();
                 return done();
             }
             read->firstLevel = reply->page->results;

@@ -20,6 +20,7 @@ struct CommentSyncReport final
 {
     int fetched = 0;      // threads read and kept anew
     int unchanged = 0;    // threads the server validated (304): not read again
+    int fresh = 0;        // threads still fresh (remote/Freshness): not asked about
     int deferred = 0;     // threads left for later: a comment of ours there awaits its confirmation
     QStringList problems; // "<lesson>: <why>" for each thread left as it was cached
     std::optional<Error> localFailure;

@@ -541,6 +541,7 @@ void SyncEngine::pullCourse(const Course &summary, std::function<void()> done)
             m_threads->pull(*course, [this, course, asked, done](const CommentSyncReport &threads) {
                 m_run->report.threadsFetched += threads.fetched;
                 m_run->report.threadsUnchanged += threads.unchanged;
+                m_run->report.threadsFresh += threads.fresh;
                 m_run->report.commentWarnings += threads.problems;
                 if (threads.localFailure)
                     localFailure(*threads.localFailure);

@@ -40,6 +40,7 @@ struct SyncReport final
     // they were cached with why (warnings: they never fail the run).
     int threadsFetched = 0;
     int threadsUnchanged = 0;
+    int threadsFresh = 0; // still fresh (remote/Freshness): not asked about
     QStringList commentWarnings;
 };
 

@@ -177,7 +177,11 @@ Reply CommentApi::list(qint64 courseId, qint64 sectionId, qint64 lessonId, const
         return build();
     const QByteArray tagged = *state + (enabled ? "|on|" : "|off|") + request.url().query().toUtf8() + '|' +
                               m_context.baseUrl().toString().toUtf8();
-    Reply reply = m_validation.applyTagged(tagged, request, request.url().path(), m_context.now(), build);
+    // Last-Modified: the newest comment, or the lesson itself when it has none (a thread that changed otherwise, by an
+    // edit or a removal, is dated when this server first sent it changed).
+    const QDateTime newest = m_context.store.lessonCommentsNewest(lessonId);
+    Reply reply = m_validation.applyTagged(tagged, request, request.url().path(), m_context.now(), build,
+                                           newest.isValid() ? newest : m_context.store.lessonCreatedAt(lessonId));
     if (reply.status == 304)
         ++m_context.counters.commentListsNotModified;
     return reply;

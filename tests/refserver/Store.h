@@ -122,6 +122,8 @@ public:
     // encoding: what the lists' ETag is computed from (branch comments2). nullopt when it cannot be read.
     std::optional<QByteArray> lessonCommentsState(qint64 lessonId) const;
     std::optional<QByteArray> courseCommentsState(qint64 courseId) const; // every lesson's, for the course list
+    // When a lesson's newest comment was written (null: none), for its lists' Last-Modified.
+    QDateTime lessonCommentsNewest(qint64 lessonId) const;
 
 private:
     bool loadMedias(model::Lesson &lesson) const;

@@ -134,6 +134,12 @@ std::optional<QByteArray> commentsState(const QSqlDatabase &db, const QByteArray
 
 } // namespace
 
+QDateTime Store::lessonCommentsNewest(qint64 lessonId) const
+{
+    QSqlQuery q = sql::prepare(db(), "SELECT MAX(created_at) FROM comments WHERE lesson_id = ?", {lessonId});
+    return execLogged(q, "read comment times") && q.next() ? sql::fromMs(q.value(0)) : QDateTime();
+}
+
 std::optional<QByteArray> Store::lessonCommentsState(qint64 lessonId) const
 {
     return commentsState(db(), "lesson_id", lessonId);

@@ -91,11 +91,12 @@ Reply Validation::apply(Reply reply, const QHttpServerRequest &request, const QS
 }
 
 Reply Validation::applyTagged(const QByteArray &state, const QHttpServerRequest &request, const QString &key,
-                              const QDateTime &now, const std::function<Reply()> &build)
+                              const QDateTime &now, const std::function<Reply()> &build,
+                              const QDateTime &lastModified)
 {
     QDateTime modified;
     const QByteArray etag = tagOf(state);
-    const QList<std::pair<QByteArray, QByteArray>> headers = validators(etag, key, now, {}, &modified);
+    const QList<std::pair<QByteArray, QByteArray>> headers = validators(etag, key, now, lastModified, &modified);
     if (unchanged(request, etag, modified))
         return notModifiedReply(headers);
     Reply reply = build();

@@ -29,8 +29,9 @@ public:
     // The same for a representation whose state is known before it is built (branch comments2): the strong ETag is
     // a hash of `state`, which must change whenever the body would (it may change more often); a match is 304
     // without `build` being called, so a client whose copy is current costs no encoding.
+    // lastModified as for apply().
     Reply applyTagged(const QByteArray &state, const QHttpServerRequest &request, const QString &key,
-                      const QDateTime &now, const std::function<Reply()> &build);
+                      const QDateTime &now, const std::function<Reply()> &build, const QDateTime &lastModified = {});
     int notModified() const { return m_notModified; }
 
 private:

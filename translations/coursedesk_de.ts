@@ -1194,22 +1194,6 @@ Exit-Codes: 0 ok, 1 falscher Aufruf, 2 abgelehnt (gesperrt, unbekannte ID, ungü
         <source>No notes or bookmarks yet. Add one with: coursedesk-cli note COURSE LESSON TEXT</source>
         <translation>Noch keine Notizen oder Lesezeichen. Fügen Sie eine hinzu mit: coursedesk-cli note KURS LEKTION TEXT</translation>
     </message>
-    <message>
-        <source>Offline files:
-  download COURSE                sync the course and download its pictures and attachments for offline use
-                                 (again after &apos;Remove downloads&apos;); files already here are only validated
-  storage                        per course: bytes on disk, files downloaded, files missing
-  lesson COURSE LESSON           the lesson&apos;s text as plain text, its attachments and links, and the local
-                                 file of each picture and attachment (or why it is missing)
-Files: at most 25 MB each and 500 MB per course, from the course&apos;s server or https:// sites only.</source>
-        <translation>Offline-Dateien:
-  download KURS                  den Kurs synchronisieren und seine Bilder und Anhänge für die Offline-Nutzung
-                                 herunterladen (erneut nach „Downloads entfernen“); vorhandene Dateien werden nur geprüft
-  storage                        je Kurs: Bytes auf dem Datenträger, heruntergeladene und fehlende Dateien
-  lesson KURS LEKTION            der Text der Lektion als reiner Text, ihre Anhänge und Links und die lokale
-                                 Datei jedes Bildes und Anhangs (oder warum sie fehlt)
-Dateien: höchstens 25 MB je Datei und 500 MB je Kurs, nur vom Server des Kurses oder von https://-Seiten.</translation>
-    </message>
     <message numerus="yes">
         <source>%1  %2: %3, %n file(s)</source>
         <translation>
@@ -1285,6 +1269,26 @@ Dateien: höchstens 25 MB je Datei und 500 MB je Kurs, nur vom Server des Kurses
     <message>
         <source>Missing: %1</source>
         <translation>Fehlt: %1</translation>
+    </message>
+    <message>
+        <source>Offline files:
+  download COURSE                sync the course and download its pictures and attachments for offline use
+                                 (again after &apos;Remove downloads&apos;); files already here are only validated
+  storage                        per account and course: bytes on disk, files downloaded, files missing
+  lesson COURSE LESSON           the lesson&apos;s text as plain text, its attachments and links, and the local
+                                 file of each picture and attachment (or why it is missing)
+Files: at most 25 MB each and 500 MB per course, from the course&apos;s server or https:// sites only.</source>
+        <translation>Offline-Dateien:
+  download KURS                  den Kurs synchronisieren und seine Bilder und Anhänge für die Offline-Nutzung
+                                 herunterladen (erneut nach „Downloads entfernen“); vorhandene Dateien werden nur geprüft
+  storage                        je Konto und Kurs: Bytes auf dem Datenträger, heruntergeladene und fehlende Dateien
+  lesson KURS LEKTION            der Text der Lektion als reiner Text, ihre Anhänge und Links und die lokale
+                                 Datei jedes Bildes und Anhangs (oder warum sie fehlt)
+Dateien: höchstens 25 MB je Datei und 500 MB je Kurs, nur vom Server des Kurses oder von https://-Seiten.</translation>
+    </message>
+    <message>
+        <source>Account %1:</source>
+        <translation>Konto %1:</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1429,13 @@ Dateien: höchstens 25 MB je Datei und 500 MB je Kurs, nur vom Server des Kurses
     <message>
         <source>%1: a reply is not an object</source>
         <translation>%1: eine Antwort ist kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::CommentSync</name>
+    <message>
+        <source>Comments of &apos;%1&apos; not updated: %2</source>
+        <translation>Kommentare zu &apos;%1&apos; nicht aktualisiert: %2</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1647,10 @@ Dateien: höchstens 25 MB je Datei und 500 MB je Kurs, nur vom Server des Kurses
         <source>No notes in this course yet.</source>
         <translation>Noch keine Notizen in diesem Kurs.</translation>
     </message>
+    <message>
+        <source>Course picture</source>
+        <translation>Bild des Kurses</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::CourseListModel</name>
@@ -1649,6 +1664,48 @@ Dateien: höchstens 25 MB je Datei und 500 MB je Kurs, nur vom Server des Kurses
             <numerusform>%n neu</numerusform>
             <numerusform>%n neu</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::CourseOfflineActions</name>
+    <message>
+        <source>Download cancelled; what came in is kept.</source>
+        <translation>Download abgebrochen; was bereits angekommen ist, bleibt erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded; %n file(s) missing (see the lessons).</source>
+        <translation>
+            <numerusform>Heruntergeladen; %n Datei fehlt (siehe die Lektionen).</numerusform>
+            <numerusform>Heruntergeladen; %n Dateien fehlen (siehe die Lektionen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloaded.</source>
+        <translation>Heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>&amp;Download for offline</source>
+        <translation>Für &amp;Offline herunterladen</translation>
+    </message>
+    <message>
+        <source>Checking the course&apos;s files…</source>
+        <translation>Die Dateien des Kurses werden geprüft …</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel download</source>
+        <translation>Download &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove downloads</source>
+        <translation>Downloads &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Removed; %1 freed. The course&apos;s texts, progress and queued actions stay.</source>
+        <translation>Entfernt; %1 freigegeben. Die Texte, der Fortschritt und die wartenden Aktionen des Kurses bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3046,36 @@ Dateien: höchstens 25 MB je Datei und 500 MB je Kurs, nur vom Server des Kurses
     </message>
 </context>
 <context>
+    <name>coursedesk::OfflineState</name>
+    <message>
+        <source>Available offline</source>
+        <translation>Offline verfügbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partly available offline (%n missing)</source>
+        <translation>
+            <numerusform>Teilweise offline verfügbar (%n fehlt)</numerusform>
+            <numerusform>Teilweise offline verfügbar (%n fehlen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>Nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Downloads removed</source>
+        <translation>Downloads entfernt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Downloading: %1 of %2 files, %3</source>
+        <translation>Wird heruntergeladen: %1 von %2 Dateien, %3</translation>
+    </message>
+</context>
+<context>
     <name>coursedesk::Outbox</name>
     <message>
         <source>There is no queued action %1.</source>
@@ -3563,10 +3650,6 @@ Dateien: höchstens 25 MB je Datei und 500 MB je Kurs, nur vom Server des Kurses
         <translation>Speicher</translation>
     </message>
     <message>
-        <source>Storage — %1</source>
-        <translation>Speicher — %1</translation>
-    </message>
-    <message>
         <source>Checking the course&apos;s files…</source>
         <translation>Die Dateien des Kurses werden geprüft …</translation>
     </message>
@@ -3594,28 +3677,24 @@ Dateien: höchstens 25 MB je Datei und 500 MB je Kurs, nur vom Server des Kurses
         <translation>%1 von %2 Dateien, %3</translation>
     </message>
     <message>
-        <source>Offline files of this account: %1</source>
-        <translation>Offline-Dateien dieses Kontos: %1</translation>
+        <source>Offline files by account and course</source>
+        <translation>Offline-Dateien nach Konto und Kurs</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Fortschritt des Downloads</translation>
+    </message>
+    <message>
+        <source>Offline files of every account: %1</source>
+        <translation>Offline-Dateien aller Konten: %1</translation>
+    </message>
+    <message>
+        <source>Open the account to download its courses&apos; files.</source>
+        <translation>Öffnen Sie das Konto, um die Dateien seiner Kurse herunterzuladen.</translation>
     </message>
 </context>
 <context>
     <name>coursedesk::StorageModel</name>
-    <message>
-        <source>Downloads removed</source>
-        <translation>Downloads entfernt</translation>
-    </message>
-    <message>
-        <source>Available offline</source>
-        <translation>Offline verfügbar</translation>
-    </message>
-    <message>
-        <source>Partly available offline</source>
-        <translation>Teilweise offline verfügbar</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Kurs</translation>
-    </message>
     <message>
         <source>Size on disk</source>
         <translation>Größe auf dem Datenträger</translation>
@@ -3631,6 +3710,21 @@ Dateien: höchstens 25 MB je Datei und 500 MB je Kurs, nur vom Server des Kurses
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1 (geöffnet)</translation>
+    </message>
+    <message>
+        <source>Account and course</source>
+        <translation>Konto und Kurs</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::StorageOverview</name>
+    <message>
+        <source>There is no account named &apos;%1&apos;.</source>
+        <translation>Es gibt kein Konto namens „%1“.</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,16 @@
     </message>
 </context>
 <context>
+    <name>coursedesk::CourseOfflineActions</name>
+    <message numerus="yes">
+        <source>Downloaded; %n file(s) missing (see the lessons).</source>
+        <translation>
+            <numerusform>Downloaded; %n file missing (see the lessons).</numerusform>
+            <numerusform>Downloaded; %n files missing (see the lessons).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>coursedesk::DashboardWidget</name>
     <message numerus="yes">
         <source>%n row(s) exported to %1.</source>
@@ -186,6 +196,16 @@
         <translation>
             <numerusform>%n renamed section</numerusform>
             <numerusform>%n renamed sections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::OfflineState</name>
+    <message numerus="yes">
+        <source>Partly available offline (%n missing)</source>
+        <translation>
+            <numerusform>Partly available offline (%n missing)</numerusform>
+            <numerusform>Partly available offline (%n missing)</numerusform>
         </translation>
     </message>
 </context>

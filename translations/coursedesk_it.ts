@@ -1193,22 +1193,6 @@ Codici di uscita: 0 ok, 1 uso errato, 2 rifiutato (bloccato, id sconosciuto, ris
         <source>No notes or bookmarks yet. Add one with: coursedesk-cli note COURSE LESSON TEXT</source>
         <translation>Ancora nessuna nota né segnalibro. Ne aggiunga una con: coursedesk-cli note CORSO LEZIONE TESTO</translation>
     </message>
-    <message>
-        <source>Offline files:
-  download COURSE                sync the course and download its pictures and attachments for offline use
-                                 (again after &apos;Remove downloads&apos;); files already here are only validated
-  storage                        per course: bytes on disk, files downloaded, files missing
-  lesson COURSE LESSON           the lesson&apos;s text as plain text, its attachments and links, and the local
-                                 file of each picture and attachment (or why it is missing)
-Files: at most 25 MB each and 500 MB per course, from the course&apos;s server or https:// sites only.</source>
-        <translation>File offline:
-  download CORSO                 sincronizza il corso e scarica le sue immagini e i suoi allegati per l&apos;uso
-                                 offline (di nuovo dopo &apos;Rimuovi download&apos;); i file già presenti sono solo verificati
-  storage                        per corso: byte su disco, file scaricati, file mancanti
-  lesson CORSO LEZIONE           il testo della lezione come testo semplice, i suoi allegati e link, e il file
-                                 locale di ogni immagine e allegato (o perché manca)
-File: al massimo 25 MB ciascuno e 500 MB per corso, solo dal server del corso o da siti https://.</translation>
-    </message>
     <message numerus="yes">
         <source>%1  %2: %3, %n file(s)</source>
         <translation>
@@ -1284,6 +1268,26 @@ File: al massimo 25 MB ciascuno e 500 MB per corso, solo dal server del corso o 
     <message>
         <source>Missing: %1</source>
         <translation>Mancante: %1</translation>
+    </message>
+    <message>
+        <source>Offline files:
+  download COURSE                sync the course and download its pictures and attachments for offline use
+                                 (again after &apos;Remove downloads&apos;); files already here are only validated
+  storage                        per account and course: bytes on disk, files downloaded, files missing
+  lesson COURSE LESSON           the lesson&apos;s text as plain text, its attachments and links, and the local
+                                 file of each picture and attachment (or why it is missing)
+Files: at most 25 MB each and 500 MB per course, from the course&apos;s server or https:// sites only.</source>
+        <translation>File offline:
+  download CORSO                 sincronizza il corso e scarica le sue immagini e i suoi allegati per l&apos;uso
+                                 offline (di nuovo dopo &apos;Rimuovi download&apos;); i file già presenti sono solo verificati
+  storage                        per account e corso: byte su disco, file scaricati, file mancanti
+  lesson CORSO LEZIONE           il testo della lezione come testo semplice, i suoi allegati e link, e il file
+                                 locale di ogni immagine e allegato (o perché manca)
+File: al massimo 25 MB ciascuno e 500 MB per corso, solo dal server del corso o da siti https://.</translation>
+    </message>
+    <message>
+        <source>Account %1:</source>
+        <translation>Account %1:</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1428,13 @@ File: al massimo 25 MB ciascuno e 500 MB per corso, solo dal server del corso o 
     <message>
         <source>%1: a reply is not an object</source>
         <translation>%1: una risposta non è un oggetto</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::CommentSync</name>
+    <message>
+        <source>Comments of &apos;%1&apos; not updated: %2</source>
+        <translation>Commenti di &apos;%1&apos; non aggiornati: %2</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1646,10 @@ File: al massimo 25 MB ciascuno e 500 MB per corso, solo dal server del corso o 
         <source>No notes in this course yet.</source>
         <translation>Ancora nessuna nota in questo corso.</translation>
     </message>
+    <message>
+        <source>Course picture</source>
+        <translation>Immagine del corso</translation>
+    </message>
 </context>
 <context>
     <name>coursedesk::CourseListModel</name>
@@ -1648,6 +1663,48 @@ File: al massimo 25 MB ciascuno e 500 MB per corso, solo dal server del corso o 
             <numerusform>%n novità</numerusform>
             <numerusform>%n novità</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::CourseOfflineActions</name>
+    <message>
+        <source>Download cancelled; what came in is kept.</source>
+        <translation>Download annullato; ciò che è arrivato viene conservato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded; %n file(s) missing (see the lessons).</source>
+        <translation>
+            <numerusform>Scaricato; manca %n file (vedere le lezioni).</numerusform>
+            <numerusform>Scaricato; mancano %n file (vedere le lezioni).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloaded.</source>
+        <translation>Scaricato.</translation>
+    </message>
+    <message>
+        <source>&amp;Download for offline</source>
+        <translation>&amp;Scarica per l&apos;uso offline</translation>
+    </message>
+    <message>
+        <source>Checking the course&apos;s files…</source>
+        <translation>Controllo dei file del corso…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel download</source>
+        <translation>&amp;Annulla download</translation>
+    </message>
+    <message>
+        <source>&amp;Remove downloads</source>
+        <translation>&amp;Rimuovi download</translation>
+    </message>
+    <message>
+        <source>Removed; %1 freed. The course&apos;s texts, progress and queued actions stay.</source>
+        <translation>Rimossi; %1 liberati. I testi, i progressi e le azioni in coda del corso restano.</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3045,36 @@ File: al massimo 25 MB ciascuno e 500 MB per corso, solo dal server del corso o 
     </message>
 </context>
 <context>
+    <name>coursedesk::OfflineState</name>
+    <message>
+        <source>Available offline</source>
+        <translation>Disponibile offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partly available offline (%n missing)</source>
+        <translation>
+            <numerusform>Disponibile offline in parte (%n mancante)</numerusform>
+            <numerusform>Disponibile offline in parte (%n mancanti)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>Non scaricato</translation>
+    </message>
+    <message>
+        <source>Downloads removed</source>
+        <translation>Download rimossi</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Downloading: %1 of %2 files, %3</source>
+        <translation>Download in corso: %1 di %2 file, %3</translation>
+    </message>
+</context>
+<context>
     <name>coursedesk::Outbox</name>
     <message>
         <source>There is no queued action %1.</source>
@@ -3562,10 +3649,6 @@ File: al massimo 25 MB ciascuno e 500 MB per corso, solo dal server del corso o 
         <translation>Spazio</translation>
     </message>
     <message>
-        <source>Storage — %1</source>
-        <translation>Spazio — %1</translation>
-    </message>
-    <message>
         <source>Checking the course&apos;s files…</source>
         <translation>Controllo dei file del corso…</translation>
     </message>
@@ -3593,28 +3676,24 @@ File: al massimo 25 MB ciascuno e 500 MB per corso, solo dal server del corso o 
         <translation>%1 di %2 file, %3</translation>
     </message>
     <message>
-        <source>Offline files of this account: %1</source>
-        <translation>File offline di questo account: %1</translation>
+        <source>Offline files by account and course</source>
+        <translation>File offline per account e corso</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Avanzamento del download</translation>
+    </message>
+    <message>
+        <source>Offline files of every account: %1</source>
+        <translation>File offline di tutti gli account: %1</translation>
+    </message>
+    <message>
+        <source>Open the account to download its courses&apos; files.</source>
+        <translation>Apri l&apos;account per scaricare i file dei suoi corsi.</translation>
     </message>
 </context>
 <context>
     <name>coursedesk::StorageModel</name>
-    <message>
-        <source>Downloads removed</source>
-        <translation>Download rimossi</translation>
-    </message>
-    <message>
-        <source>Available offline</source>
-        <translation>Disponibile offline</translation>
-    </message>
-    <message>
-        <source>Partly available offline</source>
-        <translation>Disponibile offline in parte</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Corso</translation>
-    </message>
     <message>
         <source>Size on disk</source>
         <translation>Spazio su disco</translation>
@@ -3630,6 +3709,21 @@ File: al massimo 25 MB ciascuno e 500 MB per corso, solo dal server del corso o 
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1 (aperto)</translation>
+    </message>
+    <message>
+        <source>Account and course</source>
+        <translation>Account e corso</translation>
+    </message>
+</context>
+<context>
+    <name>coursedesk::StorageOverview</name>
+    <message>
+        <source>There is no account named &apos;%1&apos;.</source>
+        <translation>Non esiste un account chiamato &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>

@@ -161,7 +161,8 @@ void ApiClient::courseCommentsIfChanged(qint64 courseId, int limit, int offset, 
             if (!page)
                 return done(page.error());
             done(ConditionalComments{std::move(*page),
-                                     Validators{reply->headers.value("etag"), reply->headers.value("last-modified")}});
+                                     Validators{reply->headers.value("etag"), reply->headers.value("last-modified"),
+                                                {}}});
         });
 }
 

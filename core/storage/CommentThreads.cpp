@@ -67,7 +67,8 @@ Status CommentStore::setThreadValidators(qint64 courseId, qint64 lessonId, const
 Validators CommentStore::inboxValidators(qint64 courseId) const
 {
     return Validators{m_db.meta(u"comments.inbox.%1.etag"_s.arg(courseId)).toLatin1(),
-                      m_db.meta(u"comments.inbox.%1.modified"_s.arg(courseId)).toLatin1()};
+                      m_db.meta(u"comments.inbox.%1.modified"_s.arg(courseId)).toLatin1(),
+                      {}}; // the inbox is asked each time it opens: one request, answered 304 when nothing is new
 }
 
 Status CommentStore::setInboxValidators(qint64 courseId, const Validators &validators)

@@ -165,7 +165,7 @@ private slots:
         Recorder server;
         server.reply = "HTTP/1.1 304 Not Modified\r\nETag: \"v1\"\r\nConnection: close\r\n\r\n";
         const MediaFetcher::Outcome outcome =
-            s.fetch(server.url(u"/"_s), server.url(), Validators{"\"v1\"", "Sun, 01 Mar 2026 12:00:00 GMT"});
+            s.fetch(server.url(u"/"_s), server.url(), Validators{"\"v1\"", "Sun, 01 Mar 2026 12:00:00 GMT", {}});
         QCOMPARE(outcome.kind, MediaFetcher::Outcome::Kind::NotModified);
         QVERIFY(server.heads.at(0).contains("If-None-Match: \"v1\""));
         QVERIFY(server.heads.at(0).contains("If-Modified-Since: Sun, 01 Mar 2026 12:00:00 GMT"));

@@ -114,7 +114,9 @@ void ApiClient::lessonCommentsIfChanged(qint64 courseId, qint64 sectionId, qint6
     const CommentMapping::Place place{courseId, sectionId, lessonId};
     m_transport.send(request, [url = request.url, place, known, clock = &m_transport.clock(),
                                done = std::move(done)](ApiResult<HttpResponse> reply) {
-        const QDateTime freshUntil = reply ? Freshness::until(reply->headers, clock->now()) : QDateTime();
+        // A thread is a conversation: kept without asking only as long as the server itself says (no heuristic).
+        const QDateTime freshUntil =
+            reply ? Freshness::until(reply->headers, clock->now(), Freshness::Heuristic::None) : QDateTime();
         if (reply && reply->status == 304) {
             // Current, and fresh again (RFC 9111, 4.3.4).
             Validators renewed = known;

@@ -34,7 +34,8 @@ Freshness::Directives Freshness::parseCacheControl(QByteArrayView value)
     return directives;
 }
 
-QDateTime Freshness::until(const QHash<QByteArray, QByteArray> &headers, const QDateTime &receivedAt)
+QDateTime Freshness::until(const QHash<QByteArray, QByteArray> &headers, const QDateTime &receivedAt,
+                           Heuristic heuristic)
 {
     if (!receivedAt.isValid())
         return {};
@@ -51,7 +52,7 @@ QDateTime Freshness::until(const QHash<QByteArray, QByteArray> &headers, const Q
         // An Expires that cannot be read means "already expired" (section 5.3).
         const QDateTime expires = HttpTransport::parseHttpDate(headers.value("expires"));
         lifetime = expires.isValid() ? date.isValid() ? date.secsTo(expires) : receivedAt.secsTo(expires) : 0;
-    } else {
+    } else if (heuristic == Heuristic::Allowed) {
         const QDateTime lastModified = HttpTransport::parseHttpDate(headers.value("last-modified"));
         if (lastModified.isValid()) {
             const QDateTime reference = date.isValid() ? date : receivedAt;

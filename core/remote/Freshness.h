@@ -31,9 +31,18 @@ struct Freshness final
     // max-age is taken as 0 (section 4.2.1: a cache treats an invalid freshness as stale).
     static Directives parseCacheControl(QByteArrayView value);
 
+    // Whether the heuristic may be used: not for what is a conversation (comment threads), where an answer is
+    // expected at the next sync and only the server's own word keeps a copy without asking.
+    enum class Heuristic
+    {
+        Allowed,
+        None,
+    };
+
     // Until when the reply with these headers (names lower-cased) is fresh, on the local clock; receivedAt is when
     // it arrived. An invalid time: not fresh at all.
-    static QDateTime until(const QHash<QByteArray, QByteArray> &headers, const QDateTime &receivedAt);
+    static QDateTime until(const QHash<QByteArray, QByteArray> &headers, const QDateTime &receivedAt,
+                           Heuristic heuristic = Heuristic::Allowed);
 };
 
 } // namespace coursedesk

@@ -82,8 +82,8 @@ void CommentSync::pull(const Course &course, std::function<void(CommentSyncRepor
             ++run->report.deferred;
             continue;
         }
-        // Still fresh (the server's Cache-Control, or a tenth of the time since its newest comment, at most an hour:
-        // remote/Freshness): kept as it is, not asked about.
+        // Still fresh as the server's own Cache-Control or Expires says (remote/Freshness; no heuristic for a
+        // conversation): kept as it is, not asked about.
         if (run->validators.value(lesson->id).isFreshAt(now)) {
             ++run->report.fresh;
             continue;

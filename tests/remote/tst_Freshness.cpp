@@ -85,6 +85,18 @@ private slots:
         QCOMPARE(fresh, receivedAt.addSecs(freshSeconds));
     }
 
+    // A conversation (comment threads) goes by the server's word only.
+    void withoutTheHeuristic_onlyTheServersWordKeepsACopy()
+    {
+        const QDateTime receivedAt(QDate(2026, 12, 6), QTime(12, 0), Qt::UTC);
+        const Headers old{{"date", "Sun, 06 Dec 2026 12:00:00 GMT"}, {"last-modified", "Sat, 05 Sep 2026 12:00:00 GMT"}};
+        QVERIFY(Freshness::until(old, receivedAt).isValid());
+        QVERIFY(!Freshness::until(old, receivedAt, Freshness::Heuristic::None).isValid());
+        Headers told = old;
+        told.insert("cache-control", "max-age=30");
+        QCOMPARE(Freshness::until(told, receivedAt, Freshness::Heuristic::None), receivedAt.addSecs(30));
+    }
+
     void withoutAnArrivalTimeNothingIsFresh()
     {
         QVERIFY(!Freshness::until({{"cache-control", "max-age=600"}}, QDateTime()).isValid());

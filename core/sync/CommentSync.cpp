@@ -89,14 +89,23 @@ void CommentSync::pull(const Course &course, std::function<void(CommentSyncRepor
             continue;
         }
         const Section *section = course.findSection(lesson->sectionId);
-        run->queue.add([this, run, lesson = *lesson,
+        // The queue belongs to the run: what it holds refers to the run weakly, or neither would ever be freed when a
+        // sync is abandoned (the window closed while threads are read). A task only runs while its queue, and so the
+        // run, is alive.
+        run->queue.add([this, weak = std::weak_ptr<Run>(run), lesson = *lesson,
                         sectionName = section ? section->name : QString()](std::function<void()> finished) {
-            if (run->report.localFailure)
+            const std::shared_ptr<Run> run = weak.lock();
+            if (!run || run->report.localFailure)
                 return finished();
             readThread(run, lesson, sectionName, std::move(finished));
         });
     }
-    learnSelf([run, done = std::move(done)] { run->queue.run([run, done] { done(run->report); }); });
+    learnSelf([run, done = std::move(done)] {
+        run->queue.run([weak = std::weak_ptr<Run>(run), done] {
+            if (const std::shared_ptr<Run> run = weak.lock())
+                done(run->report);
+        });
+    });
 }
 
 // "Mine" goes by the user's id (CommentAuthorship): asked once, when the cache does not know it yet.

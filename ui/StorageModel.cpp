@@ -84,66 +84,43 @@ QVariant StorageModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    const AccountStorage &account =
+        m_accounts.at(index.internalId() == accountRow ? index.row() : int(index.internalId() - 1));
     if (index.internalId() == accountRow)
-        return accountData(m_accounts.at(index.row()), index.column(), role);
-    const AccountStorage &account = m_accounts.at(int(index.internalId() - 1));
-    return courseData(account, account.courses.at(index.row()), index.column(), role);
+        return rowData(accountLine(account), account, index.column(), role);
+    return rowData(courseLine(account.courses.at(index.row())), account, index.column(), role);
 }
 
-QVariant StorageModel::accountData(const AccountStorage &account, int column, int role) const
+StorageModel::Line StorageModel::accountLine(const AccountStorage &account) const
 {
-    switch (role) {
-    case CourseIdRole:
-        return qint64(0);
-    case BytesRole:
-        return account.bytes();
-    case AccountRole:
-        return account.account;
-    case CurrentAccountRole:
-        return account.current;
-    case Qt::TextAlignmentRole:
-        if (column == SizeColumn || column == FilesColumn || column == MissingColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-        break;
-    default:
-        return {};
-    }
-    int files = 0;
-    int missing = 0;
+    Line line{0,
+              account.bytes(),
+              account.current ? tr("%1 (open)").arg(account.account) : account.account,
+              account.folder,
+              0,
+              0,
+              account.problem.isEmpty() ? QVariant() : QVariant(account.problem)};
     for (const OfflineCourse &course : account.courses) {
-        files += course.storage.files;
-        missing += course.storage.missing;
+        line.files += course.storage.files;
+        line.missing += course.storage.missing;
     }
-    switch (Column(column)) {
-    case CourseColumn:
-        if (role == Qt::ToolTipRole)
-            return account.folder;
-        return account.current ? tr("%1 (open)").arg(account.account) : account.account;
-    case SizeColumn:
-        return QLocale().formattedDataSize(account.bytes());
-    case FilesColumn:
-        return files;
-    case MissingColumn:
-        return missing;
-    case OfflineColumn:
-        return account.problem.isEmpty() ? QVariant() : QVariant(account.problem);
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return line;
 }
 
-QVariant StorageModel::courseData(const AccountStorage &account, const OfflineCourse &course, int column,
-                                  int role) const
+StorageModel::Line StorageModel::courseLine(const OfflineCourse &course)
+{
+    return Line{course.storage.courseId, course.storage.bytes,   course.storage.courseName, {},
+                course.storage.files,    course.storage.missing, OfflineState::text(course)};
+}
+
+// An account's row and a course's row answer the same roles, each from its own line.
+QVariant StorageModel::rowData(const Line &line, const AccountStorage &account, int column, int role)
 {
     switch (role) {
     case CourseIdRole:
-        return course.storage.courseId;
+        return line.courseId;
     case BytesRole:
-        return course.storage.bytes;
+        return line.bytes;
     case AccountRole:
         return account.account;
     case CurrentAccountRole:
@@ -160,15 +137,17 @@ QVariant StorageModel::courseData(const AccountStorage &account, const OfflineCo
     }
     switch (Column(column)) {
     case CourseColumn:
-        return course.storage.courseName;
+        if (role == Qt::ToolTipRole && !line.tip.isEmpty())
+            return line.tip;
+        return line.name;
     case SizeColumn:
-        return QLocale().formattedDataSize(course.storage.bytes);
+        return QLocale().formattedDataSize(line.bytes);
     case FilesColumn:
-        return course.storage.files;
+        return line.files;
     case MissingColumn:
-        return course.storage.missing;
+        return line.missing;
     case OfflineColumn:
-        return OfflineState::text(course);
+        return line.offline;
     case ColumnCount:
         break;
     }

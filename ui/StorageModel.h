@@ -47,8 +47,20 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant accountData(const AccountStorage &account, int column, int role) const;
-    QVariant courseData(const AccountStorage &account, const OfflineCourse &course, int column, int role) const;
+    // What a row shows, an account's or a course's.
+    struct Line
+    {
+        qint64 courseId = 0; // 0 on an account's row
+        qint64 bytes = 0;
+        QString name;
+        QString tip; // the Course column's tooltip, when it is not the name
+        int files = 0;
+        int missing = 0;
+        QVariant offline;
+    };
+    Line accountLine(const AccountStorage &account) const;
+    static Line courseLine(const OfflineCourse &course);
+    static QVariant rowData(const Line &line, const AccountStorage &account, int column, int role);
 
     QList<AccountStorage> m_accounts;
 };

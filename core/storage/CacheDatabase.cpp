@@ -13,7 +13,6 @@
 
 namespace coursedesk {
 
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -45,8 +44,7 @@ Error databaseError(const QSqlQuery &query, const char *what)
 CacheDatabase::CacheDatabase(QString connectionName, QString filePath)
     : m_connectionName(std::move(connectionName))
     , m_filePath(std::move(filePath))
-{
-}
+{}
 
 CacheDatabase::~CacheDatabase()
 {
@@ -98,6 +96,11 @@ QSqlQuery CacheDatabase::prepare(const QString &sql) const
 
 Status CacheDatabase::exec(QSqlQuery &query, const char *what) const
 {
+    if (m_relaxed && m_relaxedDepth == 0 && m_transactionDepth == 0 &&
+        !query.lastQuery().startsWith(u"SELECT"_s, Qt::CaseInsensitive)) {
+        if (Status full = restoreFullSync(); !full)
+            return full;
+    }
     // A failed prepare() leaves its error on the query; exec() would replace it with a bare "No query".
     const QSqlError prepareError = query.lastError();
     if (!query.exec())
@@ -110,9 +113,8 @@ Status CacheDatabase::configure()
     // synchronous=FULL: every committed learner action is on disk before we acknowledge it. A committed
     // transaction already survives the process being killed with NORMAL in WAL mode; FULL also keeps it
     // across a power loss or OS crash, for one fsync per action — imperceptible next to a click.
-    const QStringList pragmas{u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
-                              u"PRAGMA foreign_keys=ON"_s, u"PRAGMA busy_timeout=5000"_s,
-                              u"PRAGMA cache_size = -%1"_s.arg(PageCacheKiB)};
+    const QStringList pragmas{u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s,
+                              u"PRAGMA busy_timeout=5000"_s, u"PRAGMA cache_size = -%1"_s.arg(PageCacheKiB)};
     for (const QString &pragma : pragmas) {
         QSqlQuery query(connection());
         if (!query.exec(pragma))
@@ -185,6 +187,10 @@ Status CacheDatabase::transaction(const std::function<Status()> &work)
         --m_transactionDepth;
         return result;
     }
+    if (m_relaxed && m_relaxedDepth == 0) {
+        if (Status full = restoreFullSync(); !full)
+            return full;
+    }
     QSqlQuery begin(connection());
     if (!begin.exec(u"BEGIN IMMEDIATE"_s))
         return databaseError(begin, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "start a transaction"));
@@ -210,14 +216,25 @@ Status CacheDatabase::withRelaxedSync(const std::function<Status()> &work)
 {
     if (m_transactionDepth > 0)
         return work(); // inside a transaction the level is the transaction's: leave it alone
-    QSqlQuery relax(connection());
-    if (!relax.exec(u"PRAGMA synchronous=NORMAL"_s))
-        return databaseError(relax, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "be configured"));
+    if (!m_relaxed) {
+        QSqlQuery relax(connection());
+        if (!relax.exec(u"PRAGMA synchronous=NORMAL"_s))
+            return databaseError(relax, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "be configured"));
+        m_relaxed = true;
+    }
+    ++m_relaxedDepth;
     Status result = work();
+    --m_relaxedDepth;
+    return result;
+}
+
+Status CacheDatabase::restoreFullSync() const
+{
     QSqlQuery restore(connection());
     if (!restore.exec(u"PRAGMA synchronous=FULL"_s))
         return databaseError(restore, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "be configured"));
-    return result;
+    m_relaxed = false;
+    return success();
 }
 
 QString CacheDatabase::meta(const QString &key, const QString &fallback) const

@@ -38,8 +38,10 @@ public:
     // Nested calls join the outer transaction.
     Status transaction(const std::function<Status()> &work);
 
-    // Runs work (outside any transaction) with synchronous=NORMAL, then back to FULL: for writes that
-    // need not survive a power loss (they survive a killed process either way in WAL mode).
+    // Runs work (outside any transaction) with synchronous=NORMAL: for writes that need not survive a power loss
+    // (they survive a killed process either way in WAL mode). The level goes back to FULL lazily, just before the
+    // next write that is not relaxed (a transaction, or a statement other than a SELECT): a run of relaxed writes,
+    // such as the sync engine marking entries in flight one after another, switches it once, not twice each.
     Status withRelaxedSync(const std::function<Status()> &work);
 
     // A prepared statement on this connection; prepare failures are reported by exec().
@@ -60,10 +62,13 @@ private:
     Status checkVersion(); // readable, and not newer than this build knows
     Status configure();
     Status migrate();
+    Status restoreFullSync() const; // before a write that must survive a power loss, when the level was relaxed
 
     QString m_connectionName;
     QString m_filePath;
     int m_transactionDepth = 0;
+    int m_relaxedDepth = 0;         // inside withRelaxedSync
+    mutable bool m_relaxed = false; // the connection is at synchronous=NORMAL
 };
 
 // The error for a failed statement, naming what was being done.

@@ -503,14 +503,25 @@ Status CourseStore::setLocalCompletion(qint64 lessonId, Completion completion, c
 
 Status CourseStore::setConfirmedCompletion(qint64 lessonId, Completion completion, const QDateTime &at, bool alsoLocal)
 {
+    return setConfirmedCompletions({Confirmed{lessonId, completion, alsoLocal}}, at);
+}
+
+Status CourseStore::setConfirmedCompletions(const QList<Confirmed> &lessons, const QDateTime &at)
+{
     QSqlQuery q = m_db.prepare(u"UPDATE lesson_state SET confirmed_completion = ?, local_completion = "
                                "CASE WHEN ? THEN ? ELSE local_completion END, confirmed_at = ? WHERE lesson_id = ?"_s);
-    q.addBindValue(toWire(completion));
-    q.addBindValue(alsoLocal);
-    q.addBindValue(toWire(completion));
-    q.addBindValue(sql::time(at));
-    q.addBindValue(lessonId);
-    return m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "save the lesson state"));
+    const QVariant when = sql::time(at);
+    for (const Confirmed &lesson : lessons) {
+        q.addBindValue(toWire(lesson.completion));
+        q.addBindValue(lesson.alsoLocal);
+        q.addBindValue(toWire(lesson.completion));
+        q.addBindValue(when);
+        q.addBindValue(lesson.lessonId);
+        if (Status saved = m_db.exec(q, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "save the lesson state"));
+            !saved)
+            return saved;
+    }
+    return success();
 }
 
 Status CourseStore::setServerProgress(qint64 courseId, const ServerProgress &progress)

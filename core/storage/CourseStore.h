@@ -51,6 +51,14 @@ public:
     Result<LessonState> lessonState(qint64 lessonId) const;
     Status setLocalCompletion(qint64 lessonId, Completion completion, const QDateTime &at);
     Status setConfirmedCompletion(qint64 lessonId, Completion completion, const QDateTime &at, bool alsoLocal);
+    // The same for several lessons, one statement prepared once.
+    struct Confirmed
+    {
+        qint64 lessonId = 0;
+        Completion completion = Completion::Uncompleted;
+        bool alsoLocal = false;
+    };
+    Status setConfirmedCompletions(const QList<Confirmed> &lessons, const QDateTime &at);
     Status setServerProgress(qint64 courseId, const ServerProgress &progress);
     Status removeCourse(qint64 courseId);
 

@@ -231,14 +231,12 @@ Status LearnerState::recordServerProgress(qint64 courseId, const ServerProgress 
 
 Status LearnerState::settleLesson(const OutboxEntry &entry, Completion confirmed)
 {
-    // The local state follows the server unless the learner has a newer change still waiting.
-    Result<QList<OutboxEntry>> open = m_outbox.forLessons({entry.lessonId});
-    if (!open)
-        return open.error();
-    const bool newerWish = std::any_of(open->cbegin(), open->cend(), [&](const OutboxEntry &other) {
-        return other.id != entry.id && !isComment(other.kind) &&
-               (other.state == OutboxState::Pending || other.state == OutboxState::InFlight);
-    });
+    // The local state follows the server unless the learner has a newer change still waiting (the entry itself is
+    // answered already: it is no longer pending or in flight).
+    Result<QSet<qint64>> waiting = m_outbox.lessonsWithOpenChanges({entry.lessonId});
+    if (!waiting)
+        return waiting.error();
+    const bool newerWish = waiting->contains(entry.lessonId);
     Status saved = m_store.setConfirmedCompletion(entry.lessonId, confirmed, m_clock.now(), !newerWish);
     // Keep the cached outline in step instead of reading the whole course again for each reply.
     if (saved && !newerWish)
@@ -264,23 +262,49 @@ Status LearnerState::applyConfirmations(const QList<Confirmation> &confirmations
 {
     if (confirmations.isEmpty())
         return success();
+    // As if each were applied in order, a statement for the whole group rather than a few for each entry: every
+    // entry is done; a course's server figures are those of its last reply; a lesson confirmed twice in the group
+    // ends as its last confirmation left it, and its local state follows unless a newer change of the learner's is
+    // still waiting (settleLesson's rule).
+    QList<qint64> entryIds;
+    QList<qint64> lessonIds;
+    QHash<qint64, const Confirmation *> lastOfLesson;
+    QHash<qint64, ServerProgress> lastProgress;
+    for (const Confirmation &one : confirmations) {
+        entryIds.append(one.entry.id);
+        if (!lastOfLesson.contains(one.entry.lessonId))
+            lessonIds.append(one.entry.lessonId);
+        lastOfLesson.insert(one.entry.lessonId, &one);
+        if (one.progress)
+            lastProgress.insert(one.entry.courseId, *one.progress);
+    }
+    QList<CourseStore::Confirmed> settled;
     Status saved = m_db.transaction([&]() -> Status {
-        for (const Confirmation &one : confirmations) {
-            if (Status done = m_outbox.markDone(one.entry.id); !done)
-                return done;
-            if (one.progress) {
-                if (Status recorded = recordServerProgress(one.entry.courseId, *one.progress); !recorded)
-                    return recorded;
-            }
-            if (Status settled = settleLesson(one.entry, one.confirmed); !settled)
-                return settled;
+        if (Status done = m_outbox.markDone(entryIds); !done)
+            return done;
+        for (auto it = lastProgress.cbegin(); it != lastProgress.cend(); ++it) {
+            if (Status recorded = recordServerProgress(it.key(), it.value()); !recorded)
+                return recorded;
         }
-        return success();
+        Result<QSet<qint64>> waiting = m_outbox.lessonsWithOpenChanges(lessonIds);
+        if (!waiting)
+            return waiting.error();
+        for (qint64 lessonId : std::as_const(lessonIds)) {
+            const Confirmation &last = *lastOfLesson.value(lessonId);
+            settled.append(CourseStore::Confirmed{lessonId, last.confirmed, !waiting->contains(lessonId)});
+        }
+        return m_store.setConfirmedCompletions(settled, m_clock.now());
     });
     if (!saved) {
         for (const Confirmation &one : confirmations)
             m_outlines.remove(one.entry.courseId); // the transaction rolled back: read the courses again
         return saved;
+    }
+    // Keep the cached outlines in step instead of reading the courses again.
+    for (const CourseStore::Confirmed &lesson : std::as_const(settled)) {
+        if (lesson.alsoLocal)
+            setCachedCompletion(lastOfLesson.value(lesson.lessonId)->entry.courseId, lesson.lessonId,
+                                lesson.completion);
     }
     // What the window hears: each lesson, each course's progress once, the outbox once.
     QList<qint64> courses;

@@ -5,6 +5,7 @@
 #include "storage/StoredValue.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QSqlQuery>
 
 namespace coursedesk {
@@ -248,6 +249,20 @@ Result<QList<OutboxEntry>> Outbox::forLessons(const QList<qint64> &lessonIds) co
     return found;
 }
 
+Result<QSet<qint64>> Outbox::lessonsWithOpenChanges(const QList<qint64> &lessonIds) const
+{
+    QSqlQuery query = m_db.prepare(u"SELECT DISTINCT lesson_id FROM outbox "
+                                   "WHERE lesson_id IN (SELECT value FROM json_each(?)) "
+                                   "AND state IN ('pending','in_flight') AND kind NOT LIKE 'comment%'"_s);
+    query.addBindValue(sql::idArray(lessonIds));
+    if (Status ran = m_db.exec(query, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "read the outbox")); !ran)
+        return ran.error();
+    QSet<qint64> open;
+    while (query.next())
+        open.insert(query.value(0).toLongLong());
+    return open;
+}
+
 Result<int> Outbox::countSendable() const
 {
     QSqlQuery query = m_db.prepare(u"SELECT COUNT(*) FROM outbox WHERE state IN ('pending','in_flight')"_s);
@@ -280,6 +295,14 @@ Status Outbox::markInFlight(qint64 id)
 Status Outbox::markDone(qint64 id)
 {
     return setState(id, OutboxState::Done, "update the outbox");
+}
+
+Status Outbox::markDone(const QList<qint64> &ids)
+{
+    QSqlQuery query = m_db.prepare(u"UPDATE outbox SET state = 'done' "
+                                   "WHERE id IN (SELECT value FROM json_each(?)) AND state <> 'cancelled'"_s);
+    query.addBindValue(sql::idArray(ids));
+    return m_db.exec(query, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "update the outbox"));
 }
 
 Status Outbox::markRejected(qint64 id, const QString &errorCode, const QString &reason)
@@ -318,12 +341,98 @@ Status Outbox::dismiss(qint64 id)
     return m_db.exec(query, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "dismiss the action"));
 }
 
+Result<QList<OutboxEntry>> Outbox::claim(const QList<qint64> &ids)
+{
+    // Not worth an fsync, as markInFlight.
+    QList<OutboxEntry> claimed;
+    const Status marked = m_db.withRelaxedSync([&]() -> Status {
+        // `+state`: the ids are looked up by rowid, not every pending entry through the index on state.
+        QSqlQuery query =
+            m_db.prepare(u"UPDATE outbox SET state = 'in_flight', tries = tries + 1 "
+                         "WHERE id IN (SELECT value FROM json_each(?)) AND +state = 'pending' RETURNING "_s +
+                         columns);
+        query.addBindValue(sql::idArray(ids));
+        Result<QList<OutboxEntry>> rows = readAll(query, m_db, "update the outbox");
+        if (!rows)
+            return rows.error();
+        claimed = *rows;
+        return success();
+    });
+    if (!marked)
+        return marked.error();
+    std::sort(claimed.begin(), claimed.end(), [](const OutboxEntry &a, const OutboxEntry &b) { return a.id < b.id; });
+    return claimed;
+}
+
+Status Outbox::release(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return success();
+    return m_db.transaction([&]() -> Status {
+        QSqlQuery query = m_db.prepare(u"UPDATE outbox SET state = 'pending', tries = MAX(tries - 1, 0) "
+                                       "WHERE id IN (SELECT value FROM json_each(?)) AND +state = 'in_flight'"_s);
+        query.addBindValue(sql::idArray(ids));
+        if (Status ran = m_db.exec(query, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "update the outbox")); !ran)
+            return ran;
+        return collapseWishes();
+    });
+}
+
 Result<int> Outbox::recoverInFlight()
 {
-    QSqlQuery query = m_db.prepare(u"UPDATE outbox SET state = 'pending' WHERE state = 'in_flight'"_s);
-    if (Status ran = m_db.exec(query, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "recover the outbox")); !ran)
-        return ran.error();
-    return query.numRowsAffected();
+    int recovered = 0;
+    Status done = m_db.transaction([&]() -> Status {
+        QSqlQuery query = m_db.prepare(u"UPDATE outbox SET state = 'pending' WHERE state = 'in_flight'"_s);
+        if (Status ran = m_db.exec(query, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "recover the outbox")); !ran)
+            return ran;
+        recovered = query.numRowsAffected();
+        return recovered > 0 ? collapseWishes() : success();
+    });
+    if (!done)
+        return done.error();
+    return recovered;
+}
+
+Status Outbox::collapseWishes()
+{
+    const char *what = QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "update the outbox");
+    QSqlQuery twice = m_db.prepare(
+        u"SELECT id, lesson_id, kind FROM outbox o WHERE state = 'pending' AND kind IN ('complete','incomplete') "
+        "AND lesson_id IN (SELECT lesson_id FROM outbox WHERE state = 'pending' AND kind IN ('complete','incomplete') "
+        "GROUP BY lesson_id HAVING COUNT(*) > 1) AND NOT EXISTS (SELECT 1 FROM outbox a WHERE a.lesson_id = "
+        "o.lesson_id "
+        "AND a.kind = 'attempt' AND a.state IN ('pending','in_flight')) ORDER BY lesson_id, id"_s);
+    if (Status ran = m_db.exec(twice, what); !ran)
+        return ran;
+    struct Wishes
+    {
+        qint64 first = 0;
+        QString latestKind;
+        QList<qint64> later;
+    };
+    QMap<qint64, Wishes> lessons;
+    while (twice.next()) {
+        Wishes &wishes = lessons[twice.value(1).toLongLong()];
+        const qint64 id = twice.value(0).toLongLong();
+        if (wishes.first == 0)
+            wishes.first = id;
+        else
+            wishes.later.append(id);
+        wishes.latestKind = twice.value(2).toString();
+    }
+    QSqlQuery keep = m_db.prepare(u"UPDATE outbox SET kind = ? WHERE id = ?"_s);
+    QSqlQuery drop =
+        m_db.prepare(u"UPDATE outbox SET state = 'cancelled' WHERE id IN (SELECT value FROM json_each(?))"_s);
+    for (const Wishes &wishes : std::as_const(lessons)) {
+        keep.addBindValue(wishes.latestKind);
+        keep.addBindValue(wishes.first);
+        if (Status ran = m_db.exec(keep, what); !ran)
+            return ran;
+        drop.addBindValue(sql::idArray(wishes.later));
+        if (Status ran = m_db.exec(drop, what); !ran)
+            return ran;
+    }
+    return success();
 }
 
 } // namespace coursedesk

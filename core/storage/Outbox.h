@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace coursedesk {
@@ -73,8 +74,8 @@ public:
     Status recordCompletion(qint64 courseId, qint64 sectionId, qint64 lessonId, Completion desired,
                             Completion confirmed, const QDateTime &now);
     // Quiz attempts are never merged: one entry each, with its own idempotency key.
-    Result<OutboxEntry> recordAttempt(qint64 courseId, qint64 sectionId, qint64 lessonId,
-                                      const QString &idempotencyKey, const QDateTime &now);
+    Result<OutboxEntry> recordAttempt(qint64 courseId, qint64 sectionId, qint64 lessonId, const QString &idempotencyKey,
+                                      const QDateTime &now);
 
     // A comment write, one entry each, never merged; the caller stores its words (CommentStore) in the same
     // transaction.
@@ -90,18 +91,32 @@ public:
     Result<OutboxEntry> entry(qint64 id) const;
     Result<QList<OutboxEntry>> forLessons(const QList<qint64> &lessonIds) const; // unfinished ones
     Result<int> countSendable() const;
+    // Of these lessons, the ones with a completion, incompletion or attempt still pending or in flight.
+    Result<QSet<qint64>> lessonsWithOpenChanges(const QList<qint64> &lessonIds) const;
 
     Status markInFlight(qint64 id);
+    // Takes these pending entries in flight in one statement, as the sync engine claims the next ones of a course
+    // before sending them one by one, and returns them as they are now: an entry the learner withdrew (or that is
+    // no longer pending) is not returned, one the learner changed since it was read comes back with its new kind.
+    Result<QList<OutboxEntry>> claim(const QList<qint64> &ids);
+    // Entries claimed and never sent go back to pending, the try not counted (collapseWishes follows).
+    Status release(const QList<qint64> &ids);
     Status markDone(qint64 id);
+    Status markDone(const QList<qint64> &ids); // in one statement
     Status markRejected(qint64 id, const QString &errorCode, const QString &reason);
     Status scheduleRetry(qint64 id, const QDateTime &nextTryAt, const QString &reason);
     // Removes a rejected entry the user has read; refuses any other state.
     Status dismiss(qint64 id);
-    // After a crash: entries left in flight become pending again. Returns how many.
+    // After a crash: entries left in flight become pending again (collapseWishes follows). Returns how many.
     Result<int> recoverInFlight();
 
 private:
     Status setState(qint64 id, OutboxState state, const char *what);
+    // A lesson has at most one pending completion or incompletion: a learner who changes a lesson while its entry is
+    // in flight queues a second one, and when the first goes back to pending (released unsent, or after a crash)
+    // the two become one: the latest wish, in the place of the first, still sent (it is harmless when the server
+    // holds it already). A lesson with a quiz attempt queued is left as it is: the order against the attempt counts.
+    Status collapseWishes();
 
     CacheDatabase &m_db;
 };

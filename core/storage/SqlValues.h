@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QVariant>
 
 namespace coursedesk::sql {
@@ -22,6 +23,22 @@ inline QDateTime fromTime(const QVariant &value)
 inline QVariant text(const QString &value)
 {
     return value.isNull() ? QVariant(QString(QLatin1StringView(""))) : QVariant(value);
+}
+
+// A list of ids as one bound value, read in SQL as `IN (SELECT value FROM json_each(?))`: one statement for a whole
+// group, whatever its size, with nothing but digits put together here.
+inline QVariant idArray(const QList<qint64> &ids)
+{
+    QByteArray json;
+    json.reserve(ids.size() * 8 + 2);
+    json += '[';
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            json += ',';
+        json += QByteArray::number(ids.at(i));
+    }
+    json += ']';
+    return QString::fromLatin1(json);
 }
 
 } // namespace coursedesk::sql

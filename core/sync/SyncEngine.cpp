@@ -4,11 +4,10 @@
 #include "domain/ServerText.h"
 
 #include "storage/LearnerState.h"
-#include "storage/MediaStore.h"
 #include "sync/AttemptLanding.h"
 #include "sync/CommentSender.h"
 #include "sync/CommentSync.h"
-#include "sync/MediaSync.h"
+#include "sync/SyncEngineRun.h"
 #include "sync/TokenRefresher.h"
 
 #include <QMap>
@@ -19,32 +18,12 @@ namespace coursedesk {
 
 using namespace Qt::StringLiterals;
 
-struct SyncEngine::Run
-{
-    qint64 onlyCourse = 0;
-    SyncReport report;
-    int done = 0;
-    int total = 0;
-    bool stopped = false;                   // sign-in refused: stop sending, keep everything
-    QDateTime holdUntil;                    // 429/503 with Retry-After: no request to the server before then
-    bool refreshTried = false;              // one token refresh per run
-    bool honourBackoff = false;             // background runs let an entry wait for its next-try time
-    QHash<qint64, Course> courses;          // cache of outlines used while pushing
-    QHash<qint64, ServerProgress> progress; // per entry: the enrollment endpoint's figures, until confirmed
-    QHash<qint64, LessonComment> comments;  // per comment entry: the server's comment, until confirmed
-    // Completions and incompletions the server accepted, not yet committed: written in groups, one commit each
-    // (commitConfirmations). Until then they stay in flight in the cache; a crash sends them again, which the
-    // server answers as already done (idempotent), so exactly-once holds.
-    QList<LearnerState::Confirmation> confirmations;
-    TaskQueue courseQueue;
-    std::vector<std::unique_ptr<TaskQueue>> downloads; // one per course being pulled, owned by the run
-
-    explicit Run(int parallelCourses)
-        : courseQueue(parallelCourses)
-    {}
-};
-
 namespace {
+
+bool isCompletion(OutboxKind kind)
+{
+    return kind == OutboxKind::Complete || kind == OutboxKind::Incomplete;
+}
 
 bool isAlreadyCompleted(const ApiError &error)
 {
@@ -67,7 +46,6 @@ SyncEngine::SyncEngine(LearnerState &state, ApiClient &api, Options options, QOb
     , m_commitTimer(new QTimer(this))
 {
     m_commitTimer->setSingleShot(true);
-    m_commitTimer->setInterval(confirmationDelayMs);
     connect(m_commitTimer, &QTimer::timeout, this, [this] {
         if (m_run)
             (void)commitConfirmations();
@@ -133,10 +111,13 @@ void SyncEngine::push()
         byCourse[entry.courseId].append(entry);
     m_run->total += int(entries->size());
     for (auto it = byCourse.cbegin(); it != byCourse.cend(); ++it) {
-        const qint64 courseId = it.key();
-        const QList<OutboxEntry> list = it.value();
-        m_run->courseQueue.add(
-            [this, courseId, list](std::function<void()> done) { pushCourse(courseId, list, done); });
+        auto course = std::make_shared<CoursePush>();
+        course->courseId = it.key();
+        course->entries = it.value();
+        m_run->courseQueue.add([this, course](std::function<void()> done) {
+            course->done = std::move(done);
+            pushCourse(course);
+        });
     }
     m_run->courseQueue.run([this] {
         (void)commitConfirmations();
@@ -147,29 +128,80 @@ void SyncEngine::push()
     });
 }
 
-void SyncEngine::pushCourse(qint64 courseId, QList<OutboxEntry> entries, std::function<void()> done)
+void SyncEngine::pushCourse(const std::shared_ptr<CoursePush> &course)
 {
-    if (entries.isEmpty()) {
+    if (course->next == course->entries.size()) {
         (void)commitConfirmations(); // the course's last replies show at once
-        return done();
+        return course->done();
     }
-    const OutboxEntry entry = entries.takeFirst();
+    const OutboxEntry &entry = course->entries.at(course->next);
     const QDateTime now = m_state.clock().now();
     const bool held = m_run->stopped || (m_run->holdUntil.isValid() && now < m_run->holdUntil);
     // Order matters within a course: an entry that must wait holds back the ones after it.
     if (held || (m_run->honourBackoff && entry.nextTryAt.isValid() && now < entry.nextTryAt)) {
         noteWait(held ? m_run->holdUntil : entry.nextTryAt);
-        step(int(entries.size()) + 1);
-        return done();
+        return stopCourse(course);
     }
-    sendEntry(entry, [this, courseId, entries, done](bool keepGoing) {
-        step();
-        if (!keepGoing) {
-            step(int(entries.size()));
-            return done();
+    if (isCompletion(entry.kind) && !m_run->claimed.contains(entry.id)) {
+        if (!claimFrom(*course))
+            return stopCourse(course);
+        if (!m_run->claimed.contains(entry.id)) { // withdrawn by the learner since the run read it: nothing to send
+            step();
+            ++course->next;
+            return pushCourse(course);
         }
-        pushCourse(courseId, entries, done);
+    }
+    sendEntry(course->entries.at(course->next++), [this, course](bool keepGoing) {
+        step();
+        if (!keepGoing)
+            return stopCourse(course);
+        pushCourse(course);
     });
+}
+
+// The course's next completions and incompletions (up to claimWindow, as far as the first entry of another kind)
+// go in flight in one statement: a write per action, each its own commit, would cost more than the request.
+bool SyncEngine::claimFrom(CoursePush &course)
+{
+    QList<qint64> ids;
+    for (qsizetype i = course.next; i < course.entries.size() && ids.size() < claimWindow; ++i) {
+        if (!isCompletion(course.entries.at(i).kind))
+            break;
+        ids.append(course.entries.at(i).id);
+    }
+    Result<QList<OutboxEntry>> claimed = m_state.outbox().claim(ids);
+    if (!claimed) {
+        localFailure(claimed.error());
+        return false;
+    }
+    // As the cache has them now: one the learner changed since the run read it goes with its new kind.
+    qsizetype at = course.next;
+    for (const OutboxEntry &fresh : std::as_const(*claimed)) {
+        while (course.entries.at(at).id != fresh.id)
+            ++at;
+        course.entries[at] = fresh;
+        course.entries[at].tries = fresh.tries - 1; // the tries before this one, as the backoff counts them
+        m_run->claimed.insert(fresh.id);
+    }
+    return true;
+}
+
+// The course stops here (the server asks to wait, an entry waits for its next try, sign-in failed, the cache
+// failed): what it claimed and did not send goes back to pending, and its remaining entries count as done steps.
+void SyncEngine::stopCourse(const std::shared_ptr<CoursePush> &course)
+{
+    QList<qint64> unsent;
+    for (qsizetype i = course->next; i < course->entries.size(); ++i) {
+        if (m_run->claimed.remove(course->entries.at(i).id))
+            unsent.append(course->entries.at(i).id);
+    }
+    if (!unsent.isEmpty()) {
+        if (Status released = m_state.outbox().release(unsent); !released)
+            localFailure(released.error()); // they stay in flight: pending again at the next run's start
+    }
+    step(int(course->entries.size() - course->next));
+    course->next = course->entries.size();
+    course->done();
 }
 
 void SyncEngine::refreshThen(std::function<void(bool renewed)> then)
@@ -182,9 +214,12 @@ void SyncEngine::refreshThen(std::function<void(bool renewed)> then)
 
 void SyncEngine::sendEntry(const OutboxEntry &entry, std::function<void(bool keepGoing)> next)
 {
-    if (Status marked = m_state.outbox().markInFlight(entry.id); !marked) {
-        localFailure(marked.error());
-        return next(false);
+    // A claimed entry is in flight already; an attempt or a comment write is marked on its own.
+    if (!m_run->claimed.remove(entry.id)) {
+        if (Status marked = m_state.outbox().markInFlight(entry.id); !marked) {
+            localFailure(marked.error());
+            return next(false);
+        }
     }
     dispatch(entry, [this, entry, next](const Reply &reply) { onReply(entry, next, reply, false); });
 }
@@ -246,11 +281,12 @@ void SyncEngine::dispatch(const OutboxEntry &entry, ReplyTo reply)
     case OutboxKind::Complete:
         break;
     }
-    if (!m_run->courses.contains(entry.courseId)) {
-        if (Result<Course> course = m_state.course(entry.courseId))
-            m_run->courses.insert(entry.courseId, *course);
+    auto known = m_run->enrollments.constFind(entry.courseId);
+    if (known == m_run->enrollments.cend()) {
+        const Result<Course> course = m_state.course(entry.courseId);
+        known = m_run->enrollments.insert(entry.courseId, course ? course->enrollmentId : QString());
     }
-    const QString enrollmentId = m_run->courses.value(entry.courseId).enrollmentId;
+    const QString enrollmentId = *known;
     if (enrollmentId.isEmpty()) {
         m_api.complete(entry.courseId, entry.sectionId, entry.lessonId, unit(Completion::Completed));
         return;
@@ -345,9 +381,14 @@ bool SyncEngine::accept(const OutboxEntry &entry, Completion confirmed)
             entry, confirmed,
             progress != m_run->progress.cend() ? std::optional<ServerProgress>(*progress) : std::nullopt});
         m_run->progress.remove(entry.id);
-        if (m_run->confirmations.size() == 1)
-            m_commitTimer->start();
-        return m_run->confirmations.size() < SyncEngine::confirmationGroup || commitConfirmations();
+        // Half a group is written as soon as the next requests are on their way (off the path of the replies; a
+        // failure stops the run there), a full one at once: never more than confirmationGroup wait.
+        const qsizetype waiting = m_run->confirmations.size();
+        if (waiting == 1)
+            m_commitTimer->start(confirmationDelayMs);
+        else if (waiting == SyncEngine::confirmationGroup / 2)
+            m_commitTimer->start(0);
+        return waiting < SyncEngine::confirmationGroup || commitConfirmations();
     }
     // Attempts and comments are committed one by one, after the completions before them.
     if (!commitConfirmations())
@@ -430,147 +471,6 @@ bool SyncEngine::keep(const OutboxEntry &entry, const ApiError &error)
         return false;
     }
     return true;
-}
-
-void SyncEngine::pull()
-{
-    m_run->total += 1;
-    m_api.courses([this](ApiResult<QList<Course>> courses) {
-        step();
-        if (!courses && courses.error().isAuthFailure() && !m_run->refreshTried && m_refresher) {
-            return refreshThen([this](bool renewed) {
-                if (renewed)
-                    return pull();
-                m_run->report.authFailed = true;
-                finish();
-            });
-        }
-        if (!courses) {
-            if (!m_run->report.failure)
-                m_run->report.failure = courses.error();
-            m_run->report.authFailed = m_run->report.authFailed || courses.error().isAuthFailure();
-            return finish();
-        }
-        for (const Course &summary : *courses) {
-            if (m_run->onlyCourse != 0 && summary.id != m_run->onlyCourse)
-                continue;
-            m_run->total += 1;
-            m_run->courseQueue.add([this, summary](std::function<void()> done) { pullCourse(summary, done); });
-        }
-        m_run->courseQueue.run([this] { finish(); });
-    });
-}
-
-void SyncEngine::pullCourse(const Course &summary, std::function<void()> done)
-{
-    if (m_run->stopped) // the cache failed: what would be pulled could not be kept
-        return done();
-    const ApiClient::View view = summary.role() == Role::Instructor ? ApiClient::View::Edit : ApiClient::View::User;
-    m_api.courseDetail(summary.id, view, [this, done](ApiResult<Course> detail) {
-        step();
-        if (!detail) {
-            if (!m_run->report.failure)
-                m_run->report.failure = detail.error();
-            return done();
-        }
-        auto course = std::make_shared<Course>(*detail);
-        // The validators of the bodies kept: a fresh one is not asked about, a stale one is sent back (an unchanged
-        // body is answered 304 and not rewritten).
-        auto validators = std::make_shared<QHash<qint64, Validators>>();
-        auto asked = std::make_shared<QHash<qint64, Validators>>(); // this run's replies: 200 or 304
-        if (m_media) {
-            if (Result<QHash<qint64, Validators>> known = m_media->store().bodyValidators(course->id))
-                *validators = *known;
-        }
-        TaskQueue &downloads = *m_run->downloads.emplace_back(std::make_unique<TaskQueue>(m_options.parallelDownloads));
-        const bool instructor = course->role() == Role::Instructor;
-        const QDateTime now = m_state.clock().now();
-        for (qsizetype s = 0; s < course->sections.size(); ++s) {
-            for (qsizetype l = 0; l < course->sections.at(s).lessons.size(); ++l) {
-                const Lesson &lesson = course->sections.at(s).lessons.at(l);
-                // A learner cannot read a lesson the server reports locked; it is fetched once it opens.
-                if (!instructor && (lesson.serverLocked || !lesson.isPublished()))
-                    continue;
-                // The body kept is still fresh (the server's Cache-Control, or a tenth of its age, at most an hour:
-                // remote/Freshness): it stays as it is, not asked about.
-                if (validators->value(lesson.id).isFreshAt(now)) {
-                    ++m_run->report.bodiesFresh;
-                    continue;
-                }
-                m_run->total += 1;
-                downloads.add([this, course, validators, asked, s, l](std::function<void()> fetched) {
-                    const Lesson &outline = course->sections.at(s).lessons.at(l);
-                    m_api.lessonBodyIfChanged(
-                        course->id, outline, validators->value(outline.id),
-                        [this, course, asked, s, l, fetched](ApiResult<ApiClient::ConditionalLesson> body) {
-                            step();
-                            Lesson &lesson = course->sections[s].lessons[l];
-                            if (body && body->lesson) {
-                                lesson = *body->lesson;
-                                asked->insert(lesson.id, body->validators);
-                            } else if (body) { // 304: the copy kept is current, fresh again
-                                asked->insert(lesson.id, body->validators);
-                                ++m_run->report.bodiesUnchanged;
-                            } else if (!body &&
-                                       !(body.error().kind == ApiError::Kind::Http && body.error().httpStatus == 403)) {
-                                qCWarning(lcSync) << "lesson body not downloaded:" << body.error().message;
-                            }
-                            // 304: the lesson stays as the outline gave it (no body), and the body kept stays.
-                            fetched();
-                        });
-                });
-            }
-        }
-        downloads.run([this, course, asked, done] {
-            if (m_run->stopped)
-                return done();
-            Result<ImportReport> imported = m_state.importCourse(*course);
-            if (imported) {
-                ++m_run->report.coursesPulled;
-                m_run->report.lessonsPulled += imported->lessons;
-                for (const OutboxEntry &orphan : imported->orphanedEntries) {
-                    ++m_run->report.rejected;
-                    m_run->report.rejections.append(orphan);
-                }
-            } else {
-                localFailure(imported.error());
-            }
-            if (!imported)
-                return done();
-            // The course's comment threads (CommentSync), then its files.
-            m_threads->pull(*course, [this, course, asked, done](const CommentSyncReport &threads) {
-                m_run->report.threadsFetched += threads.fetched;
-                m_run->report.threadsUnchanged += threads.unchanged;
-                m_run->report.threadsFresh += threads.fresh;
-                m_run->report.commentWarnings += threads.problems;
-                if (threads.localFailure)
-                    localFailure(*threads.localFailure);
-                if (!m_media)
-                    return done();
-                pullMedia(*course, *asked, done);
-            });
-        });
-    });
-}
-
-// The pulled course's files (MediaSync): what its lessons refer to, then the files themselves, within the course's
-// turn of the run.
-void SyncEngine::pullMedia(const Course &course, const QHash<qint64, Validators> &validators,
-                           std::function<void()> done)
-{
-    if (Status recorded = m_media->recordLessons(course, m_api.baseUrl(), validators); !recorded) {
-        localFailure(recorded.error());
-        return done();
-    }
-    m_media->download(course.id, false, [this, done](const MediaReport &media) {
-        m_run->report.filesFetched += media.fetched;
-        m_run->report.filesUnchanged += media.unchanged;
-        m_run->report.filesFresh += media.fresh;
-        m_run->report.missingFiles += media.problems;
-        if (media.localFailure)
-            localFailure(*media.localFailure);
-        done();
-    });
 }
 
 void SyncEngine::finish()

@@ -71,6 +71,9 @@ public:
     // and answered as already done.
     static constexpr qsizetype confirmationGroup = 64;
     static constexpr int confirmationDelayMs = 50;
+    // A course's next completions and incompletions are taken in flight this many at a time, in one statement
+    // (Outbox::claim); those a stopped course does not reach go back to pending (Outbox::release).
+    static constexpr qsizetype claimWindow = 16;
 
     struct Options
     {
@@ -106,8 +109,11 @@ signals:
 
 private:
     struct Run;
+    struct CoursePush;
     void push();
-    void pushCourse(qint64 courseId, QList<OutboxEntry> entries, std::function<void()> done);
+    void pushCourse(const std::shared_ptr<CoursePush> &course);
+    bool claimFrom(CoursePush &course);
+    void stopCourse(const std::shared_ptr<CoursePush> &course);
     void sendEntry(const OutboxEntry &entry, std::function<void(bool keepGoing)> next);
     // The outcome of sending one entry: the server's error, or its confirmation with the state it confirmed;
     // or a local failure (the cache), which is neither.

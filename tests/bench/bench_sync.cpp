@@ -36,9 +36,11 @@
 
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <future>
 #include <map>
 #include <memory>
+#include <pthread.h>
 #include <string>
 
 using namespace coursedesk;
@@ -61,6 +63,14 @@ double secondsSince(Clock::time_point start, Clock::time_point end = Clock::now(
     return std::chrono::duration<double>(end - start).count();
 }
 
+// CPU time of the calling thread (the client's: event loop, engine, cache, QNetworkAccessManager's callbacks).
+double threadCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
 // The reference server on a thread of its own, seeded with seedMany(50, 100).
 class ServerThread final : public QThread
 {
@@ -79,10 +89,20 @@ public:
 
     bool ok() const { return m_port != 0; }
     QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port)); }
+    // CPU time the server's thread has used so far.
+    double cpuSeconds() const
+    {
+        clockid_t clock{};
+        timespec t{};
+        if (pthread_getcpuclockid(m_thread, &clock) != 0 || clock_gettime(clock, &t) != 0)
+            return 0;
+        return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+    }
 
 protected:
     void run() override
     {
+        m_thread = pthread_self();
         SystemClock clock;
         RefServer server(clock, m_options);
         const Status seeded = server.seedMany(courseCount, lessonsPerCourse);
@@ -98,6 +118,7 @@ private:
     RefServerOptions m_options;
     std::promise<quint16> m_ready;
     quint16 m_port = 0;
+    pthread_t m_thread{};
 };
 
 std::optional<QByteArray> signIn(QNetworkAccessManager &network, const QUrl &server, const QString &user)
@@ -187,6 +208,8 @@ void syncPush(benchmark::State &state, bool enrollmentEndpoint)
 {
     double pushSeconds = 0;
     double wholeSeconds = 0;
+    double clientCpuMs = 0;
+    double serverCpuMs = 0;
     for (auto _ : state) {
         ServerThread server(RefServerOptions{{}, 3600, enrollmentEndpoint});
         if (!server.ok()) {
@@ -209,10 +232,17 @@ void syncPush(benchmark::State &state, bool enrollmentEndpoint)
         }
 
         std::optional<Clock::time_point> pushed;
+        double pushedCpu = 0;
+        double pushedServerCpu = 0;
         QObject::connect(client.engine.get(), &SyncEngine::progress, client.engine.get(), [&](int done, int) {
-            if (!pushed && done >= actionCount)
+            if (!pushed && done >= actionCount) {
                 pushed = Clock::now(); // every entry answered; the pull starts next
+                pushedCpu = threadCpuSeconds();
+                pushedServerCpu = server.cpuSeconds();
+            }
         });
+        const double startCpu = threadCpuSeconds();
+        const double startServerCpu = server.cpuSeconds();
         const auto start = Clock::now();
         const std::optional<SyncReport> report = client.sync();
         const auto end = Clock::now();
@@ -224,12 +254,16 @@ void syncPush(benchmark::State &state, bool enrollmentEndpoint)
             return;
         }
         pushSeconds = secondsSince(start, *pushed);
+        clientCpuMs = (pushedCpu - startCpu) * 1e3;
+        serverCpuMs = (pushedServerCpu - startServerCpu) * 1e3;
         wholeSeconds = secondsSince(start, end);
         state.SetIterationTime(pushSeconds);
     }
     state.SetItemsProcessed(state.iterations() * actionCount);
     state.counters["push_s"] = pushSeconds;
     state.counters["whole_run_s"] = wholeSeconds;
+    state.counters["client_cpu_ms"] = clientCpuMs;
+    state.counters["server_cpu_ms"] = serverCpuMs;
 }
 
 void BM_SyncPush_Enrollment(benchmark::State &state)
@@ -321,10 +355,14 @@ void rawLoop(benchmark::State &state, Endpoint endpoint)
                 });
             }
         };
+        const double startCpu = threadCpuSeconds();
+        const double startServerCpu = server.cpuSeconds();
         const auto start = Clock::now();
         pump();
         loop.exec();
         state.SetIterationTime(secondsSince(start));
+        state.counters["client_cpu_ms"] = (threadCpuSeconds() - startCpu) * 1e3;
+        state.counters["server_cpu_ms"] = (server.cpuSeconds() - startServerCpu) * 1e3;
         if (ok != actionCount) {
             std::fprintf(stderr, "raw loop: %d ok, %d failed\n", ok, failed);
             state.SkipWithError("the raw loop did not complete every lesson");
@@ -415,6 +453,12 @@ int main(int argc, char **argv)
         if (ms <= 0)
             return;
         std::printf("  %-46s push %8.0f ms  %6.0f actions/s", what, ms, rate(ms));
+        const double cpu = reporter.counter(function, "client_cpu_ms");
+        if (cpu > 0)
+            std::printf("  client thread %5.0f ms CPU (%.3f ms/action)", cpu, cpu / actionCount);
+        const double serverCpu = reporter.counter(function, "server_cpu_ms");
+        if (serverCpu > 0)
+            std::printf(", server thread %5.0f ms", serverCpu);
         const double whole = reporter.counter(function, "whole_run_s");
         if (whole > 0)
             std::printf("   whole run (push + pull) %6.0f ms", whole * 1e3);

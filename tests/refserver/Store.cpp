@@ -49,6 +49,10 @@ const char *const schema[] = {
     " course_id INTEGER NOT NULL, completed_at INTEGER NOT NULL, PRIMARY KEY (user_id, lesson_id))",
     "CREATE TABLE IF NOT EXISTS failures (user_id INTEGER NOT NULL, lesson_id INTEGER NOT NULL,"
     " course_id INTEGER NOT NULL, failed_at INTEGER NOT NULL, PRIMARY KEY (user_id, lesson_id))",
+    // A learner's states are read a course at a time (lessonStates): without these, every read walks all of the
+    // learner's completions in every course.
+    "CREATE INDEX IF NOT EXISTS completions_by_course ON completions(user_id, course_id, lesson_id)",
+    "CREATE INDEX IF NOT EXISTS failures_by_course ON failures(user_id, course_id, lesson_id)",
     "CREATE TABLE IF NOT EXISTS attempts (id INTEGER PRIMARY KEY AUTOINCREMENT, user_id INTEGER NOT NULL,"
     " course_id INTEGER NOT NULL, section_id INTEGER NOT NULL, lesson_id INTEGER NOT NULL, idempotency_key TEXT,"
     " body_hash BLOB NOT NULL, grade INTEGER NOT NULL, result TEXT NOT NULL, passing_grade INTEGER NOT NULL,"

@@ -144,6 +144,58 @@ private slots:
         QCOMPARE(scalar(*db, pragma).toString(), expected.toString());
     }
 
+    // A relaxed write leaves the connection at NORMAL; the next write that is not relaxed puts FULL back first, so
+    // no learner's action is ever committed below FULL, and a run of relaxed writes switches the level only once.
+    void relaxedSyncReturnsToFullBeforeTheNextDurableWrite_data()
+    {
+        QTest::addColumn<QString>("next");    // what follows the relaxed write
+        QTest::addColumn<int>("levelDuring"); // PRAGMA synchronous seen by (or right after) it
+        QTest::addRow("a read stays relaxed") << u"read"_s << 1;
+        QTest::addRow("another relaxed write stays relaxed") << u"relaxed"_s << 1;
+        QTest::addRow("a write is FULL") << u"write"_s << 2;
+        QTest::addRow("a setting is FULL") << u"meta"_s << 2;
+        QTest::addRow("a transaction is FULL") << u"transaction"_s << 2;
+    }
+    void relaxedSyncReturnsToFullBeforeTheNextDurableWrite()
+    {
+        QFETCH(QString, next);
+        QFETCH(int, levelDuring);
+        auto db = openFresh();
+        QVERIFY(db);
+        int level = -1;
+        const auto relaxedWrite = [&] {
+            return db->withRelaxedSync([&]() -> Status {
+                QSqlQuery write = db->prepare(u"INSERT INTO meta(key, value) VALUES('relaxed', 'x') "
+                                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+                level = scalar(*db, u"PRAGMA synchronous"_s).toInt();
+                return db->exec(write, "write");
+            });
+        };
+        QVERIFY(relaxedWrite());
+        QCOMPARE(level, 1);
+        QCOMPARE(scalar(*db, u"PRAGMA synchronous"_s).toInt(), 1); // lazily: still NORMAL after it
+        if (next == u"read"_s) {
+            QSqlQuery read = db->prepare(u"SELECT value FROM meta WHERE key = 'relaxed'"_s);
+            QVERIFY(db->exec(read, "read"));
+            level = scalar(*db, u"PRAGMA synchronous"_s).toInt();
+        } else if (next == u"relaxed"_s) {
+            QVERIFY(relaxedWrite());
+        } else if (next == u"write"_s) {
+            QSqlQuery write = db->prepare(u"DELETE FROM meta WHERE key = 'relaxed'"_s);
+            QVERIFY(db->exec(write, "write"));
+            level = scalar(*db, u"PRAGMA synchronous"_s).toInt();
+        } else if (next == u"meta"_s) {
+            QVERIFY(db->setMeta(u"k"_s, u"v"_s));
+            level = scalar(*db, u"PRAGMA synchronous"_s).toInt();
+        } else {
+            QVERIFY(db->transaction([&]() -> Status {
+                level = scalar(*db, u"PRAGMA synchronous"_s).toInt();
+                return success();
+            }));
+        }
+        QCOMPARE(level, levelDuring);
+    }
+
     void newFileHasTheLatestSchema()
     {
         auto db = openFresh();

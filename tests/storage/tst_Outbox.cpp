@@ -489,6 +489,97 @@ private slots:
         QCOMPARE(*again, 0);
     }
 
+    // --- claims: the sync engine takes a course's next entries in flight in one statement ------------------
+
+    void claimTakesPendingEntriesInFlightAsTheyAreNow()
+    {
+        QVERIFY(wish(101, Done, NotDone));
+        QVERIFY(wish(102, Done, NotDone));
+        QVERIFY(wish(103, Done, NotDone));
+        const QList<qint64> ids = idsOf(sendable());
+        QVERIFY(wish(102, NotDone, NotDone));      // withdrawn: back to what the server holds
+        QVERIFY(wish(103, NotDone, Done));         // the server's state moved: the wish is now an un-completion
+        QVERIFY(outbox().markInFlight(ids.at(0))); // already in flight: not claimed twice
+        Result<QList<OutboxEntry>> claimed = outbox().claim(ids);
+        QVERIFY(claimed);
+        QCOMPARE(idsOf(*claimed), QList<qint64>{ids.at(2)});
+        QCOMPARE(claimed->constFirst().kind, OutboxKind::Incomplete);
+        QCOMPARE(claimed->constFirst().state, OutboxState::InFlight);
+        QCOMPARE(claimed->constFirst().tries, 1);
+        QCOMPARE(entry(ids.at(0)).tries, 1);
+        QCOMPARE(kindsOf(sendable()), (QStringList{u"complete"_s, u"incomplete"_s}));
+    }
+
+    void releaseReturnsUnsentEntriesToPendingWithoutCountingATry()
+    {
+        QVERIFY(wish(101, Done, NotDone));
+        QVERIFY(wish(102, Done, NotDone));
+        const QList<qint64> ids = idsOf(sendable());
+        QVERIFY(outbox().claim(ids));
+        QVERIFY(outbox().release({ids.at(1)}));
+        QCOMPARE(entry(ids.at(0)).state, OutboxState::InFlight);
+        QCOMPARE(entry(ids.at(1)).state, OutboxState::Pending);
+        QCOMPARE(entry(ids.at(1)).tries, 0);
+        QVERIFY(outbox().release({})); // nothing to release is not a failure
+    }
+
+    // When an entry in flight goes back to pending, a change the learner made meanwhile (queued as a second entry,
+    // the first being the baseline then) joins it: one pending entry per lesson, the latest wish, in the first's place.
+    void entriesBackToPendingCollapseToTheLatestWish_data()
+    {
+        QTest::addColumn<QString>("how");               // "release": claimed, never sent; "crash": recoverInFlight
+        QTest::addColumn<QList<Completion>>("changes"); // the learner's wishes while the first entry was in flight
+        QTest::addColumn<bool>("attemptQueued");        // a quiz attempt of the same lesson between them
+        QTest::addColumn<QStringList>("expectedKinds");
+
+        QTest::addRow("released, then undone")
+            << u"release"_s << QList{NotDone} << false << QStringList{u"incomplete"_s};
+        QTest::addRow("released, undone and redone")
+            << u"release"_s << QList{NotDone, Done} << false << QStringList{u"complete"_s};
+        QTest::addRow("released, nothing changed")
+            << u"release"_s << QList<Completion>{} << false << QStringList{u"complete"_s};
+        QTest::addRow("after a crash, undone") << u"crash"_s << QList{NotDone} << false << QStringList{u"incomplete"_s};
+        QTest::addRow("an attempt between them keeps both")
+            << u"release"_s << QList{NotDone} << true << QStringList{u"complete"_s, u"attempt"_s, u"incomplete"_s};
+    }
+    void entriesBackToPendingCollapseToTheLatestWish()
+    {
+        QFETCH(QString, how);
+        QFETCH(QList<Completion>, changes);
+        QFETCH(bool, attemptQueued);
+        QFETCH(QStringList, expectedKinds);
+
+        QVERIFY(wish(lesson, Done, NotDone));
+        QVERIFY(wish(lesson + 1, Done, NotDone)); // another lesson, claimed with it and left alone
+        const QList<qint64> ids = idsOf(sendable());
+        if (how == u"release"_s)
+            QVERIFY(outbox().claim(ids));
+        else
+            QVERIFY(outbox().markInFlight(ids.at(0)) && outbox().markInFlight(ids.at(1)));
+        if (attemptQueued)
+            QVERIFY(attempt(lesson, u"key-1"_s) != 0);
+        for (Completion desired : changes)
+            QVERIFY(wish(lesson, desired, NotDone));
+        if (how == u"release"_s)
+            QVERIFY(outbox().release(ids));
+        else
+            QVERIFY(outbox().recoverInFlight());
+
+        const QList<OutboxEntry> entries = sendable(course);
+        QList<OutboxEntry> ofLesson;
+        for (const OutboxEntry &e : entries) {
+            QCOMPARE(e.state, OutboxState::Pending);
+            if (e.lessonId == lesson)
+                ofLesson.append(e);
+        }
+        QCOMPARE(kindsOf(ofLesson), expectedKinds);
+        QCOMPARE(ofLesson.constFirst().id, ids.at(0)); // the first keeps its place in the order
+        QCOMPARE(entries.size(), ofLesson.size() + 1);
+        // Later wishes follow the one left, as they would have without the trip in flight.
+        QVERIFY(wish(lesson, NotDone, NotDone));
+        QCOMPARE(sendable(course).size(), attemptQueued ? 3 : 1);
+    }
+
     void countSendableCountsPendingAndInFlight()
     {
         QCOMPARE(countSendable(), 0);

@@ -104,6 +104,35 @@ private slots:
         QCOMPARE(now.msecsTo(kept.nextTryAt), secondWait);
     }
 
+    // The engine takes a course's next entries in flight together (SyncEngine::claimWindow); when the first fails,
+    // the ones behind it were never sent: they are pending again, no try counted, nothing waits for them.
+    void entriesBehindAFailedOneAreReleasedUntried()
+    {
+        SyncClient c(withRandom([] { return halfRandom; }));
+        QVERIFY(c.serverUp);
+        QVERIFY(c.signIn());
+        QVERIFY(!c.sync().failure);
+        QVERIFY(c.session.setCompleted(2, 201, true).ok());
+        QVERIFY(c.session.setCompleted(2, 203, true).ok());
+        c.server.addFault(failing(500, -1, u"/201/complete"_s));
+
+        const SyncReport report = c.sync();
+        QVERIFY(report.failure.has_value());
+        QCOMPARE(report.sent, 0);
+        const QList<OutboxEntry> entries = c.unfinished();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entryFor(entries, 201)->tries, 1);
+        QVERIFY(entryFor(entries, 201)->nextTryAt.isValid());
+        const OutboxEntry *behind = entryFor(entries, 203);
+        QCOMPARE(behind->state, OutboxState::Pending);
+        QCOMPARE(behind->tries, 0);
+        QVERIFY(!behind->nextTryAt.isValid());
+        QCOMPARE(c.serverState(2, 203), u"uncompleted"_s); // never sent
+        // The learner's change to a released lesson is one entry, as if it had never left.
+        QVERIFY(c.session.setCompleted(2, 203, false).ok());
+        QCOMPARE(c.unfinished().size(), 1);
+    }
+
     void aBackgroundRunWaitsForTheNextTryAndSyncNowDoesNot_data()
     {
         QTest::addColumn<SyncEngine::Trigger>("trigger");

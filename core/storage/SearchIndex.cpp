@@ -1,6 +1,7 @@
 #include "storage/SearchIndex.h"
 
 #include "storage/CacheDatabase.h"
+#include "storage/SearchSource.h"
 #include "storage/SearchText.h"
 #include "storage/SqlValues.h"
 
@@ -271,58 +272,59 @@ Status SearchIndex::rebuild()
     return built;
 }
 
+Status SearchIndex::clear()
+{
+    return m_db.transaction([&]() -> Status {
+        if (Status empty = recreate(PendingBytes); !empty)
+            return empty;
+        return m_db.setMeta(QString::fromLatin1(BuiltKey), u"rebuild"_s);
+    });
+}
+
+Status SearchIndex::recreate(int pendingBytes)
+{
+    const char *what = QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "build the search index");
+    // A new table rather than DELETE: deleting from an FTS5 table reads back and tokenizes every row first.
+    // (The same statements as the schema step that made it.)
+    for (const QString &statement :
+         {u"DROP TABLE search_index"_s,
+          u"CREATE VIRTUAL TABLE search_index USING fts5(title, body, note, course_id UNINDEXED, "
+          "tokenize = 'unicode61 remove_diacritics 2')"_s,
+          u"INSERT INTO search_index(search_index, rank) VALUES('rank', 'bm25(10.0, 1.0, 3.0)')"_s,
+          u"INSERT INTO search_index(search_index, rank) VALUES('hashsize', %1)"_s.arg(pendingBytes)}) {
+        QSqlQuery step = m_db.prepare(statement);
+        if (Status ok = m_db.exec(step, what); !ok)
+            return ok;
+    }
+    return success();
+}
+
 Status SearchIndex::build()
 {
     const char *what = QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "build the search index");
     return m_db.transaction([&]() -> Status {
-        // A new table rather than DELETE: deleting from an FTS5 table reads back and tokenizes every row first.
-        // (The same statements as the schema step that made it.)
-        for (const QString &statement :
-             {u"DROP TABLE search_index"_s,
-              u"CREATE VIRTUAL TABLE search_index USING fts5(title, body, note, course_id UNINDEXED, "
-              "tokenize = 'unicode61 remove_diacritics 2')"_s,
-              u"INSERT INTO search_index(search_index, rank) VALUES('rank', 'bm25(10.0, 1.0, 3.0)')"_s,
-              u"INSERT INTO search_index(search_index, rank) VALUES('hashsize', %1)"_s.arg(BuildPendingBytes)}) {
-            QSqlQuery step = m_db.prepare(statement);
-            if (Status ok = m_db.exec(step, what); !ok)
-                return ok;
-        }
-        // Titles and text (HTML made words here, which SQL cannot do), then quiz texts, then notes.
-        QSqlQuery lessons = m_db.prepare(u"SELECT id, course_id, name, html FROM lessons"_s);
-        if (Status ok = m_db.exec(lessons, what); !ok)
-            return ok;
+        if (Status empty = recreate(BuildPendingBytes); !empty)
+            return empty;
+        // Titles, text (HTML made words, which SQL cannot do, with the quiz texts) and notes, made on a thread of
+        // their own (SearchSource) while this one writes the index.
+        SearchSource source(m_db.filePath());
         QSqlQuery insert =
             m_db.prepare(u"INSERT INTO search_index(rowid, title, body, note, course_id) VALUES(?, ?, ?, ?, ?)"_s);
-        QHash<qint64, QStringList> quiz;
-        {
-            QSqlQuery texts =
-                m_db.prepare(u"SELECT q.lesson_id, q.text FROM questions q UNION ALL "
-                             "SELECT q.lesson_id, a.text FROM answers a JOIN questions q ON q.id = a.question_id"_s);
-            if (Status ok = m_db.exec(texts, what); !ok)
-                return ok;
-            while (texts.next())
-                quiz[texts.value(0).toLongLong()] << searchtext::fromHtml(texts.value(1).toString());
-        }
-        QHash<qint64, QString> notes;
-        {
-            QSqlQuery noteRows = m_db.prepare(u"SELECT lesson_id, text FROM notes WHERE text <> ''"_s);
-            if (Status ok = m_db.exec(noteRows, what); !ok)
-                return ok;
-            while (noteRows.next())
-                notes.insert(noteRows.value(0).toLongLong(), noteRows.value(1).toString());
-        }
-        while (lessons.next()) {
-            const qint64 id = lessons.value(0).toLongLong();
-            QStringList body{searchtext::fromHtml(lessons.value(3).toString())};
-            body += quiz.value(id);
-            body.removeAll(QString());
-            insert.addBindValue(id);
-            insert.addBindValue(lessons.value(2).toString());
-            insert.addBindValue(body.join(u'\n'));
-            insert.addBindValue(sql::text(notes.value(id)));
-            insert.addBindValue(lessons.value(1).toLongLong());
-            if (Status ok = m_db.exec(insert, what); !ok)
-                return ok;
+        for (;;) {
+            Result<QList<SearchSource::Row>> batch = source.next();
+            if (!batch)
+                return batch.error();
+            if (batch->isEmpty())
+                break;
+            for (const SearchSource::Row &row : std::as_const(*batch)) {
+                insert.addBindValue(row.lessonId);
+                insert.addBindValue(sql::text(row.title));
+                insert.addBindValue(sql::text(row.body));
+                insert.addBindValue(sql::text(row.note));
+                insert.addBindValue(row.courseId);
+                if (Status ok = m_db.exec(insert, what); !ok)
+                    return ok;
+            }
         }
         // Back to the pending size of an import (Schema.cpp).
         QSqlQuery pending =

@@ -72,6 +72,9 @@ public:
     Status rebuild();
     // Whether rebuild() has run on this cache (or it was built by imports from the start).
     bool isBuilt() const;
+    // Empties the index and marks the cache for a rebuild: the state in which the schema step that made the index
+    // leaves a cache of an earlier version (where a build starts from in the benchmark and the tests).
+    Status clear();
 
     // FTS5 keeps this many bytes of pending terms in memory before it writes them out (its default is 1 MB): one
     // course's import is written at once; a full build keeps everything until its end.
@@ -81,6 +84,7 @@ public:
 
 private:
     Status build();
+    Status recreate(int pendingBytes); // a new, empty table, FTS5's pending terms kept up to pendingBytes
 
     CacheDatabase &m_db;
 };

@@ -8,9 +8,14 @@
 #include "storage/CourseStore.h"
 #include "storage/NoteStore.h"
 #include "storage/SearchIndex.h"
+#include "storage/SearchSource.h"
 
+#include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace coursedesk;
 using namespace Qt::StringLiterals;
@@ -190,6 +195,52 @@ private slots:
         QCOMPARE(after->size(), before->size());
         QCOMPARE(index.search(u"emulsion"_s)->size(), 1);
         QCOMPARE(index.search(u"hydrochloric"_s)->size(), 1);
+    }
+
+    // A cache upgraded from before the index: nothing is found until the build, then everything is.
+    void buildFromAnEmptyIndexFindsEverything()
+    {
+        SearchIndex index(*m_db);
+        const auto before = index.search(u"acid"_s);
+        QVERIFY(before && !before->isEmpty());
+        QVERIFY(index.clear());
+        QVERIFY(!index.isBuilt());
+        QCOMPARE(index.search(u"acid"_s)->size(), 0);
+        QVERIFY(index.rebuild());
+        QVERIFY(index.isBuilt());
+        QCOMPARE(index.search(u"acid"_s)->size(), before->size());
+        QCOMPARE(index.search(u"hydrochloric"_s)->size(), 1); // a quiz answer's words
+    }
+
+    // The build reads the lessons over a connection of its own: one that cannot be opened says so, and gives nothing.
+    void sourceThatCannotBeReadSaysWhy()
+    {
+        const QString missing = m_dir.filePath(u"no/such/folder/cache.sqlite"_s);
+        SearchSource source(missing);
+        const Result<QList<SearchSource::Row>> batch = source.next();
+        QVERIFY(!batch);
+        QVERIFY2(batch.error().message.contains(missing), qPrintable(batch.error().message));
+        QVERIFY(batch.error().message.contains(u"search index"_s));
+    }
+
+    // Every lesson once, in order, in batches, whatever the batch size divides.
+    void sourceGivesEveryLessonOnce()
+    {
+        SearchSource source(m_db->filePath());
+        QList<qint64> ids;
+        for (;;) {
+            Result<QList<SearchSource::Row>> batch = source.next();
+            QVERIFY(batch);
+            if (batch->isEmpty())
+                break;
+            for (const SearchSource::Row &row : std::as_const(*batch))
+                ids << row.lessonId;
+        }
+        QSqlQuery count(m_db->connection());
+        QVERIFY(count.exec(u"SELECT COUNT(*) FROM lessons"_s) && count.next());
+        QCOMPARE(ids.size(), count.value(0).toInt());
+        QVERIFY(std::is_sorted(ids.cbegin(), ids.cend()));
+        QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), ids.size());
     }
 
 private:

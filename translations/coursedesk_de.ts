@@ -3560,6 +3560,13 @@ Dateien: höchstens 25 MB je Datei und 500 MB je Kurs, nur vom Server des Kurses
     </message>
 </context>
 <context>
+    <name>coursedesk::SearchSource</name>
+    <message>
+        <source>The search index cannot be built from %1: %2</source>
+        <translation>Der Suchindex kann nicht aus %1 aufgebaut werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>coursedesk::SearchResultsModel</name>
     <message>
         <source>removed from the course</source>

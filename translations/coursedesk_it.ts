@@ -3559,6 +3559,13 @@ File: al massimo 25 MB ciascuno e 500 MB per corso, solo dal server del corso o 
     </message>
 </context>
 <context>
+    <name>coursedesk::SearchSource</name>
+    <message>
+        <source>The search index cannot be built from %1: %2</source>
+        <translation>Non è possibile costruire l&apos;indice di ricerca da %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>coursedesk::SearchResultsModel</name>
     <message>
         <source>removed from the course</source>

@@ -341,26 +341,30 @@ Status Outbox::dismiss(qint64 id)
     return m_db.exec(query, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "dismiss the action"));
 }
 
-Result<QList<OutboxEntry>> Outbox::claim(const QList<qint64> &ids)
+Result<QList<Outbox::Claimed>> Outbox::claim(const QList<qint64> &ids)
 {
-    // Not worth an fsync, as markInFlight.
-    QList<OutboxEntry> claimed;
+    // Not worth an fsync, as markInFlight. Only what a learner can have changed is read back.
+    QList<Claimed> claimed;
     const Status marked = m_db.withRelaxedSync([&]() -> Status {
         // `+state`: the ids are looked up by rowid, not every pending entry through the index on state.
-        QSqlQuery query =
-            m_db.prepare(u"UPDATE outbox SET state = 'in_flight', tries = tries + 1 "
-                         "WHERE id IN (SELECT value FROM json_each(?)) AND +state = 'pending' RETURNING "_s +
-                         columns);
+        QSqlQuery query = m_db.prepare(u"UPDATE outbox SET state = 'in_flight', tries = tries + 1 "
+                                       "WHERE id IN (SELECT value FROM json_each(?)) AND +state = 'pending' "
+                                       "RETURNING id, kind, tries - 1"_s);
         query.addBindValue(sql::idArray(ids));
-        Result<QList<OutboxEntry>> rows = readAll(query, m_db, "update the outbox");
-        if (!rows)
-            return rows.error();
-        claimed = *rows;
+        if (Status ran = m_db.exec(query, QT_TRANSLATE_NOOP("coursedesk::CacheDatabase", "update the outbox")); !ran)
+            return ran;
+        while (query.next()) {
+            const qint64 id = query.value(0).toLongLong();
+            Result<OutboxKind> kind = storedValue(outboxKinds, query.value(1), "outbox", "kind", id);
+            if (!kind)
+                return kind.error();
+            claimed.append(Claimed{id, *kind, query.value(2).toInt()});
+        }
         return success();
     });
     if (!marked)
         return marked.error();
-    std::sort(claimed.begin(), claimed.end(), [](const OutboxEntry &a, const OutboxEntry &b) { return a.id < b.id; });
+    std::sort(claimed.begin(), claimed.end(), [](const Claimed &a, const Claimed &b) { return a.id < b.id; });
     return claimed;
 }
 

@@ -96,9 +96,15 @@ public:
 
     Status markInFlight(qint64 id);
     // Takes these pending entries in flight in one statement, as the sync engine claims the next ones of a course
-    // before sending them one by one, and returns them as they are now: an entry the learner withdrew (or that is
-    // no longer pending) is not returned, one the learner changed since it was read comes back with its new kind.
-    Result<QList<OutboxEntry>> claim(const QList<qint64> &ids);
+    // before sending them one by one, and says what each is now, in id order: an entry the learner withdrew (or
+    // that is no longer pending) is not listed, one the learner changed since it was read has its new kind.
+    struct Claimed
+    {
+        qint64 id = 0;
+        OutboxKind kind = OutboxKind::Complete;
+        int triesBefore = 0; // the tries before this one, as the backoff counts them
+    };
+    Result<QList<Claimed>> claim(const QList<qint64> &ids);
     // Entries claimed and never sent go back to pending, the try not counted (collapseWishes follows).
     Status release(const QList<qint64> &ids);
     Status markDone(qint64 id);

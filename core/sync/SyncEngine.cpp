@@ -169,19 +169,19 @@ bool SyncEngine::claimFrom(CoursePush &course)
             break;
         ids.append(course.entries.at(i).id);
     }
-    Result<QList<OutboxEntry>> claimed = m_state.outbox().claim(ids);
+    Result<QList<Outbox::Claimed>> claimed = m_state.outbox().claim(ids);
     if (!claimed) {
         localFailure(claimed.error());
         return false;
     }
     // As the cache has them now: one the learner changed since the run read it goes with its new kind.
     qsizetype at = course.next;
-    for (const OutboxEntry &fresh : std::as_const(*claimed)) {
-        while (course.entries.at(at).id != fresh.id)
+    for (const Outbox::Claimed &now : std::as_const(*claimed)) {
+        while (course.entries.at(at).id != now.id)
             ++at;
-        course.entries[at] = fresh;
-        course.entries[at].tries = fresh.tries - 1; // the tries before this one, as the backoff counts them
-        m_run->claimed.insert(fresh.id);
+        course.entries[at].kind = now.kind;
+        course.entries[at].tries = now.triesBefore;
+        m_run->claimed.insert(now.id);
     }
     return true;
 }

@@ -500,12 +500,14 @@ private slots:
         QVERIFY(wish(102, NotDone, NotDone));      // withdrawn: back to what the server holds
         QVERIFY(wish(103, NotDone, Done));         // the server's state moved: the wish is now an un-completion
         QVERIFY(outbox().markInFlight(ids.at(0))); // already in flight: not claimed twice
-        Result<QList<OutboxEntry>> claimed = outbox().claim(ids);
+        Result<QList<Outbox::Claimed>> claimed = outbox().claim(ids);
         QVERIFY(claimed);
-        QCOMPARE(idsOf(*claimed), QList<qint64>{ids.at(2)});
+        QCOMPARE(claimed->size(), 1);
+        QCOMPARE(claimed->constFirst().id, ids.at(2));
         QCOMPARE(claimed->constFirst().kind, OutboxKind::Incomplete);
-        QCOMPARE(claimed->constFirst().state, OutboxState::InFlight);
-        QCOMPARE(claimed->constFirst().tries, 1);
+        QCOMPARE(claimed->constFirst().triesBefore, 0);
+        QCOMPARE(entry(ids.at(2)).state, OutboxState::InFlight);
+        QCOMPARE(entry(ids.at(2)).tries, 1);
         QCOMPARE(entry(ids.at(0)).tries, 1);
         QCOMPARE(kindsOf(sendable()), (QStringList{u"complete"_s, u"incomplete"_s}));
     }

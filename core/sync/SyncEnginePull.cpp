@@ -13,6 +13,20 @@ namespace coursedesk {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A course's comment threads or files, added to the run's figures.
+template <typename Part, typename Problems>
+void addUp(const Part &part, int &fetched, int &unchanged, int &fresh, Problems &problems)
+{
+    fetched += part.fetched;
+    unchanged += part.unchanged;
+    fresh += part.fresh;
+    problems += part.problems;
+}
+
+} // namespace
+
 void SyncEngine::pull()
 {
     m_run->total += 1;
@@ -120,10 +134,9 @@ void SyncEngine::pullCourse(const Course &summary, std::function<void()> done)
                 return done();
             // The course's comment threads (CommentSync), then its files.
             m_threads->pull(*course, [this, course, asked, done](const CommentSyncReport &threads) {
-                m_run->report.threadsFetched += threads.fetched;
-                m_run->report.threadsUnchanged += threads.unchanged;
-                m_run->report.threadsFresh += threads.fresh;
-                m_run->report.commentWarnings += threads.problems;
+                SyncReport &report = m_run->report;
+                addUp(threads, report.threadsFetched, report.threadsUnchanged, report.threadsFresh,
+                      report.commentWarnings);
                 if (threads.localFailure)
                     localFailure(*threads.localFailure);
                 if (!m_media)
@@ -144,10 +157,8 @@ void SyncEngine::pullMedia(const Course &course, const QHash<qint64, Validators>
         return done();
     }
     m_media->download(course.id, false, [this, done](const MediaReport &media) {
-        m_run->report.filesFetched += media.fetched;
-        m_run->report.filesUnchanged += media.unchanged;
-        m_run->report.filesFresh += media.fresh;
-        m_run->report.missingFiles += media.problems;
+        SyncReport &report = m_run->report;
+        addUp(media, report.filesFetched, report.filesUnchanged, report.filesFresh, report.missingFiles);
         if (media.localFailure)
             localFailure(*media.localFailure);
         done();

@@ -50,6 +50,18 @@ const OutboxEntry *entryFor(const QList<OutboxEntry> &entries, qint64 lessonId)
     return nullptr;
 }
 
+// Signed in and synced once; lessons 201 and then 203 of course 2 completed here; 201's completion refused with a
+// 500 `times` times (-1: always).
+bool queueBehindAFailure(SyncClient &c, int times)
+{
+    if (!c.serverUp || !c.signIn() || c.sync().failure)
+        return false;
+    if (!c.session.setCompleted(2, 201, true).ok() || !c.session.setCompleted(2, 203, true).ok())
+        return false;
+    c.server.addFault(failing(500, times, u"/201/complete"_s));
+    return true;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(coursedesk::SyncEngine::Trigger)
@@ -109,12 +121,7 @@ private slots:
     void entriesBehindAFailedOneAreReleasedUntried()
     {
         SyncClient c(withRandom([] { return halfRandom; }));
-        QVERIFY(c.serverUp);
-        QVERIFY(c.signIn());
-        QVERIFY(!c.sync().failure);
-        QVERIFY(c.session.setCompleted(2, 201, true).ok());
-        QVERIFY(c.session.setCompleted(2, 203, true).ok());
-        c.server.addFault(failing(500, -1, u"/201/complete"_s));
+        QVERIFY(queueBehindAFailure(c, -1));
 
         const SyncReport report = c.sync();
         QVERIFY(report.failure.has_value());
@@ -144,13 +151,8 @@ private slots:
     {
         QFETCH(SyncEngine::Trigger, trigger);
         SyncClient c(withRandom([] { return halfRandom; }));
-        QVERIFY(c.serverUp);
-        QVERIFY(c.signIn());
-        QVERIFY(!c.sync().failure);
         // Course 2: 201, then 203 behind it. Course 1: 101, on its own.
-        QVERIFY(c.session.setCompleted(2, 201, true).ok());
-        QVERIFY(c.session.setCompleted(2, 203, true).ok());
-        c.server.addFault(failing(500, 1, u"/201/complete"_s));
+        QVERIFY(queueBehindAFailure(c, 1));
         const SyncReport failed = c.sync(SyncEngine::Trigger::User, 2);
         QVERIFY(failed.failure.has_value());
         QCOMPARE(failed.failure->httpStatus, 500);

@@ -1,121 +1,18 @@
 // The outbox (design.md, "Outbox rules"): how learner actions coalesce, in which order they are
 // sent, and how an entry moves between pending, in flight, done and rejected.
-#include "FakeClock.h"
-#include "FreshCache.h"
-
-#include "storage/CacheDatabase.h"
-#include "storage/Outbox.h"
-
-#include <QTemporaryDir>
-#include <QTest>
+#include "OutboxFixture.h"
 
 using namespace coursedesk;
+using namespace coursedesk::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-constexpr qint64 course = 1;
-constexpr qint64 section = 10;
-constexpr qint64 lesson = 100;
-
-constexpr Completion Done = Completion::Completed;
-constexpr Completion NotDone = Completion::Uncompleted;
-constexpr Completion Failed = Completion::Failed;
-
-QStringList kindsOf(const QList<OutboxEntry> &entries)
-{
-    QStringList kinds;
-    for (const OutboxEntry &entry : entries)
-        kinds << toWire(entry.kind);
-    return kinds;
-}
-
-QList<qint64> idsOf(const QList<OutboxEntry> &entries)
-{
-    QList<qint64> ids;
-    for (const OutboxEntry &entry : entries)
-        ids << entry.id;
-    return ids;
-}
-
-QList<qint64> lessonsOf(const QList<OutboxEntry> &entries)
-{
-    QList<qint64> lessons;
-    for (const OutboxEntry &entry : entries)
-        lessons << entry.lessonId;
-    return lessons;
-}
-
-} // namespace
-
-class tst_Outbox : public QObject
+class tst_Outbox : public QObject, private OutboxFixture
 {
     Q_OBJECT
 
-private:
-    Outbox &outbox() { return *m_outbox; }
-    QDateTime now() const { return m_clock.now(); }
-
-    // The learner sets `lessonId` to `desired`; the server last confirmed `confirmed`.
-    bool wish(qint64 lessonId, Completion desired, Completion confirmed, qint64 courseId = course)
-    {
-        m_clock.advanceSecs(1);
-        Status ok = outbox().recordCompletion(courseId, section, lessonId, desired, confirmed, now());
-        if (!ok)
-            qWarning() << ok.error().message;
-        return ok.ok();
-    }
-
-    QList<OutboxEntry> sendable(qint64 courseId = 0)
-    {
-        Result<QList<OutboxEntry>> entries = outbox().sendable(courseId);
-        return entries ? *entries : QList<OutboxEntry>{};
-    }
-
-    QList<OutboxEntry> unfinished()
-    {
-        Result<QList<OutboxEntry>> entries = outbox().unfinished();
-        return entries ? *entries : QList<OutboxEntry>{};
-    }
-
-    OutboxEntry entry(qint64 id)
-    {
-        Result<OutboxEntry> found = outbox().entry(id);
-        return found ? *found : OutboxEntry{};
-    }
-
-    int countSendable()
-    {
-        Result<int> count = outbox().countSendable();
-        return count ? *count : -1;
-    }
-
-    qint64 attempt(qint64 lessonId, const QString &key, qint64 courseId = course)
-    {
-        m_clock.advanceSecs(1);
-        Result<OutboxEntry> queued = outbox().recordAttempt(courseId, section, lessonId, key, now());
-        return queued ? queued->id : 0;
-    }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<CacheDatabase> m_db;
-    std::unique_ptr<Outbox> m_outbox;
-    test::FakeClock m_clock;
-
 private slots:
-    void init()
-    {
-        QVERIFY(m_dir.isValid());
-        Result<std::unique_ptr<CacheDatabase>> opened = test::openFreshCache(m_dir);
-        QVERIFY(opened);
-        m_db = std::move(opened).value();
-        m_outbox = std::make_unique<Outbox>(*m_db);
-    }
-    void cleanup()
-    {
-        m_outbox.reset();
-        m_db.reset();
-    }
+    void init() { openOutbox(); }
+    void cleanup() { closeOutbox(); }
 
     // --- coalescing: at most one pending completion change per lesson -----------------------------
 
@@ -487,99 +384,6 @@ private slots:
         Result<int> again = outbox().recoverInFlight();
         QVERIFY(again);
         QCOMPARE(*again, 0);
-    }
-
-    // --- claims: the sync engine takes a course's next entries in flight in one statement ------------------
-
-    void claimTakesPendingEntriesInFlightAsTheyAreNow()
-    {
-        QVERIFY(wish(101, Done, NotDone));
-        QVERIFY(wish(102, Done, NotDone));
-        QVERIFY(wish(103, Done, NotDone));
-        const QList<qint64> ids = idsOf(sendable());
-        QVERIFY(wish(102, NotDone, NotDone));      // withdrawn: back to what the server holds
-        QVERIFY(wish(103, NotDone, Done));         // the server's state moved: the wish is now an un-completion
-        QVERIFY(outbox().markInFlight(ids.at(0))); // already in flight: not claimed twice
-        Result<QList<Outbox::Claimed>> claimed = outbox().claim(ids);
-        QVERIFY(claimed);
-        QCOMPARE(claimed->size(), 1);
-        QCOMPARE(claimed->constFirst().id, ids.at(2));
-        QCOMPARE(claimed->constFirst().kind, OutboxKind::Incomplete);
-        QCOMPARE(claimed->constFirst().triesBefore, 0);
-        QCOMPARE(entry(ids.at(2)).state, OutboxState::InFlight);
-        QCOMPARE(entry(ids.at(2)).tries, 1);
-        QCOMPARE(entry(ids.at(0)).tries, 1);
-        QCOMPARE(kindsOf(sendable()), (QStringList{u"complete"_s, u"incomplete"_s}));
-    }
-
-    void releaseReturnsUnsentEntriesToPendingWithoutCountingATry()
-    {
-        QVERIFY(wish(101, Done, NotDone));
-        QVERIFY(wish(102, Done, NotDone));
-        const QList<qint64> ids = idsOf(sendable());
-        QVERIFY(outbox().claim(ids));
-        QVERIFY(outbox().release({ids.at(1)}));
-        QCOMPARE(entry(ids.at(0)).state, OutboxState::InFlight);
-        QCOMPARE(entry(ids.at(1)).state, OutboxState::Pending);
-        QCOMPARE(entry(ids.at(1)).tries, 0);
-        QVERIFY(outbox().release({})); // nothing to release is not a failure
-    }
-
-    // When an entry in flight goes back to pending, a change the learner made meanwhile (queued as a second entry,
-    // the first being the baseline then) joins it: one pending entry per lesson, the latest wish, in the first's place.
-    void entriesBackToPendingCollapseToTheLatestWish_data()
-    {
-        QTest::addColumn<QString>("how");               // "release": claimed, never sent; "crash": recoverInFlight
-        QTest::addColumn<QList<Completion>>("changes"); // the learner's wishes while the first entry was in flight
-        QTest::addColumn<bool>("attemptQueued");        // a quiz attempt of the same lesson between them
-        QTest::addColumn<QStringList>("expectedKinds");
-
-        QTest::addRow("released, then undone")
-            << u"release"_s << QList{NotDone} << false << QStringList{u"incomplete"_s};
-        QTest::addRow("released, undone and redone")
-            << u"release"_s << QList{NotDone, Done} << false << QStringList{u"complete"_s};
-        QTest::addRow("released, nothing changed")
-            << u"release"_s << QList<Completion>{} << false << QStringList{u"complete"_s};
-        QTest::addRow("after a crash, undone") << u"crash"_s << QList{NotDone} << false << QStringList{u"incomplete"_s};
-        QTest::addRow("an attempt between them keeps both")
-            << u"release"_s << QList{NotDone} << true << QStringList{u"complete"_s, u"attempt"_s, u"incomplete"_s};
-    }
-    void entriesBackToPendingCollapseToTheLatestWish()
-    {
-        QFETCH(QString, how);
-        QFETCH(QList<Completion>, changes);
-        QFETCH(bool, attemptQueued);
-        QFETCH(QStringList, expectedKinds);
-
-        QVERIFY(wish(lesson, Done, NotDone));
-        QVERIFY(wish(lesson + 1, Done, NotDone)); // another lesson, claimed with it and left alone
-        const QList<qint64> ids = idsOf(sendable());
-        if (how == u"release"_s)
-            QVERIFY(outbox().claim(ids));
-        else
-            QVERIFY(outbox().markInFlight(ids.at(0)) && outbox().markInFlight(ids.at(1)));
-        if (attemptQueued)
-            QVERIFY(attempt(lesson, u"key-1"_s) != 0);
-        for (Completion desired : changes)
-            QVERIFY(wish(lesson, desired, NotDone));
-        if (how == u"release"_s)
-            QVERIFY(outbox().release(ids));
-        else
-            QVERIFY(outbox().recoverInFlight());
-
-        const QList<OutboxEntry> entries = sendable(course);
-        QList<OutboxEntry> ofLesson;
-        for (const OutboxEntry &e : entries) {
-            QCOMPARE(e.state, OutboxState::Pending);
-            if (e.lessonId == lesson)
-                ofLesson.append(e);
-        }
-        QCOMPARE(kindsOf(ofLesson), expectedKinds);
-        QCOMPARE(ofLesson.constFirst().id, ids.at(0)); // the first keeps its place in the order
-        QCOMPARE(entries.size(), ofLesson.size() + 1);
-        // Later wishes follow the one left, as they would have without the trip in flight.
-        QVERIFY(wish(lesson, NotDone, NotDone));
-        QCOMPARE(sendable(course).size(), attemptQueued ? 3 : 1);
     }
 
     void countSendableCountsPendingAndInFlight()

@@ -28,6 +28,12 @@ inline bool isComment(OutboxKind kind)
     return kind == OutboxKind::CommentCreate || kind == OutboxKind::CommentEdit || kind == OutboxKind::CommentDelete;
 }
 
+// A completion or an incompletion: idempotent on the server, coalesced per lesson here.
+inline bool isCompletion(OutboxKind kind)
+{
+    return kind == OutboxKind::Complete || kind == OutboxKind::Incomplete;
+}
+
 enum class OutboxState
 {
     Pending,

@@ -20,11 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool isCompletion(OutboxKind kind)
-{
-    return kind == OutboxKind::Complete || kind == OutboxKind::Incomplete;
-}
-
 bool isAlreadyCompleted(const ApiError &error)
 {
     return error.kind == ApiError::Kind::Http && error.httpStatus == 409 &&
@@ -376,7 +371,7 @@ void SyncEngine::sendAttempt(const OutboxEntry &entry, const QList<QuestionRespo
 bool SyncEngine::accept(const OutboxEntry &entry, Completion confirmed)
 {
     const auto progress = m_run->progress.constFind(entry.id);
-    if (entry.kind == OutboxKind::Complete || entry.kind == OutboxKind::Incomplete) {
+    if (isCompletion(entry.kind)) {
         m_run->confirmations.append(LearnerState::Confirmation{
             entry, confirmed,
             progress != m_run->progress.cend() ? std::optional<ServerProgress>(*progress) : std::nullopt});
